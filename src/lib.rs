@@ -1,0 +1,1 @@
+//! sourcelight: a news-article annotator (entities, quotes, attributions, hedges).
