@@ -1,0 +1,7 @@
+//! The detectors: each a pure function of the tokenized document.
+
+pub mod attributions;
+pub mod entities;
+pub mod hedges;
+pub mod lexicon;
+pub mod quotes;

@@ -1,0 +1,281 @@
+//! Blocks, inline styles and hidden syntax of a Markdown text.
+//!
+//! pulldown-cmark gives events with source ranges. The visible text of a
+//! block is the union of its text events; what lies between them inside the
+//! block ("**", "](url)", "> ") is markup the reading view hides. Raw HTML
+//! is kept as visible text, never interpreted.
+
+use super::blocks::{Block, BlockKind};
+use crate::span::Span;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+/// An inline style of Markdown text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InlineKind {
+    /// `*emphasis*`
+    Emphasis,
+    /// `**strong**`
+    Strong,
+    /// `[text](url)`
+    Link,
+    /// `` `code` ``
+    Code,
+}
+
+/// A styled stretch of visible text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inline {
+    /// The style.
+    pub kind: InlineKind,
+    /// The visible text it covers.
+    pub span: Span,
+    /// A link's destination (shown, never followed).
+    pub href: Option<String>,
+}
+
+/// What a Markdown text is made of.
+#[derive(Debug, Default)]
+pub struct MarkdownLayout {
+    /// The leaf blocks, in order.
+    pub blocks: Vec<Block>,
+    /// Visible text pieces, in order; every piece lies in one block.
+    pub pieces: Vec<Span>,
+    /// Inline styles.
+    pub inlines: Vec<Inline>,
+    /// Syntax characters inside blocks that are not shown.
+    pub markup: Vec<Span>,
+}
+
+/// A leaf block being read.
+struct OpenLeaf {
+    kind: BlockKind,
+    level: Option<u8>,
+    first_piece: usize,
+}
+
+/// An inline style being read.
+struct OpenInline {
+    kind: InlineKind,
+    first_piece: usize,
+    href: Option<String>,
+}
+
+/// Reads `text` as CommonMark.
+pub fn layout(text: &str) -> MarkdownLayout {
+    let mut out = MarkdownLayout::default();
+    let mut quote_depth = 0usize;
+    let mut item_depth = 0usize;
+    let mut leaf: Option<OpenLeaf> = None;
+    let mut inlines: Vec<OpenInline> = Vec::new();
+
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    let (kind, level) = match tag {
+                        Tag::Heading { level, .. } => {
+                            (BlockKind::Heading, Some(heading_level(level)))
+                        }
+                        Tag::CodeBlock(_) => (BlockKind::Code, None),
+                        _ if quote_depth > 0 => (BlockKind::BlockQuote, None),
+                        _ if item_depth > 0 => (BlockKind::ListItem, None),
+                        _ => (BlockKind::Paragraph, None),
+                    };
+                    leaf = Some(OpenLeaf {
+                        kind,
+                        level,
+                        first_piece: out.pieces.len(),
+                    });
+                }
+                Tag::BlockQuote(_) => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    quote_depth += 1;
+                }
+                Tag::Item => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    item_depth += 1;
+                }
+                Tag::List(_) => close_leaf(text, &mut leaf, &mut out),
+                Tag::Emphasis => inlines.push(open_inline(InlineKind::Emphasis, &out, None)),
+                Tag::Strong => inlines.push(open_inline(InlineKind::Strong, &out, None)),
+                Tag::Link { dest_url, .. } => inlines.push(open_inline(
+                    InlineKind::Link,
+                    &out,
+                    Some(dest_url.to_string()),
+                )),
+                _ => {}
+            },
+            Event::End(end) => match end {
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                    close_leaf(text, &mut leaf, &mut out)
+                }
+                TagEnd::BlockQuote(_) => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    quote_depth = quote_depth.saturating_sub(1);
+                }
+                TagEnd::Item => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    item_depth = item_depth.saturating_sub(1);
+                }
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
+                    if let Some(open) = inlines.pop() {
+                        close_inline(open, &mut out);
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(_)
+            | Event::Html(_)
+            | Event::InlineHtml(_)
+            | Event::SoftBreak
+            | Event::HardBreak
+            | Event::FootnoteReference(_) => {
+                let span = visible_part(text, &event, range.into());
+                add_piece(&mut leaf, quote_depth, item_depth, span, &mut out);
+            }
+            Event::Code(_) => {
+                let inner = code_content(text, range.into());
+                add_piece(&mut leaf, quote_depth, item_depth, inner, &mut out);
+                if !inner.is_empty() {
+                    out.inlines.push(Inline {
+                        kind: InlineKind::Code,
+                        span: inner,
+                        href: None,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    close_leaf(text, &mut leaf, &mut out);
+    out.inlines
+        .sort_by_key(|inline| (inline.span.start, std::cmp::Reverse(inline.span.end)));
+    out
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+fn open_inline(kind: InlineKind, out: &MarkdownLayout, href: Option<String>) -> OpenInline {
+    OpenInline {
+        kind,
+        first_piece: out.pieces.len(),
+        href,
+    }
+}
+
+fn close_inline(open: OpenInline, out: &mut MarkdownLayout) {
+    if let (Some(first), Some(last)) = (out.pieces.get(open.first_piece), out.pieces.last()) {
+        if open.first_piece < out.pieces.len() {
+            out.inlines.push(Inline {
+                kind: open.kind,
+                span: first.cover(*last),
+                href: open.href,
+            });
+        }
+    }
+}
+
+/// The part of a text event's range that is shown. Hard breaks written as a
+/// trailing backslash show nothing of it; a soft break is a space.
+fn visible_part(text: &str, event: &Event, range: Span) -> Span {
+    match event {
+        Event::HardBreak if range.slice(text).starts_with('\\') => Span::new(range.end, range.end),
+        Event::Text(shown) if range.slice(text) != shown.as_ref() => {
+            // An escape ("\*") or entity ("&amp;"): show the source as written,
+            // less a leading backslash of an escape.
+            let source = range.slice(text);
+            if source.starts_with('\\') && source.len() > 1 {
+                Span::new(range.start + 1, range.end)
+            } else {
+                range
+            }
+        }
+        _ => range,
+    }
+}
+
+/// The content of a code span without its backticks and one padding space.
+fn code_content(text: &str, range: Span) -> Span {
+    let source = range.slice(text);
+    let ticks = source.bytes().take_while(|&b| b == b'`').count();
+    let mut start = range.start + ticks;
+    let mut end = range.end.saturating_sub(ticks).max(start);
+    let inner = &text[start..end];
+    if inner.len() >= 2
+        && inner.starts_with(' ')
+        && inner.ends_with(' ')
+        && !inner.trim().is_empty()
+    {
+        start += 1;
+        end -= 1;
+    }
+    Span::new(start, end)
+}
+
+fn add_piece(
+    leaf: &mut Option<OpenLeaf>,
+    quote_depth: usize,
+    item_depth: usize,
+    span: Span,
+    out: &mut MarkdownLayout,
+) {
+    if leaf.is_none() {
+        // Text straight inside a tight list item (no paragraph around it).
+        let kind = if quote_depth > 0 {
+            BlockKind::BlockQuote
+        } else if item_depth > 0 {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        };
+        *leaf = Some(OpenLeaf {
+            kind,
+            level: None,
+            first_piece: out.pieces.len(),
+        });
+    }
+    if span.is_empty() {
+        return;
+    }
+    // Adjacent text events of one leaf (split by the parser at special
+    // characters) merge into one piece.
+    let leaf_has_pieces = leaf
+        .as_ref()
+        .is_some_and(|l| l.first_piece < out.pieces.len());
+    match out.pieces.last_mut() {
+        Some(last) if leaf_has_pieces && last.end == span.start => last.end = span.end,
+        _ => out.pieces.push(span),
+    }
+}
+
+fn close_leaf(text: &str, leaf: &mut Option<OpenLeaf>, out: &mut MarkdownLayout) {
+    let Some(open) = leaf.take() else {
+        return;
+    };
+    let pieces = &out.pieces[open.first_piece..];
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return;
+    };
+    let mut span = first.cover(*last);
+    // Trailing newlines of code blocks and paragraphs are not content.
+    let trimmed = span.slice(text).trim_end();
+    span.end = span.start + trimmed.len();
+    if span.is_empty() {
+        return;
+    }
+    for pair in pieces.windows(2) {
+        if pair[0].end < pair[1].start {
+            out.markup.push(Span::new(pair[0].end, pair[1].start));
+        }
+    }
+    out.blocks.push(Block {
+        kind: open.kind,
+        span,
+        level: open.level,
+    });
+}

@@ -1,0 +1,273 @@
+//! The contract's JSON document (see `docs/SCHEMA.md`), with UTF-16 offsets.
+
+use super::utf16::Utf16Table;
+use crate::annotation::{EntityKind, HedgeKind, QuoteKind, SourceKind};
+use crate::document::blocks::BlockKind;
+use crate::document::format::Format;
+use crate::document::markdown::InlineKind;
+use crate::span::Span;
+use crate::Analysis;
+use serde::Serialize;
+
+/// The schema name and version every document carries.
+pub const SCHEMA: &str = "sourcelight/1";
+
+/// A half-open range of UTF-16 code units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Range16 {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+}
+
+/// The annotated document, as the CLI prints it and the wasm returns it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ContractDocument {
+    /// Always [`SCHEMA`].
+    pub schema: &'static str,
+    /// Always "utf16".
+    pub offsets: &'static str,
+    /// The input path, when several files are annotated at once.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// How the text was read.
+    pub format: Format,
+    /// Named entities.
+    pub entities: Vec<EntityOut>,
+    /// Quotations.
+    pub quotes: Vec<QuoteOut>,
+    /// Attributions.
+    pub attributions: Vec<AttributionOut>,
+    /// Hedge cues.
+    pub hedges: Vec<HedgeOut>,
+    /// Blocks of the article, for rendering.
+    pub blocks: Vec<BlockOut>,
+    /// Markdown inline styles, for rendering.
+    pub inlines: Vec<InlineOut>,
+    /// Markdown syntax characters the reading view hides.
+    pub markup: Vec<Range16>,
+    /// Sentences.
+    pub sentences: Vec<Range16>,
+}
+
+/// An entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntityOut {
+    /// Index in `entities`.
+    pub id: usize,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Canonical name.
+    pub name: String,
+    /// Mentions in text order.
+    pub mentions: Vec<MentionOut>,
+}
+
+/// A mention of an entity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MentionOut {
+    /// First code unit of the name.
+    pub start: usize,
+    /// One past its last code unit.
+    pub end: usize,
+    /// A role or title given right before the name.
+    pub role: Option<Range16>,
+}
+
+/// A quotation.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct QuoteOut {
+    /// First code unit (the opening mark).
+    pub start: usize,
+    /// One past the closing mark.
+    pub end: usize,
+    /// Use of the quotation.
+    pub kind: QuoteKind,
+    /// Index into `attributions`.
+    pub attribution: Option<usize>,
+}
+
+/// A source or via mention.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SourceOut {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// Index into `entities`.
+    pub entity: Option<usize>,
+}
+
+/// An attribution.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AttributionOut {
+    /// The attributing words.
+    pub cue: Range16,
+    /// The source mention.
+    pub source: Option<SourceOut>,
+    /// Who the source is.
+    pub source_kind: SourceKind,
+    /// The outlet a second-hand source comes through.
+    pub via: Option<SourceOut>,
+    /// What is attributed.
+    pub content: Option<Range16>,
+    /// Whether the content is a direct quotation.
+    pub direct: bool,
+    /// Whether the cue, source or content hedges.
+    pub hedged: bool,
+}
+
+/// A hedge cue.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HedgeOut {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// Kind of hedge.
+    pub kind: HedgeKind,
+    /// Whether it lies inside a direct quotation.
+    pub in_quote: bool,
+}
+
+/// A block.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BlockOut {
+    /// Kind of block.
+    pub kind: BlockKind,
+    /// First code unit of its visible text.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
+    /// Heading level.
+    pub level: Option<u8>,
+}
+
+/// A Markdown inline style.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InlineOut {
+    /// Style.
+    pub kind: InlineKind,
+    /// First code unit of the styled text.
+    pub start: usize,
+    /// One past the last.
+    pub end: usize,
+    /// A link's destination.
+    pub href: Option<String>,
+}
+
+/// Converts an analysis to the contract document, converting every byte
+/// span to UTF-16 through one table.
+pub fn to_contract(analysis: &Analysis) -> ContractDocument {
+    let table = Utf16Table::new(analysis.document.text);
+    let range = |span: Span| Range16 {
+        start: table.convert(span.start),
+        end: table.convert(span.end),
+    };
+    let doc = &analysis.document;
+    let found = &analysis.annotations;
+    let source = |m: &crate::annotation::SourceMention| {
+        let r = range(m.span);
+        SourceOut {
+            start: r.start,
+            end: r.end,
+            entity: m.entity,
+        }
+    };
+    ContractDocument {
+        schema: SCHEMA,
+        offsets: "utf16",
+        file: None,
+        format: doc.format,
+        entities: found
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(id, e)| EntityOut {
+                id,
+                kind: e.kind,
+                name: e.name.clone(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let r = range(m.span);
+                        MentionOut {
+                            start: r.start,
+                            end: r.end,
+                            role: m.role.map(range),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        quotes: found
+            .quotes
+            .iter()
+            .map(|q| {
+                let r = range(q.span);
+                QuoteOut {
+                    start: r.start,
+                    end: r.end,
+                    kind: q.kind,
+                    attribution: q.attribution,
+                }
+            })
+            .collect(),
+        attributions: found
+            .attributions
+            .iter()
+            .map(|a| AttributionOut {
+                cue: range(a.cue),
+                source: a.source.as_ref().map(source),
+                source_kind: a.source_kind,
+                via: a.via.as_ref().map(source),
+                content: a.content.map(range),
+                direct: a.direct,
+                hedged: a.hedged,
+            })
+            .collect(),
+        hedges: found
+            .hedges
+            .iter()
+            .map(|h| {
+                let r = range(h.span);
+                HedgeOut {
+                    start: r.start,
+                    end: r.end,
+                    kind: h.kind,
+                    in_quote: h.in_quote,
+                }
+            })
+            .collect(),
+        blocks: doc
+            .blocks
+            .iter()
+            .map(|b| {
+                let r = range(b.span);
+                BlockOut {
+                    kind: b.kind,
+                    start: r.start,
+                    end: r.end,
+                    level: b.level,
+                }
+            })
+            .collect(),
+        inlines: doc
+            .inlines
+            .iter()
+            .map(|i| {
+                let r = range(i.span);
+                InlineOut {
+                    kind: i.kind,
+                    start: r.start,
+                    end: r.end,
+                    href: i.href.clone(),
+                }
+            })
+            .collect(),
+        markup: doc.markup.iter().map(|&s| range(s)).collect(),
+        sentences: doc.sentences.iter().map(|s| range(s.span)).collect(),
+    }
+}

@@ -1,0 +1,37 @@
+//! The WebAssembly boundary: the only module that touches wasm-bindgen.
+
+use crate::output::to_contract;
+use crate::{annotate as annotate_text, FormatChoice, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Annotates `text` read as `format` ("auto", "text" or "markdown") and
+/// returns the contract document as a plain JavaScript object.
+///
+/// Throws an `Error` with a reader-facing message for bad input.
+#[wasm_bindgen]
+pub fn annotate(text: &str, format: &str) -> Result<JsValue, JsError> {
+    let format: FormatChoice = format.parse().map_err(|e: String| JsError::new(&e))?;
+    let analysis =
+        annotate_text(text, &Options { format }).map_err(|e| JsError::new(&e.to_string()))?;
+    let document = to_contract(&analysis);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    document
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+/// Renders `text` as a self-contained annotated HTML page.
+#[wasm_bindgen(js_name = annotateHtml)]
+pub fn annotate_html(text: &str, format: &str, title: &str) -> Result<String, JsError> {
+    let format: FormatChoice = format.parse().map_err(|e: String| JsError::new(&e))?;
+    let analysis =
+        annotate_text(text, &Options { format }).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(crate::output::html::render(&analysis, title))
+}
+
+/// The crate version and schema, e.g. "0.1.0 sourcelight/1".
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!("{} {}", env!("CARGO_PKG_VERSION"), crate::output::SCHEMA)
+}
