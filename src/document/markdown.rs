@@ -6,6 +6,7 @@
 //! is kept as visible text, never interpreted.
 
 use super::blocks::{Block, BlockKind};
+use super::plain;
 use crate::span::Span;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -273,8 +274,18 @@ fn close_leaf(text: &str, leaf: &mut Option<OpenLeaf>, out: &mut MarkdownLayout)
             out.markup.push(Span::new(pair[0].end, pair[1].start));
         }
     }
+    // A one-line paragraph may be a byline or a photo credit.
+    let kind = match open.kind {
+        BlockKind::Paragraph if !span.slice(text).contains('\n') => {
+            match plain::kind_of_line(span.slice(text)) {
+                line_kind @ (BlockKind::Byline | BlockKind::Credit) => line_kind,
+                _ => BlockKind::Paragraph,
+            }
+        }
+        kind => kind,
+    };
     out.blocks.push(Block {
-        kind: open.kind,
+        kind,
         span,
         level: open.level,
     });
@@ -294,11 +305,12 @@ mod tests {
 
     #[test]
     fn headings_paragraphs_lists_and_quotes_become_blocks() {
-        let text = "# Port Reopens\n\nThe port *reopened* today.\n\n- first item\n- second item\n\n> A quoted line\n> that goes on.\n";
+        let text = "# Port Reopens\n\n*By Ines Moreau*\n\nThe port *reopened* today.\n\n- first item\n- second item\n\n> A quoted line\n> that goes on.\n";
         assert_eq!(
             blocks(text),
             [
                 (BlockKind::Heading, "Port Reopens"),
+                (BlockKind::Byline, "By Ines Moreau"),
                 (BlockKind::Paragraph, "The port *reopened* today."),
                 (BlockKind::ListItem, "first item"),
                 (BlockKind::ListItem, "second item"),
