@@ -5,7 +5,7 @@
 //! Every feature is a 64-bit hash ([`super::hash`]); the model maps hashes
 //! to weights.
 
-use super::hash::{feature, finish, mix, of_str};
+use super::hash::{feature, finish, mix};
 
 /// What the tagger knows of one token before looking at its neighbours.
 #[derive(Clone, Copy, Debug)]
@@ -28,6 +28,16 @@ pub struct TokenInfo {
     pub upper: bool,
     /// Whether the word has a lower-case letter.
     pub has_lower: bool,
+}
+
+/// Typographic quotes and apostrophes as the plain ones of the training
+/// text.
+fn plain_quote(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        _ => c,
+    }
 }
 
 /// The character class used by word shapes.
@@ -54,7 +64,9 @@ impl TokenInfo {
         let mut count = 0usize;
         let (mut prev_class, mut run) = ('\0', 0usize);
         let (mut has_upper, mut has_lower) = (false, false);
-        for c in word.chars() {
+        let mut word_hash = mix(0, 0x5354);
+        for c in word.chars().map(plain_quote) {
+            word_hash = mix(word_hash, u64::from(c));
             has_upper |= c.is_uppercase();
             has_lower |= c.is_lowercase();
             let k = class(c);
@@ -97,7 +109,7 @@ impl TokenInfo {
             }
         }
         TokenInfo {
-            word: of_str(word),
+            word: word_hash,
             lower,
             shape,
             short,
@@ -311,6 +323,12 @@ mod tests {
             TokenInfo::new("Quellmoor").suffixes[2],
             TokenInfo::new("moor").suffixes[2]
         );
+    }
+
+    #[test]
+    fn typographic_quotes_read_as_plain_ones() {
+        assert_eq!(TokenInfo::new("\u{2019}s").word, TokenInfo::new("'s").word);
+        assert_eq!(TokenInfo::new("\u{201C}").shape, TokenInfo::new("\"").shape);
     }
 
     #[test]
