@@ -49,6 +49,21 @@ impl Gazetteer {
         }
     }
 
+    /// The kinds the name made of `tokens` is listed under (ignoring case).
+    pub fn kinds_of(&self, tokens: &[TokenInfo]) -> Vec<EntityKind> {
+        let mask = self
+            .kinds
+            .get(&key(tokens.iter().map(|t| t.lower)))
+            .copied()
+            .unwrap_or(0);
+        KINDS
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| mask & (1 << k) != 0)
+            .map(|(_, &kind)| kind)
+            .collect()
+    }
+
     /// For each token, the codes (tags) of the longest listed names that
     /// cover it, one per kind at most. Names are matched left to right,
     /// ignoring case, and must begin with a capital.
@@ -171,5 +186,8 @@ mod tests {
         g.write(&mut w);
         let back = Gazetteer::read(&mut Reader::new(&w.bytes)).expect("reads");
         assert_eq!(back, g);
+        let kinds = back.kinds_of(&infos(&["ORRIN"]));
+        assert_eq!(kinds, vec![EntityKind::Person, EntityKind::Place]);
+        assert_eq!(back.kinds_of(&infos(&["Lake"])), vec![]);
     }
 }

@@ -125,6 +125,13 @@ impl Tagger {
             .collect()
     }
 
+    /// The kinds a name (given as tokens) had in the training data, if it
+    /// was seen there at all.
+    pub fn listed_kinds(&self, name: &[&str]) -> Vec<EntityKind> {
+        let infos: Vec<TokenInfo> = name.iter().map(|w| TokenInfo::new(w)).collect();
+        self.names.kinds_of(&infos)
+    }
+
     /// The BILOU tags of every token of a document.
     pub fn tags(&self, sentences: &[&[&str]]) -> Vec<Vec<u8>> {
         let infos: Vec<Vec<TokenInfo>> = sentences

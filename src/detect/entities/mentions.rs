@@ -10,6 +10,7 @@ use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::detect::lexicon::{is_person_title, ROLE_NOUNS};
 use crate::document::blocks::BlockKind;
+use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::ner::Tagger;
 use crate::span::Span;
@@ -65,7 +66,9 @@ const MINOR_WORDS: &[&str] = &[
 /// Whether a line is written in Title Case, so that case tells nothing
 /// about which words are names ("Harbour Talks Stall Over Fees"): at least
 /// three words, every one capitalized but the small ones, and no numbers
-/// (a line of names and figures, such as a results table, is not a title).
+/// or commas (a line of names and figures, such as a results table, or a
+/// list of names, is not a title). A line already in capitals is not Title
+/// Case.
 fn is_title_case(words: &[&str]) -> bool {
     let lettered: Vec<&&str> = words
         .iter()
@@ -82,58 +85,163 @@ fn is_title_case(words: &[&str]) -> bool {
     let has_number = words
         .iter()
         .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    all_capitalized && capitalized >= 3 && !has_number
+    let in_capitals = !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    let is_list = words.contains(&",");
+    all_capitalized && capitalized >= 3 && !has_number && !in_capitals && !is_list
+}
+
+/// How the tagger was given a sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// As written, in running text.
+    Prose,
+    /// As written, in a heading or caption.
+    Display,
+    /// In capitals, being a heading or caption in Title Case.
+    TitleCase,
+}
+
+/// The sentence's words as the tagger reads them. "US" and "UK" outside
+/// capitals lines are written as the training text writes them.
+fn words_for_tagger<'t>(words: &[&'t str], reading: Reading) -> Vec<Cow<'t, str>> {
+    if reading == Reading::TitleCase {
+        return words.iter().map(|w| Cow::Owned(w.to_uppercase())).collect();
+    }
+    let in_capitals = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| !w.chars().any(char::is_lowercase));
+    words
+        .iter()
+        .map(|&w| match w {
+            "US" if !in_capitals => Cow::Borrowed("U.S."),
+            "UK" if !in_capitals => Cow::Borrowed("U.K."),
+            _ => Cow::Borrowed(w),
+        })
+        .collect()
 }
 
 /// Finds the name mentions of `doc`.
 pub fn find(doc: &Document) -> Vec<RawMention> {
-    let sentences: Vec<&crate::document::sentences::Sentence> = doc
+    let sentences: Vec<(&Sentence, Reading)> = doc
         .sentences
         .iter()
         .filter(|s| is_read(doc.blocks[s.block].kind))
+        .map(|s| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
+            let reading = match is_display(doc.blocks[s.block].kind) {
+                false => Reading::Prose,
+                true if is_title_case(&words) => Reading::TitleCase,
+                true => Reading::Display,
+            };
+            (s, reading)
+        })
         .collect();
     let words: Vec<Vec<Cow<str>>> = sentences
         .iter()
-        .map(|s| {
+        .map(|(s, reading)| {
             let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
-            if is_display(doc.blocks[s.block].kind) && is_title_case(&words) {
-                words.iter().map(|w| Cow::Owned(w.to_uppercase())).collect()
-            } else {
-                words.into_iter().map(Cow::Borrowed).collect()
-            }
+            words_for_tagger(&words, *reading)
         })
         .collect();
     let borrowed: Vec<Vec<&str>> = words
         .iter()
         .map(|s| s.iter().map(|w| w.as_ref()).collect())
         .collect();
-    let tagged = Tagger::embedded().tag_document(&borrowed);
+    let tagger = Tagger::embedded();
+    let tagged = tagger.tag_document(&borrowed);
     let mut mentions = Vec::new();
-    for (sentence, spans) in sentences.iter().zip(tagged) {
+    for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
         let first = sentence.tokens.start;
-        let display = is_display(doc.blocks[sentence.block].kind);
         for span in spans {
             let tokens = span.tokens.start + first..span.tokens.end + first;
-            if let Some(mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
-                mentions.push((mention, display));
+            if let Some(mut mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
+                if is_unlisted_source(doc, tagger, &mention, sentence) {
+                    mention.kind = EntityKind::Organization;
+                }
+                mentions.push((mention, *reading));
             }
         }
     }
-    // Names of the "other" kind are the least sure; in a heading or caption
-    // they stand only if the article's text names them too.
+    confirmed_by_prose(doc, mentions)
+}
+
+/// Keeps the mentions that headings and captions may trust: a name in a
+/// Title Case line stands only if each of its words is part of a name in
+/// the running text or the training data listed it with the same kind, and a name of the "other" kind in any heading or
+/// caption only if the running text names it too.
+fn confirmed_by_prose(doc: &Document, mentions: Vec<(RawMention, Reading)>) -> Vec<RawMention> {
     let key = |m: &RawMention| m.span.slice(doc.text).to_lowercase();
-    let confirmed: HashSet<String> = mentions
+    let prose: Vec<&RawMention> = mentions
         .iter()
-        .filter(|(_, display)| !display)
-        .map(|(m, _)| key(m))
+        .filter(|(_, r)| *r == Reading::Prose)
+        .map(|(m, _)| m)
+        .collect();
+    let names: HashSet<String> = prose.iter().map(|m| key(m)).collect();
+    let name_words: HashSet<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace().map(str::to_string))
         .collect();
     mentions
         .into_iter()
-        .filter(|(m, display)| {
-            !display || m.kind != EntityKind::Other || confirmed.contains(&key(m))
+        .filter(|(m, reading)| match reading {
+            Reading::Prose => true,
+            _ if m.kind == EntityKind::Other => names.contains(&key(m)),
+            Reading::Display => true,
+            Reading::TitleCase => {
+                let name = m.span.slice(doc.text);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                key(m).split_whitespace().all(|w| name_words.contains(w))
+                    || Tagger::embedded().listed_kinds(&words).contains(&m.kind)
+            }
         })
         .map(|(m, _)| m)
         .collect()
+}
+
+/// Words right before a source of reported content.
+const SOURCE_CUES_BEFORE: &[&[&str]] = &[
+    &["according", "to"],
+    &["cited", "by"],
+    &["quoted", "by"],
+    &["reported", "by"],
+    &["told"],
+];
+
+/// Words right after a source of reported content.
+const SOURCE_CUES_AFTER: &[&str] = &["reported", "reports", "reporting"];
+
+/// Whether a one-word name the training data never listed is given as the
+/// source of reported content ("according to Zentrum", "Zentrum reported"):
+/// such a name is an outlet or body, not a place.
+fn is_unlisted_source(
+    doc: &Document,
+    tagger: &Tagger,
+    mention: &RawMention,
+    sentence: &Sentence,
+) -> bool {
+    let tokens: Vec<usize> = sentence
+        .tokens
+        .clone()
+        .filter(|&t| mention.span.contains(doc.tokens[t].span))
+        .collect();
+    let (Some(&first), Some(&last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    if first != last || !matches!(mention.kind, EntityKind::Place | EntityKind::Other) {
+        return false;
+    }
+    let word = |t: usize| doc.word(t).to_lowercase();
+    let before = SOURCE_CUES_BEFORE.iter().any(|cue| {
+        first >= sentence.tokens.start + cue.len()
+            && cue
+                .iter()
+                .enumerate()
+                .all(|(k, w)| word(first - cue.len() + k) == *w)
+    });
+    let after =
+        last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1).as_str());
+    (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
 
 /// Whether a block is a heading or caption, where every word may be
@@ -201,4 +309,82 @@ fn role_before(doc: &Document, start: usize, sentence_start: usize) -> Option<Sp
         }
     }
     (first < start).then(|| doc.tokens[first].span.cover(doc.tokens[start - 1].span))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::{Entity, EntityKind};
+    use crate::document::format::Format;
+    use crate::document::Document;
+    use EntityKind::*;
+
+    fn entities(text: &str) -> Vec<Entity> {
+        crate::detect::entities::detect(&Document::parse(text, Format::Text))
+    }
+
+    /// Each entity as its kind and the text of its mentions.
+    fn found(text: &str) -> Vec<(EntityKind, Vec<&str>)> {
+        entities(text)
+            .into_iter()
+            .map(|e| {
+                let mentions = e.mentions.iter().map(|m| m.span.slice(text)).collect();
+                (e.kind, mentions)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn navigation_lines_and_photo_credits_give_no_entities() {
+        let text = "Home World Business Sport Weather\n\nPhoto: Lena Brandt for Harbour Weekly\n\nThe ferry from Tallinn was late again on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_does_not_turn_its_words_into_names() {
+        let text = "Ferry Fares Climb Again As Winter Nears\n\nFares on the route to Tallinn rose by a fifth, the operator said.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_keeps_names_the_article_confirms() {
+        let text = "Talks With Tallinn Stall Over Fares\n\nOfficials in Tallinn said the talks would resume in May.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn", "Tallinn"])]);
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_kept_apart_from_it() {
+        let text = "The Estonian President Kaja Tamm opened the new terminal on Friday.";
+        let e = entities(text);
+        let kaja = e.iter().find(|e| e.name == "Kaja Tamm").expect("Kaja Tamm");
+        assert_eq!(kaja.kind, Person);
+        let role = kaja.mentions[0].role.expect("a role").slice(text);
+        assert_eq!(role, "Estonian President");
+    }
+
+    #[test]
+    fn a_possessive_is_the_entity_itself() {
+        let text = "Norway's fishing fleet stayed in port while Iceland's boats went out.";
+        let names: Vec<_> = found(text);
+        assert!(names.contains(&(Place, vec!["Norway"])), "{names:?}");
+        assert!(names.contains(&(Place, vec!["Iceland"])), "{names:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_cited_as_a_source_is_an_organization() {
+        let text =
+            "The port will close for a week, according to Vornbeck, which first reported the plan.";
+        assert!(
+            found(text).contains(&(Organization, vec!["Vornbeck"])),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn us_and_uk_are_places_as_the_training_text_writes_them() {
+        let text = "Ministers from the US and the UK met their Danish counterparts in Aarhus.";
+        let names = found(text);
+        assert!(names.contains(&(Place, vec!["US"])), "{names:?}");
+        assert!(names.contains(&(Place, vec!["UK"])), "{names:?}");
+    }
 }
