@@ -30,7 +30,11 @@ fn options() -> Options {
 #[divan::bench]
 fn whole_annotate(bencher: Bencher) {
     let text = long_text();
-    let tokens = annotate(&text, &options()).expect("annotates").document.tokens.len();
+    let tokens = annotate(&text, &options())
+        .expect("annotates")
+        .document
+        .tokens
+        .len();
     bencher
         .counter(ItemsCount::new(tokens))
         .bench(|| annotate(divan::black_box(&text), &options()).expect("annotates"));

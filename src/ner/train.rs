@@ -34,7 +34,7 @@ impl Default for TrainOptions {
             epochs: 12,
             folds: 5,
             min_weight: 2,
-            min_count: 3,
+            min_count: 8,
             seed: 0x5eed,
         }
     }

@@ -159,43 +159,65 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                 if is_unlisted_source(doc, tagger, &mention, sentence) {
                     mention.kind = EntityKind::Organization;
                 }
-                mentions.push((mention, *reading));
+                let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
+                let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
+                let doubtful = *reading == Reading::TitleCase
+                    || (*reading == Reading::Display && opens_line && one_word);
+                mentions.push(Candidate {
+                    mention,
+                    reading: *reading,
+                    doubtful,
+                });
             }
         }
     }
     confirmed_by_prose(doc, mentions)
 }
 
-/// Keeps the mentions that headings and captions may trust: a name in a
-/// Title Case line stands only if each of its words is part of a name in
-/// the running text or the training data listed it with the same kind, and a name of the "other" kind in any heading or
-/// caption only if the running text names it too.
-fn confirmed_by_prose(doc: &Document, mentions: Vec<(RawMention, Reading)>) -> Vec<RawMention> {
+/// A mention with how its line was read.
+struct Candidate {
+    mention: RawMention,
+    reading: Reading,
+    /// Whether case gave the tagger no help: a word in a Title Case line,
+    /// or a lone word opening a heading or caption ("Cranes at the quay").
+    doubtful: bool,
+}
+
+/// Keeps the mentions that headings and captions may trust: a doubtful
+/// mention stands only if each of its words is part of a name in the
+/// running text or the training data listed it with the same kind, and a
+/// name of the "other" kind in any heading or caption only if the running
+/// text names it too.
+fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMention> {
     let key = |m: &RawMention| m.span.slice(doc.text).to_lowercase();
-    let prose: Vec<&RawMention> = mentions
+    let names: HashSet<String> = candidates
         .iter()
-        .filter(|(_, r)| *r == Reading::Prose)
-        .map(|(m, _)| m)
+        .filter(|c| c.reading == Reading::Prose)
+        .map(|c| key(&c.mention))
         .collect();
-    let names: HashSet<String> = prose.iter().map(|m| key(m)).collect();
     let name_words: HashSet<String> = names
         .iter()
         .flat_map(|n| n.split_whitespace().map(str::to_string))
         .collect();
-    mentions
+    candidates
         .into_iter()
-        .filter(|(m, reading)| match reading {
-            Reading::Prose => true,
-            _ if m.kind == EntityKind::Other => names.contains(&key(m)),
-            Reading::Display => true,
-            Reading::TitleCase => {
-                let name = m.span.slice(doc.text);
-                let words: Vec<&str> = name.split_whitespace().collect();
-                key(m).split_whitespace().all(|w| name_words.contains(w))
-                    || Tagger::embedded().listed_kinds(&words).contains(&m.kind)
+        .filter(|c| {
+            let m = &c.mention;
+            if c.reading == Reading::Prose {
+                return true;
             }
+            if m.kind == EntityKind::Other {
+                return names.contains(&key(m));
+            }
+            if !c.doubtful {
+                return true;
+            }
+            let name = m.span.slice(doc.text);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            key(m).split_whitespace().all(|w| name_words.contains(w))
+                || Tagger::embedded().listed_kinds(&words).contains(&m.kind)
         })
-        .map(|(m, _)| m)
+        .map(|c| c.mention)
         .collect()
 }
 
@@ -349,6 +371,16 @@ mod tests {
     fn a_title_case_heading_keeps_names_the_article_confirms() {
         let text = "Talks With Tallinn Stall Over Fares\n\nOfficials in Tallinn said the talks would resume in May.\n";
         assert_eq!(found(text), vec![(Place, vec!["Tallinn", "Tallinn"])]);
+    }
+
+    #[test]
+    fn a_capitalized_word_opening_a_caption_is_not_a_name_unless_confirmed() {
+        let text =
+            "Gulls over the old quay\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus"])]);
+        let text =
+            "Aarhus from the water\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus", "Aarhus"])]);
     }
 
     #[test]
