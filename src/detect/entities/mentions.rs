@@ -384,6 +384,15 @@ mod tests {
     }
 
     #[test]
+    fn a_capitals_headline_gives_only_the_names_the_article_bears_out() {
+        let text = "HARBOUR CHIEF VANTERPOOL QUITS AFTER TEN YEARS\n\nRhys Vanterpool, who ran the harbour for a decade, resigned on Friday. Vanterpool gave no reason.\n";
+        assert_eq!(
+            found(text),
+            vec![(Person, vec!["VANTERPOOL", "Rhys Vanterpool", "Vanterpool"])]
+        );
+    }
+
+    #[test]
     fn a_role_before_a_name_is_kept_apart_from_it() {
         let text = "The Estonian President Kaja Tamm opened the new terminal on Friday.";
         let e = entities(text);
