@@ -19,6 +19,7 @@ pub mod document;
 pub mod error;
 pub mod output;
 pub mod span;
+pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

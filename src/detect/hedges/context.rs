@@ -1,7 +1,7 @@
-//! Context rules that rule a candidate out whatever the model says: the
-//! month May, a negated "could", an adjectival "expected", a comparison
-//! ("than expected"). Each looks only at the words right around the
-//! candidate.
+//! Context rules that decide a candidate whatever the model says. Ruled
+//! out: the month May, a negated "could", an adjectival "expected", a
+//! comparison ("than expected"). Ruled in: "could" before a future time.
+//! Each looks only at the words around the candidate in its sentence.
 
 use crate::document::Document;
 use std::ops::Range;
@@ -71,6 +71,28 @@ const BEFORE_ADJECTIVE: &[&str] = &[
     "than",
     "as",
 ];
+
+/// Words that place what follows "could" in the future ("could close next
+/// year"): past ability cannot, so "could" there is a hedge.
+const FUTURE_MARKERS: &[&str] = &[
+    "next",
+    "tomorrow",
+    "soon",
+    "later",
+    "coming",
+    "upcoming",
+    "eventually",
+];
+/// How many words after "could" a future marker is looked for.
+const FUTURE_REACH: usize = 8;
+
+/// Whether the context makes the candidate a hedge whatever the model says:
+/// "could" with a future time after it in the sentence.
+pub fn rules_in(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) -> bool {
+    word.eq_ignore_ascii_case("could")
+        && (t + 1..sentence.end.min(t + 1 + FUTURE_REACH))
+            .any(|i| one_of(Some(doc.word(i)), FUTURE_MARKERS))
+}
 
 /// Whether the context rules out the candidate `word` at token `t` of the
 /// sentence whose tokens are `sentence`.

@@ -16,6 +16,8 @@ pub mod features;
 pub mod lexicon;
 pub mod model;
 pub mod phrases;
+#[cfg(test)]
+mod tests;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod training;
 
@@ -71,6 +73,9 @@ pub fn detect_with(doc: &Document, quotes: &[Quote], model: &Model) -> Vec<Hedge
             let found = match candidate_at(doc, range, t) {
                 Some(Candidate::Phrase(len, kind)) => Some((len, kind)),
                 Some(Candidate::Word(entry)) if entry.decision == Decision::Always => {
+                    Some((1, entry.kind))
+                }
+                Some(Candidate::Word(entry)) if context::rules_in(doc, range, t, entry.word) => {
                     Some((1, entry.kind))
                 }
                 Some(Candidate::Word(entry)) => {
