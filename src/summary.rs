@@ -10,6 +10,7 @@ use crate::detect::hedges::is_hedgeable;
 use crate::document::Document;
 use crate::span::Span;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How many of the most hedged paragraphs the profile names.
 pub const MOST_HEDGED: usize = 3;
@@ -123,7 +124,8 @@ pub struct Summary {
 pub fn profile(doc: &Document, found: &Annotations) -> Summary {
     let mut by_source_kind = SourceKindCounts::default();
     let mut people: Vec<PersonQuoted> = Vec::new();
-    let mut outlets: Vec<OutletCited> = Vec::new();
+    let mut person_index: HashMap<usize, usize> = HashMap::new();
+    let mut outlets = Outlets::default();
     for attribution in &found.attributions {
         let slot = match attribution.source_kind {
             SourceKind::Person => &mut by_source_kind.person,
@@ -137,34 +139,37 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
         let source = attribution.source.as_ref();
         match (attribution.source_kind, source.and_then(|s| s.entity)) {
             (SourceKind::Person, Some(entity)) => {
-                let person = match people.iter_mut().position(|p| p.entity == entity) {
-                    Some(i) => &mut people[i],
-                    None => {
-                        people.push(PersonQuoted {
-                            entity,
-                            name: found.entities[entity].name.clone(),
-                            attributions: 0,
-                            direct_quotes: 0,
-                        });
-                        people.last_mut().expect("just pushed")
-                    }
-                };
+                let i = *person_index.entry(entity).or_insert_with(|| {
+                    people.push(PersonQuoted {
+                        entity,
+                        name: found
+                            .entities
+                            .get(entity)
+                            .map(|e| e.name.clone())
+                            .unwrap_or_default(),
+                        attributions: 0,
+                        direct_quotes: 0,
+                    });
+                    people.len() - 1
+                });
+                let person = &mut people[i];
                 person.attributions += 1;
                 person.direct_quotes += usize::from(attribution.direct);
             }
             (SourceKind::Organization, _) => {
                 if let Some(source) = source {
-                    outlet(doc, found, &mut outlets, source).as_source += 1;
+                    outlets.get(doc, found, source).as_source += 1;
                 }
             }
             _ => {}
         }
         if let Some(via) = &attribution.via {
-            outlet(doc, found, &mut outlets, via).as_via += 1;
+            outlets.get(doc, found, via).as_via += 1;
         }
     }
     // Stable sorts keep first appearance among equals.
     people.sort_by_key(|p| std::cmp::Reverse(p.attributions));
+    let mut outlets = outlets.list;
     outlets.sort_by_key(|o| std::cmp::Reverse(o.as_source + o.as_via));
 
     let attributions = found.attributions.len();
@@ -220,32 +225,49 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
     summary
 }
 
-/// The outlet entry for a mention, added if new.
-fn outlet<'o>(
-    doc: &Document,
-    found: &Annotations,
-    outlets: &'o mut Vec<OutletCited>,
-    mention: &SourceMention,
-) -> &'o mut OutletCited {
-    let name = match mention.entity {
-        Some(e) => found.entities[e].name.clone(),
-        None => mention.span.slice(doc.text).to_string(),
-    };
-    let same = |o: &OutletCited| match (o.entity, mention.entity) {
-        (Some(a), Some(b)) => a == b,
-        _ => o.name.eq_ignore_ascii_case(&name),
-    };
-    match outlets.iter().position(same) {
-        Some(i) => &mut outlets[i],
-        None => {
-            outlets.push(OutletCited {
-                entity: mention.entity,
+/// Outlets in order of first citation, indexed by entity or, when a
+/// mention is not linked, by its lower-cased words.
+#[derive(Default)]
+struct Outlets {
+    list: Vec<OutletCited>,
+    index: HashMap<OutletKey, usize>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum OutletKey {
+    Entity(usize),
+    Name(String),
+}
+
+impl Outlets {
+    /// The entry for a mention, added if new.
+    fn get(
+        &mut self,
+        doc: &Document,
+        found: &Annotations,
+        mention: &SourceMention,
+    ) -> &mut OutletCited {
+        let linked = mention
+            .entity
+            .and_then(|e| found.entities.get(e).map(|entity| (e, entity)));
+        let (key, name) = match linked {
+            Some((e, entity)) => (OutletKey::Entity(e), entity.name.clone()),
+            None => {
+                let words = mention.span.slice(doc.text);
+                (OutletKey::Name(words.to_lowercase()), words.to_string())
+            }
+        };
+        let list = &mut self.list;
+        let i = *self.index.entry(key).or_insert_with(|| {
+            list.push(OutletCited {
+                entity: linked.map(|(e, _)| e),
                 name,
                 as_source: 0,
                 as_via: 0,
             });
-            outlets.last_mut().expect("just pushed")
-        }
+            list.len() - 1
+        });
+        &mut self.list[i]
     }
 }
 
