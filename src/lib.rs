@@ -59,15 +59,7 @@ pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, An
     let entities = detect::entities::detect(&document);
     let mut attributions = detect::attributions::detect(&document, &entities, &mut quotes);
     let hedges = detect::hedges::detect(&document, &quotes);
-    for attribution in &mut attributions {
-        let hedged_content = attribution.content.is_some_and(|content| {
-            hedges
-                .iter()
-                .any(|h| content.contains(h.span) && !h.in_quote)
-        });
-        attribution.hedged |=
-            hedged_content || hedges.iter().any(|h| h.span.overlaps(attribution.cue));
-    }
+    mark_hedged_attributions(&mut attributions, &hedges);
     let annotations = Annotations {
         entities,
         quotes,
@@ -78,4 +70,29 @@ pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, An
         document,
         annotations,
     })
+}
+
+/// Marks attributions whose cue or content holds a writer's hedge cue.
+fn mark_hedged_attributions(
+    attributions: &mut [annotation::Attribution],
+    hedges: &[annotation::Hedge],
+) {
+    let mut starts: Vec<(usize, usize, bool)> = hedges
+        .iter()
+        .map(|h| (h.span.start, h.span.end, h.in_quote))
+        .collect();
+    starts.sort_unstable();
+    let hedge_within = |span: span::Span, writer_only: bool| {
+        let first = starts.partition_point(|&(start, _, _)| start < span.start);
+        starts[first..]
+            .iter()
+            .take_while(|&&(start, _, _)| start < span.end)
+            .any(|&(_, end, in_quote)| end <= span.end && !(writer_only && in_quote))
+    };
+    for attribution in attributions {
+        let hedged_content = attribution
+            .content
+            .is_some_and(|content| hedge_within(content, true));
+        attribution.hedged |= hedged_content || hedge_within(attribution.cue, false);
+    }
 }

@@ -189,6 +189,17 @@ fn subject_before(doc: &Document, v: usize, sentence_start: usize) -> Option<(us
     if v == sentence_start {
         return None;
     }
+    // A name right before the verb is the whole subject ("… Ana Ruiz said").
+    let is_name = |t: usize| {
+        doc.word(t).starts_with(char::is_uppercase) && doc.tokens[t].kind == TokenKind::Word
+    };
+    if is_name(v - 1) {
+        let mut start = v - 1;
+        while start > sentence_start && is_name(start - 1) {
+            start -= 1;
+        }
+        return Some((start, v));
+    }
     let mut start = v;
     while start > sentence_start && v - start < 6 {
         let word = doc.word(start - 1);

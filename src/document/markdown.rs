@@ -6,6 +6,7 @@
 //! is kept as visible text, never interpreted.
 
 use super::blocks::{Block, BlockKind};
+use super::plain;
 use crate::span::Span;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
@@ -273,9 +274,99 @@ fn close_leaf(text: &str, leaf: &mut Option<OpenLeaf>, out: &mut MarkdownLayout)
             out.markup.push(Span::new(pair[0].end, pair[1].start));
         }
     }
+    // A one-line paragraph may be a byline or a photo credit.
+    let kind = match open.kind {
+        BlockKind::Paragraph if !span.slice(text).contains('\n') => {
+            match plain::kind_of_line(span.slice(text)) {
+                line_kind @ (BlockKind::Byline | BlockKind::Credit) => line_kind,
+                _ => BlockKind::Paragraph,
+            }
+        }
+        kind => kind,
+    };
     out.blocks.push(Block {
-        kind: open.kind,
+        kind,
         span,
         level: open.level,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<(BlockKind, &str)> {
+        layout(text)
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.span.slice(text)))
+            .collect()
+    }
+
+    #[test]
+    fn headings_paragraphs_lists_and_quotes_become_blocks() {
+        let text = "# Port Reopens\n\n*By Ines Moreau*\n\nThe port *reopened* today.\n\n- first item\n- second item\n\n> A quoted line\n> that goes on.\n";
+        assert_eq!(
+            blocks(text),
+            [
+                (BlockKind::Heading, "Port Reopens"),
+                (BlockKind::Byline, "By Ines Moreau"),
+                (BlockKind::Paragraph, "The port *reopened* today."),
+                (BlockKind::ListItem, "first item"),
+                (BlockKind::ListItem, "second item"),
+                (BlockKind::BlockQuote, "A quoted line\n> that goes on."),
+            ]
+        );
+    }
+
+    #[test]
+    fn inline_styles_cover_their_visible_text_and_markup_is_hidden() {
+        let text = "A **bold** claim and [a link](https://example.org) and `code`.";
+        let layout = layout(text);
+        let styled: Vec<(InlineKind, &str)> = layout
+            .inlines
+            .iter()
+            .map(|i| (i.kind, i.span.slice(text)))
+            .collect();
+        assert_eq!(
+            styled,
+            [
+                (InlineKind::Strong, "bold"),
+                (InlineKind::Link, "a link"),
+                (InlineKind::Code, "code")
+            ]
+        );
+        assert_eq!(
+            layout.inlines[1].href.as_deref(),
+            Some("https://example.org")
+        );
+        let hidden: Vec<&str> = layout.markup.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            hidden,
+            ["**", "**", "[", "](https://example.org)", "`", "`"]
+        );
+    }
+
+    #[test]
+    fn raw_html_stays_visible_text() {
+        let text = "Before <img src=x onerror=alert(1)> after.\n\n<script>alert(2)</script>\n";
+        let layout = layout(text);
+        let shown: Vec<&str> = layout.blocks.iter().map(|b| b.span.slice(text)).collect();
+        assert_eq!(
+            shown,
+            [
+                "Before <img src=x onerror=alert(1)> after.",
+                "<script>alert(2)</script>"
+            ]
+        );
+        assert!(layout.markup.is_empty(), "nothing of the HTML is hidden");
+    }
+
+    #[test]
+    fn escapes_hide_their_backslash() {
+        let text = "Price \\*not\\* final.";
+        let layout = layout(text);
+        let hidden: Vec<&str> = layout.markup.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(hidden, ["\\", "\\"]);
+    }
 }

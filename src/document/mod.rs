@@ -60,12 +60,10 @@ impl<'t> Document<'t> {
                     break;
                 }
                 piece_iter.next();
-                let clipped = Span::new(
-                    piece.start.max(block.span.start),
-                    piece.end.min(block.span.end),
-                );
-                if clipped.start < clipped.end {
-                    tokens::tokenize_into(text, clipped, &mut tokens);
+                let start = piece.start.max(block.span.start);
+                let end = piece.end.min(block.span.end);
+                if start < end {
+                    tokens::tokenize_into(text, Span::new(start, end), &mut tokens);
                 }
             }
             if tokens.len() > first_token {

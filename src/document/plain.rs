@@ -86,7 +86,7 @@ fn classify(text: &str, blocks: &mut [Block]) {
 }
 
 /// The kind of one block from its own text.
-fn kind_of_line(line: &str) -> BlockKind {
+pub fn kind_of_line(line: &str) -> BlockKind {
     let chars = line.chars().count();
     if is_credit(line) {
         return BlockKind::Credit;
