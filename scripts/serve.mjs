@@ -37,11 +37,14 @@ function fileFor(root, prefix, urlPath) {
 
 /**
  * Starts serving `root` under `prefix` on `port` (0 picks a free port) and
- * resolves to `{ server, url }` once listening on 127.0.0.1.
+ * resolves to `{ server, url, requests }` once listening on 127.0.0.1;
+ * `requests` lists every request received, as "METHOD /path".
  */
 export function startServer({ root = ".", port = 0, prefix = "/" } = {}) {
   const base = resolve(root);
+  const requests = [];
   const server = createServer(async (request, response) => {
+    requests.push(`${request.method} ${request.url}`);
     const urlPath = new URL(request.url, "http://localhost").pathname;
     let path = fileFor(base, prefix, urlPath);
     try {
@@ -63,7 +66,7 @@ export function startServer({ root = ".", port = 0, prefix = "/" } = {}) {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => {
       const url = `http://localhost:${server.address().port}${prefix}`;
-      ready({ server, url });
+      ready({ server, url, requests });
     });
   });
 }

@@ -26,10 +26,10 @@ const ARGS = [
 
 /**
  * Serves `root` under `prefix` and opens Chromium with a fresh profile.
- * Returns `{ url, context, close }`; `contextOptions` go to the browser context.
+ * Returns `{ url, context, served, close }` (`served`: the requests the server saw); `contextOptions` go to the browser context.
  */
 export async function openBrowser({ root = ROOT, prefix = "/", contextOptions = {} } = {}) {
-  const { server, url } = await startServer({ root, prefix });
+  const { server, url, requests: served } = await startServer({ root, prefix });
   const profile = await mkdtemp(join(tmpdir(), "sourcelight-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -43,6 +43,7 @@ export async function openBrowser({ root = ROOT, prefix = "/", contextOptions = 
   return {
     url,
     context,
+    served,
     async close() {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
