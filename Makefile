@@ -29,8 +29,11 @@ serve: wasm
 	node scripts/serve.mjs --root . --port $(PORT)
 
 check:
+	scripts/setup.sh wasm
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	# src/wasm.rs and tests/wasm.rs only exist for wasm32.
+	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
 
 native-test:
 	cargo test
