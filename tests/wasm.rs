@@ -24,6 +24,16 @@ fn array(value: &JsValue) -> Vec<JsValue> {
     value.dyn_ref::<Array>().expect("an array").to_vec()
 }
 
+/// The array in an optional field of a golden case (empty when absent).
+fn optional_array(case: &JsValue, key: &str) -> Vec<JsValue> {
+    let value = get(case, key);
+    if value.is_undefined() {
+        Vec::new()
+    } else {
+        array(&value)
+    }
+}
+
 /// `text.slice(span.start, span.end)` as JavaScript computes it, or None for null.
 fn slice(text: &JsString, span: &JsValue) -> Option<String> {
     if span.is_null() || span.is_undefined() {
@@ -36,11 +46,7 @@ fn slice(text: &JsString, span: &JsValue) -> Option<String> {
 
 /// `[["words", "kind"], …]` from the case, as pairs.
 fn expected_pairs(case: &JsValue, key: &str) -> Vec<(String, String)> {
-    let value = get(case, key);
-    if value.is_undefined() {
-        return Vec::new();
-    }
-    array(&value)
+    optional_array(case, key)
         .iter()
         .map(|pair| {
             let pair = array(pair);
@@ -87,11 +93,7 @@ fn check_case(case: &JsValue) {
     }
 
     let attributions = array(&get(&doc, "attributions"));
-    let wanted = get(case, "attributions");
-    for expected in (!wanted.is_undefined())
-        .then(|| array(&wanted))
-        .unwrap_or_default()
-    {
+    for expected in optional_array(case, "attributions") {
         let cue = string(&get(&expected, "cue"));
         let found = attributions
             .iter()
@@ -129,11 +131,7 @@ fn check_case(case: &JsValue) {
             "{why}: expected hedge {pair:?}, got {hedges:?}"
         );
     }
-    let not_hedges = get(case, "not_hedges");
-    for word in (!not_hedges.is_undefined())
-        .then(|| array(&not_hedges))
-        .unwrap_or_default()
-    {
+    for word in optional_array(case, "not_hedges") {
         let word = string(&word);
         assert!(
             hedges.iter().all(|(h, _)| *h != word),
