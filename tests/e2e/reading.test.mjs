@@ -257,7 +257,7 @@ test("a 1 MB paste keeps the page responsive and shows progress", async () => {
   assert.deepEqual(problems, []);
 });
 
-test("light, dark and phone views; print shows the article without the controls", async () => {
+test("light and dark views; print shows the article without the controls", async () => {
   const { page } = await withSample();
   await page.hover('#reading [data-kind="quote"]');
   await page.screenshot({ path: join(SHOTS, "desktop-light.png"), fullPage: true });
@@ -270,24 +270,6 @@ test("light, dark and phone views; print shows the article without the controls"
   assert.ok(r + g + b < 150, `dark background: ${darkBackground}`);
   await page.screenshot({ path: join(SHOTS, "desktop-dark.png"), fullPage: true });
   await page.emulateMedia({ colorScheme: "light" });
-
-  await page.setViewportSize({ width: 390, height: 844 });
-  const layout = await page.evaluate(() => {
-    const reading = document.getElementById("reading").getBoundingClientRect();
-    const panel = document.getElementById("panel").getBoundingClientRect();
-    return { overflow: document.documentElement.scrollWidth - window.innerWidth, stacked: panel.top >= reading.bottom, width: reading.width };
-  });
-  assert.ok(layout.overflow <= 0, `no sideways scrolling (${layout.overflow}px)`);
-  assert.ok(layout.stacked, "the panel goes below the article");
-  assert.ok(layout.width > 300, "the article uses the width");
-  await page.tap?.('#reading [data-kind="person"]').catch(() => page.click('#reading [data-kind="person"]'));
-  const card = await page.$eval("#card", (c) => {
-    const box = c.getBoundingClientRect();
-    return { hidden: c.hidden, left: box.left, right: box.right, bottom: box.bottom };
-  });
-  assert.ok(!card.hidden && card.left >= 0 && card.right <= 390 && card.bottom <= 844, JSON.stringify(card));
-  await page.screenshot({ path: join(SHOTS, "phone.png") });
-  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.emulateMedia({ media: "print" });
   const print = await page.evaluate(() => ({
@@ -315,4 +297,63 @@ test("an annotator that cannot start shows a message and keeps the text", async 
   } finally {
     await broken.close();
   }
+});
+
+test("on a phone the layout stacks, nothing scrolls sideways, and a tap opens the card", async () => {
+  const phone = await openBrowser({ contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+  try {
+    const { page } = await openPage(phone.context, phone.url);
+    await page.tap("#sample");
+    await waitForDone(page);
+    const layout = await page.evaluate(() => {
+      const reading = document.getElementById("reading").getBoundingClientRect();
+      const panel = document.getElementById("panel").getBoundingClientRect();
+      return { overflow: document.documentElement.scrollWidth - window.innerWidth, stacked: panel.top >= reading.bottom, width: reading.width };
+    });
+    assert.ok(layout.overflow <= 0, `no sideways scrolling (${layout.overflow}px)`);
+    assert.ok(layout.stacked, "the panel goes below the article");
+    assert.ok(layout.width > 300, "the article uses the width");
+    await page.locator('#reading [data-kind="person"]').nth(2).scrollIntoViewIfNeeded();
+    await page.tap('#reading [data-kind="person"] >> nth=2');
+    const card = await page.$eval("#card", (c) => {
+      const box = c.getBoundingClientRect();
+      return { hidden: c.hidden, left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: c.textContent };
+    });
+    assert.ok(!card.hidden && card.text.startsWith("Person: "), card.text);
+    assert.ok(card.left >= 0 && card.right <= 390 && card.top >= 0 && card.bottom <= 844, JSON.stringify(card));
+    await page.screenshot({ path: join(SHOTS, "phone.png") });
+  } finally {
+    await phone.close();
+  }
+});
+
+test("a dropped .md file and an opened .txt file are read and annotated", async () => {
+  const { page } = await openPage(browser.context, browser.url);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["# Ferry news\n\nInes Moreau said the *ferry* could stop."], "ferry.md", { type: "text/markdown" }));
+    const zone = document.getElementById("input-area");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await waitForDone(page);
+  assert.equal(await page.inputValue("textarea[name='article']"), "# Ferry news\n\nInes Moreau said the *ferry* could stop.");
+  assert.equal(await page.textContent("#reading h2"), "Ferry news");
+  assert.equal(await page.textContent("#reading em"), "ferry", "Markdown emphasis shown, its asterisks hidden");
+  assert.ok(!(await page.textContent("#reading")).includes("*"));
+
+  await page.setInputFiles("#file", { name: "harbour.txt", mimeType: "text/plain", buffer: Buffer.from("Zoë Brandt said the harbour may close.\n") });
+  await page.waitForFunction(() => document.getElementById("reading").textContent.includes("Zoë Brandt said"));
+  await waitForDone(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  assert.equal(download.suggestedFilename(), "harbour.sourcelight.json", "exports are named after the file");
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["GIF89a"], "photo.gif", { type: "image/gif" }));
+    document.getElementById("input-area").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector("#error:not([hidden])");
+  assert.match(await page.textContent("#error"), /photo\.gif.*not a \.txt or \.md file/);
+  assert.equal(await page.inputValue("textarea[name='article']"), "Zoë Brandt said the harbour may close.\n", "the text is kept");
 });
