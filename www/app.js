@@ -159,6 +159,13 @@ $("sample").addEventListener("click", () => {
   annotateNow();
 });
 
+$("clear").addEventListener("click", () => {
+  textarea.value = "";
+  current.name = null;
+  annotateNow();
+  textarea.focus();
+});
+
 /** A file name for exports, from the opened file or the article's title. */
 function exportName(extension) {
   const { text, doc, name } = current;

@@ -50,7 +50,10 @@ export function wireInteractions(view, card, current, announce) {
     pinned = false;
   }
 
+  // Pointing at a long attributed claim would pop cards everywhere, so hover
+  // and focus skip it; a tap or click on it opens its attribution's card.
   const highlightAt = (target) => target.closest?.(".hl:not([data-kind='content'])") ?? null;
+  const clickedAt = (target) => highlightAt(target) ?? target.closest?.(".hl") ?? null;
 
   view.addEventListener("mouseover", (event) => {
     const element = highlightAt(event.target);
@@ -64,10 +67,10 @@ export function wireInteractions(view, card, current, announce) {
     if (element && !quiet) show(element, pinned);
   });
   view.addEventListener("click", (event) => {
-    const element = highlightAt(event.target);
+    const element = clickedAt(event.target);
     if (element) {
       show(element, true);
-      if (document.activeElement !== element) element.focus({ preventScroll: true });
+      if (element.tabIndex >= 0 && document.activeElement !== element) element.focus({ preventScroll: true });
     } else {
       close();
     }

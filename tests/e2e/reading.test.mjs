@@ -113,6 +113,12 @@ test("cards describe a quote, an entity and an anonymous attribution", async () 
   if (doc.attributions[a].via) assert.ok(anonymousCard.rows.Who.includes(`second-hand via ${slice(doc.attributions[a].via)}`));
   await page.keyboard.press("Escape");
   assert.equal(await readCard(page), null, "Escape closes the card");
+
+  const claim = doc.attributions.findIndex((x) => x.content && !x.direct);
+  await page.$eval(`#reading [data-kind="content"][data-attribution="${claim}"]`, (e) => e.click());
+  const claimCard = await readCard(page);
+  assert.equal(claimCard.title, "Attributed claim");
+  assert.equal(claimCard.rows.Cue, slice(doc.attributions[claim].cue));
 });
 
 test("selecting a quote marks its speaker and cue; selecting a name marks all its mentions", async () => {
@@ -356,4 +362,7 @@ test("a dropped .md file and an opened .txt file are read and annotated", async 
   await page.waitForSelector("#error:not([hidden])");
   assert.match(await page.textContent("#error"), /photo\.gif.*not a \.txt or \.md file/);
   assert.equal(await page.inputValue("textarea[name='article']"), "Zoë Brandt said the harbour may close.\n", "the text is kept");
+  await page.click("#clear");
+  assert.equal(await page.inputValue("textarea[name='article']"), "");
+  assert.ok(await page.$eval("#results", (r) => r.hidden), "Clear empties the view");
 });
