@@ -103,7 +103,8 @@ export function wireInteractions(view, card, current, announce) {
     close();
     const elements = [...view.querySelectorAll(selector)];
     linkElements(view, elements);
-    elements[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    elements[0]?.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
     announce(`${description}: ${elements.length} highlighted in the article. Escape clears.`);
     return elements;
   }
