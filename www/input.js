@@ -47,11 +47,15 @@ export function isTextFile(file) {
 
 /**
  * Wires the textarea: `onText(reason)` hears "input" while typing and
- * "replace" when a whole text arrives (a paste, a drop, a file); `onError`
+ * "replace" when a whole text arrives (a paste, a drop, a file), which is
+ * annotated at once; `onError`
  * hears files that cannot be read.
  */
 export function wireInput(textarea, fileInput, dropZone, onText, onError) {
-  textarea.addEventListener("input", () => onText("input"));
+  textarea.addEventListener("input", (event) => {
+    const whole = event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop";
+    onText(whole ? "replace" : "input");
+  });
   textarea.addEventListener("paste", (event) => {
     const data = event.clipboardData;
     if (!data) return;

@@ -251,6 +251,12 @@ test("a 1 MB paste keeps the page responsive and shows progress", async () => {
   await page.keyboard.type(" Ines Moreau said so.");
   const seen = await page.evaluate(() => window.seen);
   assert.ok(seen.busyAtInput.slice(1).includes("true"), `typing was handled while the article was being annotated: ${seen.busyAtInput}`);
+  // The typed words start a new annotation once typing stops; wait for that one.
+  await page.waitForFunction(
+    () => document.getElementById("reading").lastElementChild?.textContent.endsWith("Ines Moreau said so."),
+    null,
+    { polling: 250 },
+  );
   await waitForDone(page);
   const final = await page.evaluate(() => ({
     text: document.getElementById("reading").textContent.slice(-40),
