@@ -55,15 +55,36 @@ function emptyNote(parent, words) {
   parent.append(note);
 }
 
+/** The group an attribution's source is listed under. */
+function sourceGroup(attribution) {
+  if (attribution.via) return "Second-hand";
+  return {
+    anonymous: "Anonymous",
+    unnamed_group: "Unnamed groups",
+    unknown: "No source given",
+    document: "Documents",
+    organization: "Named organizations",
+    person: "Named people",
+  }[attribution.source_kind];
+}
+
 function sourcesSection(text, doc, selectGroup) {
   const element = section(`Sources (${doc.attributions.length})`, "sources");
   if (!doc.attributions.length) emptyNote(element, "No attributions found.");
-  const list = listIn(element);
+  let group = null;
+  let list = null;
   for (const i of attributionsInOrder(doc)) {
     const a = doc.attributions[i];
+    if (sourceGroup(a) !== group) {
+      group = sourceGroup(a);
+      const heading = document.createElement("h4");
+      heading.textContent = group;
+      element.append(heading);
+      list = listIn(element);
+    }
     entry(list, {
       label: sourceWords(text, a),
-      badge: a.via ? "second-hand" : SOURCE_KINDS[a.source_kind].one,
+      badge: a.via ? `${SOURCE_KINDS[a.source_kind].one} · second-hand` : SOURCE_KINDS[a.source_kind].one,
       detail: `${slice(text, a.cue)}${a.content ? `: ${excerpt(slice(text, a.content), 60)}` : ""}`,
       selector: `[data-attribution="${i}"]:is([data-kind="cue"],[data-kind="source"],[data-kind="quote"])`,
       description: `Attribution to ${sourceWords(text, a)}`,
