@@ -8,7 +8,8 @@
 # Each target installs what it lacks (scripts/setup.sh) and skips the rest.
 
 WASM_TARGET := wasm32-unknown-unknown
-WASM := target/$(WASM_TARGET)/release/sourcelight.wasm
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM := $(TARGET_DIR)/$(WASM_TARGET)/release/sourcelight.wasm
 PKG := www/pkg
 PORT ?= 8000
 export CHROMEDRIVER ?= /usr/bin/chromedriver
