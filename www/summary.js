@@ -18,6 +18,7 @@ export function excerpt(words, limit = 80) {
 
 /** CSS selector for the cues and sources of the attributions at `indices`. */
 function attributionSelector(indices) {
+  if (!indices.length) return ":not(*)";
   return indices
     .map((i) => `[data-attribution="${i}"]:is([data-kind="cue"],[data-kind="source"])`)
     .join(",");

@@ -113,3 +113,10 @@ test("excerpts cut long text on a word boundary", () => {
   const cut = excerpt("one two three four five six seven eight nine ten", 20);
   assert.ok(cut.endsWith("…") && cut.length <= 21 && !cut.includes("fiv"), cut);
 });
+
+test("an article with nothing found still gets a summary whose parts select nothing", () => {
+  const empty = { entities: [], quotes: [], attributions: [], hedges: [], blocks: [] };
+  const parts = summaryParts(empty);
+  assert.deepEqual(parts.map((p) => p.text), ["0 attributions", "0 quotations", "0 hedges"]);
+  for (const part of parts) assert.ok(part.selector.length > 0, "a valid selector");
+});
