@@ -1,4 +1,5 @@
-// The interval nesting behind the reading view, and the words of the
+// The page logic that needs no browser: the interval nesting behind the
+// reading view, and the words of the
 // summary, tested directly in Node (no browser needed).
 
 import { test } from "node:test";
