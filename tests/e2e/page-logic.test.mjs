@@ -1,6 +1,6 @@
-// The page logic that needs no browser: the interval nesting behind the
-// reading view, and the words of the
-// summary, tested directly in Node (no browser needed).
+// The page logic that needs no browser, tested directly in Node: the
+// interval nesting behind the reading view, and the words of the summary
+// and of the plain-text report.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
