@@ -41,7 +41,7 @@ native-test:
 
 wasm-test:
 	scripts/setup.sh wasm browser
-	cargo test --target $(WASM_TARGET) --test wasm
+	cargo test --target $(WASM_TARGET) --test wasm --test embedded_model
 
 e2e: wasm
 	scripts/setup.sh browser npm
