@@ -34,14 +34,14 @@ check:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	# src/wasm.rs and tests/wasm.rs only exist for wasm32.
-	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --no-default-features --lib --test wasm -- -D warnings
 
 native-test:
 	cargo test
 
 wasm-test:
 	scripts/setup.sh wasm browser
-	cargo test --target $(WASM_TARGET) --test wasm --test embedded_model
+	cargo test --target $(WASM_TARGET) --no-default-features --test wasm --test embedded_model
 
 e2e: wasm
 	scripts/setup.sh browser npm
