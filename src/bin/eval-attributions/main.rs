@@ -1,0 +1,143 @@
+//! Scores the attribution detector against a PolNeAR folder:
+//!
+//! ```text
+//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N]
+//! ```
+//!
+//! Prints cue, source and content precision, recall and F1 (lenient: any
+//! overlap; strict: equal after trimming punctuation), whole-attribution F1,
+//! speaker recall on direct quotations, error counts by type, the most often
+//! missed and spurious cues, and the annotator's speed.
+
+mod brat;
+mod scoring;
+
+use scoring::{Predicted, Scores};
+use sourcelight::{annotate, FormatChoice, Options};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+const USAGE: &str = "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut dir = None;
+    let mut shown = 15;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--errors" => match iter.next().and_then(|n| n.parse().ok()) {
+                Some(n) => shown = n,
+                None => return usage("--errors needs a number"),
+            },
+            _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
+            _ => return usage(&format!("unexpected argument {arg:?}")),
+        }
+    }
+    let Some(dir) = dir else {
+        return usage("missing the PolNeAR folder");
+    };
+    let articles = match brat::read_folder(&dir) {
+        Ok(articles) => articles,
+        Err(message) => {
+            eprintln!("eval-attributions: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = Options {
+        format: FormatChoice::Text,
+    };
+    let mut scores = Scores::default();
+    let mut tokens = 0;
+    let mut elapsed = 0.0;
+    for article in &articles {
+        let started = Instant::now();
+        let analysis = match annotate(&article.text, &options) {
+            Ok(analysis) => analysis,
+            Err(error) => {
+                eprintln!("eval-attributions: {}: {error}", article.name);
+                continue;
+            }
+        };
+        elapsed += started.elapsed().as_secs_f64();
+        tokens += analysis.document.tokens.len();
+        let predicted: Vec<Predicted> = analysis
+            .annotations
+            .attributions
+            .iter()
+            .map(|a| Predicted {
+                cue: a.cue,
+                source: a.source.map(|s| s.span),
+                content: a.content,
+            })
+            .collect();
+        scores.add_article(&article.text, &article.attributions, &predicted);
+    }
+    report(&scores, articles.len(), shown);
+    println!(
+        "speed: {} tokens in {:.3} s = {:.0} tokens/s",
+        tokens,
+        elapsed,
+        tokens as f64 / elapsed.max(1e-9)
+    );
+    ExitCode::SUCCESS
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("eval-attributions: {message}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn report(scores: &Scores, articles: usize, shown: usize) {
+    println!("articles: {articles}");
+    println!(
+        "{:<8} {:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
+        "role", "matching", "P", "R", "F1", "matched", "pred", "gold"
+    );
+    for role in ["cue", "source", "content", "full"] {
+        for matching in ["lenient", "strict"] {
+            if let Some(c) = scores.roles.get(&(role, matching)) {
+                println!(
+                    "{:<8} {:<8} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
+                    role,
+                    matching,
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.matched,
+                    c.predicted,
+                    c.gold
+                );
+            }
+        }
+    }
+    let (total, credited) = scores.direct_speakers;
+    println!(
+        "direct-quote speaker recall: {:.3} ({credited}/{total})",
+        if total == 0 {
+            0.0
+        } else {
+            credited as f64 / total as f64
+        }
+    );
+    println!("errors (lenient, on attributions whose cues match, plus missed and spurious cues):");
+    let mut errors: Vec<_> = scores.errors.iter().collect();
+    errors.sort_by(|a, b| b.1.cmp(a.1));
+    for (kind, n) in errors {
+        println!("  {n:>6}  {kind}");
+    }
+    for (title, table) in [
+        ("most often missed cues", &scores.missed_cues),
+        ("most often spurious cues", &scores.spurious_cues),
+    ] {
+        let mut rows: Vec<_> = table.iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let line: Vec<String> = rows
+            .iter()
+            .take(shown)
+            .map(|(cue, n)| format!("{cue:?} {n}"))
+            .collect();
+        println!("{title}: {}", line.join(", "));
+    }
+}
