@@ -429,3 +429,47 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
 
 /// Pronouns that can be a source.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
+
+/// Words that end a source phrase read away from its cue ("… said
+/// Ana Ruiz on Monday", "but the minister said").
+pub const SOURCE_BOUNDARY_WORDS: &[&str] = &[
+    "but", "while", "because", "although", "though", "when", "whereas", "if", "so", "since",
+    "than", "after", "before", "until", "unless", "once", "as", "that", "which", "on", "at",
+    "during", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "in", "to",
+    "where", "whether", "why", "how", "what", "then", "also", "said", "says", "told",
+];
+
+/// Auxiliaries and adverbs that stand between a subject and its speech
+/// verb ("Ana has also said", "he would later write").
+pub const VERB_FILLERS: &[&str] = &[
+    "has", "have", "had", "is", "was", "were", "are", "am", "be", "been", "also", "would",
+    "will", "'d", "'ll", "\u{2019}d", "\u{2019}ll", "later", "previously", "repeatedly", "did",
+    "does", "do", "not", "n't", "n\u{2019}t", "recently", "then", "again", "already", "publicly",
+    "privately", "earlier", "further", "just", "still", "never", "may", "might", "could",
+    "should", "can", "often", "frequently", "even", "quickly", "simply", "flatly", "firmly",
+    "reportedly", "allegedly", "once", "famously", "separately", "subsequently", "initially",
+    "first", "finally", "openly", "explicitly", "specifically", "recently", "long", "always",
+];
+
+/// Descriptions that refer back to a person named earlier ("the aide").
+pub const PERSON_DESCRIPTIONS: &[&str] = &[
+    "aide", "minister", "president", "senator", "governor", "mayor", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "candidate", "nominee", "chancellor", "premier", "secretary",
+    "ambassador", "director", "chairman", "chairwoman", "judge", "lawyer", "attorney",
+    "leader", "congressman", "congresswoman", "lawmaker", "billionaire",
+    "businessman", "businesswoman", "economist", "analyst",
+    "professor", "author", "activist", "man", "woman", "politician", "democrat", "republican",
+    "mogul", "star", "actor", "actress", "host", "founder", "ceo", "executive", "chief",
+];
+
+/// Descriptions that refer back to an organization named earlier ("the
+/// agency", "the paper").
+pub const ORGANIZATION_DESCRIPTIONS: &[&str] = &[
+    "agency", "ministry", "company", "firm", "newspaper", "paper", "outlet", "magazine",
+    "network", "broadcaster", "channel", "department", "campaign", "committee", "government",
+    "administration", "party", "group", "organization", "organisation", "council", "commission",
+    "court", "board", "bank", "union", "office", "kremlin", "white", "house", "senate", "congress",
+    "parliament", "embassy", "police", "army", "military", "university", "institute", "foundation",
+    "publication", "site", "website", "daily", "station", "team", "club", "alliance", "coalition",
+    "bloc", "association", "authority",
+];

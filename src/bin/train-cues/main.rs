@@ -1,0 +1,134 @@
+//! Trains the attribution cue model on a PolNeAR folder and writes the
+//! model file the library embeds:
+//!
+//! ```text
+//! cargo run --release --bin train-cues -- /path/to/polnear/train src/detect/attributions/cue_model.bin
+//! ```
+//!
+//! An averaged perceptron over the features of
+//! `sourcelight::detect::attributions::cue_features`, with a fixed number
+//! of epochs and a fixed shuffling seed, so the same data gives the same
+//! file byte for byte.
+
+// The trainer reads only the cues of the gold attributions.
+#[allow(dead_code)]
+#[path = "../eval-attributions/brat.rs"]
+mod brat;
+
+use sourcelight::detect::attributions::context::Context;
+use sourcelight::detect::attributions::{cue_features, cue_model};
+use sourcelight::detect::quotes;
+use sourcelight::{Document, Format};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EPOCHS: usize = 8;
+const SEED: u64 = 0x5EED_C0DE_2016;
+
+const USAGE: &str = "usage: train-cues POLNEAR_TRAIN_DIR MODEL_OUT";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir, out] = args.as_slice() else {
+        eprintln!("train-cues: expected two arguments\n{USAGE}");
+        return ExitCode::from(2);
+    };
+    let articles = match brat::read_folder(&PathBuf::from(dir)) {
+        Ok(articles) => articles,
+        Err(message) => {
+            eprintln!("train-cues: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let examples = examples(&articles);
+    let positives = examples.iter().filter(|(_, y)| *y).count();
+    eprintln!(
+        "train-cues: {} articles, {} tokens, {} cue tokens",
+        articles.len(),
+        examples.len(),
+        positives
+    );
+    let weights = train(&examples);
+    if let Err(error) = std::fs::write(out, cue_model::encode(&weights)) {
+        eprintln!("train-cues: cannot write {out}: {error}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!("train-cues: wrote {out}");
+    ExitCode::SUCCESS
+}
+
+/// The features and gold label of every token in the prose sentences.
+fn examples(articles: &[brat::Article]) -> Vec<(Vec<u32>, bool)> {
+    let mut out = Vec::new();
+    for article in articles {
+        let doc = Document::parse(&article.text, Format::Text);
+        let quotes = quotes::detect(&doc);
+        let context = Context::new(&doc, &quotes);
+        let mut pieces: Vec<_> = article
+            .attributions
+            .iter()
+            .flat_map(|a| a.cue.iter().copied())
+            .collect();
+        pieces.sort();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            if !doc.blocks[sentence.block].kind.is_prose() {
+                continue;
+            }
+            for t in sentence.tokens.clone() {
+                let span = doc.tokens[t].span;
+                let first = pieces.partition_point(|p| p.end <= span.start);
+                let label = pieces[first..]
+                    .iter()
+                    .take_while(|p| p.start < span.end)
+                    .any(|p| p.overlaps(span));
+                let mut features = Vec::new();
+                cue_features::features(&doc, &context, s, t, &mut features);
+                out.push((features, label));
+            }
+        }
+    }
+    out
+}
+
+/// An averaged binary perceptron.
+fn train(examples: &[(Vec<u32>, bool)]) -> Vec<f64> {
+    let mut weights = vec![0.0_f64; cue_features::BUCKETS];
+    let mut totals = vec![0.0_f64; cue_features::BUCKETS];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SEED;
+    let mut step = 1.0_f64;
+    for epoch in 0..EPOCHS {
+        shuffle(&mut order, &mut rng);
+        let mut mistakes = 0;
+        for &i in &order {
+            let (features, label) = &examples[i];
+            let score: f64 = features.iter().map(|&f| weights[f as usize]).sum();
+            let y = if *label { 1.0 } else { -1.0 };
+            if y * score <= 0.0 {
+                mistakes += 1;
+                for &f in features {
+                    weights[f as usize] += y;
+                    totals[f as usize] += step * y;
+                }
+            }
+            step += 1.0;
+        }
+        eprintln!("train-cues: epoch {} mistakes {mistakes}", epoch + 1);
+    }
+    weights
+        .iter()
+        .zip(&totals)
+        .map(|(w, t)| w - t / step)
+        .collect()
+}
+
+/// Fisher–Yates with xorshift64.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        let j = (*state % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}

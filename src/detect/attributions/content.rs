@@ -1,0 +1,128 @@
+//! The content of a cue: the quotation next to it, the `that`-clause after
+//! it, or the clause it reports on, before or after it.
+
+use super::context::{Context, QuotePlace};
+use super::cues::{Cue, CueKind};
+use super::source::SourceTokens;
+use crate::annotation::Quote;
+use crate::document::Document;
+use crate::span::Span;
+use std::ops::Range;
+
+/// What a cue attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Content {
+    /// The words attributed (a quotation's text without its marks).
+    pub span: Span,
+    /// The quotation, when the content is one.
+    pub quote: Option<usize>,
+}
+
+/// How far past a cue (in tokens) a quotation or "that" may start and
+/// still be its content ("told reporters on Monday that …").
+const REACH: usize = 6;
+
+/// Finds the content of `cue`, whose source (if any) is `source`.
+pub fn find(
+    doc: &Document,
+    context: &Context,
+    quotes: &[Quote],
+    cue: &Cue,
+    source: Option<&SourceTokens>,
+) -> Option<Content> {
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let (left, right) = match source {
+        Some(s) => (
+            cue.tokens.start.min(s.tokens.start),
+            cue.tokens.end.max(s.via.as_ref().map_or(s.tokens.end, |v| v.end)),
+        ),
+        None => (cue.tokens.start, cue.tokens.end),
+    };
+    if let Some(q) = adjacent_quote(doc, context, left, right) {
+        return Some(Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
+    let clause = match cue.kind {
+        CueKind::AccordingTo => {
+            if left == sentence.start || is_opening(doc, sentence.start, left) {
+                // "According to X, content."
+                let comma = (right..sentence.end).find(|&t| doc.word(t) == ",")?;
+                comma + 1..sentence_end(doc, sentence.end)
+            } else {
+                sentence.start..trim_comma(doc, sentence.start, left)
+            }
+        }
+        CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
+        CueKind::Colon => right..sentence_end(doc, sentence.end),
+        CueKind::Verb => verb_clause(doc, cue, &sentence, left, right)?,
+    };
+    (clause.start < clause.end).then(|| Content {
+        span: doc.tokens[clause.start].span.cover(doc.tokens[clause.end - 1].span),
+        quote: None,
+    })
+}
+
+fn verb_clause(doc: &Document, cue: &Cue, sentence: &Range<usize>, left: usize, right: usize) -> Option<Range<usize>> {
+    let end = sentence_end(doc, sentence.end);
+    // "said (to reporters) that …", "said: …"
+    let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
+        .take_while(|&t| !matches!(doc.word(t), "." | ";" | "\"" | "\u{201C}"))
+        .find(|&t| doc.word(t).eq_ignore_ascii_case("that") || doc.word(t) == ":");
+    if let Some(t) = reach {
+        let start = if doc.word(t) == ":" { t + 1 } else { t };
+        return (start < end).then_some(start..end);
+    }
+    let after = right.max(cue.tokens.end);
+    let ends_clause = after >= end || matches!(doc.word(after), "," | "." | ";" | "—" | "–" | ")");
+    if ends_clause && left > sentence.start {
+        // "Content, Ana said." / "Content, said Ana."
+        let stop = trim_comma(doc, sentence.start, left);
+        return (stop > sentence.start).then_some(sentence.start..stop);
+    }
+    (after < end).then_some(after..end)
+}
+
+/// The quotation that ends right before `left` or starts right after
+/// `right` (punctuation between them allowed).
+fn adjacent_quote(doc: &Document, context: &Context, left: usize, right: usize) -> Option<usize> {
+    let mut before = left;
+    while before > 0 && matches!(doc.word(before - 1), "," | ":" | "\u{2014}" | "-") && context.place[before - 1] == QuotePlace::Outside {
+        before -= 1;
+    }
+    if before > 0 && context.place[before - 1] == QuotePlace::Closing {
+        return context.quote[before - 1];
+    }
+    let mut after = right;
+    while after < doc.tokens.len() && after - right < 2 && matches!(doc.word(after), "," | ":" | "\u{2014}" | "-") {
+        after += 1;
+    }
+    (after < doc.tokens.len() && context.place[after] == QuotePlace::Opening)
+        .then(|| context.quote[after])
+        .flatten()
+}
+
+/// Whether tokens `from..to` hold only a conjunction or an adverb before
+/// an "according to" ("But according to …").
+fn is_opening(doc: &Document, from: usize, to: usize) -> bool {
+    to - from <= 2 && (from..to).all(|t| doc.word(t).chars().all(char::is_alphabetic))
+}
+
+/// `end` moved before a comma or dash that ends the content.
+fn trim_comma(doc: &Document, start: usize, end: usize) -> usize {
+    let mut end = end;
+    while end > start && matches!(doc.word(end - 1), "," | "\u{2014}" | "–" | "-" | ";") {
+        end -= 1;
+    }
+    end
+}
+
+/// The sentence's end before its final punctuation.
+fn sentence_end(doc: &Document, end: usize) -> usize {
+    let mut end = end;
+    while end > 0 && matches!(doc.word(end - 1), "." | "!" | "?") {
+        end -= 1;
+    }
+    end
+}

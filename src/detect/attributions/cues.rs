@@ -1,0 +1,128 @@
+//! Attribution cues: the words that credit content to a source ("said",
+//! "according to", "told", a colon after a speaker's name). Runs of tokens
+//! the learned [`cue_model`] scores as cue tokens, plus fixed phrases the
+//! model must not miss.
+//!
+//! [`cue_model`]: super::cue_model
+
+use super::context::{Context, QuotePlace};
+use super::{cue_features, cue_model};
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// What kind of words a cue is, which decides where its source and
+/// content are looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// "according to X": the source follows the cue.
+    AccordingTo,
+    /// "reportedly", "allegedly": no source.
+    Adverb,
+    /// "X: “…”": the source before a colon, the quotation after it.
+    Colon,
+    /// A verb or verbal phrase ("said", "has learned", "told reporters").
+    Verb,
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue's tokens.
+    pub tokens: Range<usize>,
+    /// The sentence it lies in.
+    pub sentence: usize,
+    /// What kind of words it is.
+    pub kind: CueKind,
+}
+
+/// Adverbs that attribute to unnamed reports.
+const ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
+
+/// Finds the cues of every prose sentence of `doc`.
+pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut features = Vec::with_capacity(32);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if !doc.blocks[sentence.block].kind.is_prose() {
+            continue;
+        }
+        let range = sentence.tokens.clone();
+        let mut run: Option<usize> = None;
+        for t in range.clone() {
+            let is_cue = is_fixed_cue(doc, t, range.end) || {
+                features.clear();
+                cue_features::features(doc, context, s, t, &mut features);
+                cue_model::score(&features) > 0
+            };
+            match (is_cue, run) {
+                (true, None) => run = Some(t),
+                (false, Some(start)) => {
+                    push(doc, &mut cues, start..t, s);
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = run {
+            push(doc, &mut cues, start..range.end, s);
+        }
+        if let Some(colon) = speaker_colon(doc, context, range) {
+            if !cues.iter().any(|c| c.tokens.contains(&colon)) {
+                cues.push(Cue {
+                    tokens: colon..colon + 1,
+                    sentence: s,
+                    kind: CueKind::Colon,
+                });
+            }
+        }
+    }
+    cues.sort_by_key(|c| c.tokens.start);
+    cues
+}
+
+/// "according to" and the reporting adverbs are cues wherever they stand.
+fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
+    let word = doc.word(t);
+    (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
+        || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
+        || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usize) {
+    // Punctuation at the edges of a run is not part of the cue, unless the
+    // cue is a colon alone.
+    let mut tokens = tokens;
+    while tokens.len() > 1 && doc.tokens[tokens.end - 1].kind == TokenKind::Punct {
+        tokens.end -= 1;
+    }
+    while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Punct {
+        tokens.start += 1;
+    }
+    let first = doc.word(tokens.start).to_lowercase();
+    let kind = if first == "according" {
+        CueKind::AccordingTo
+    } else if ADVERBS.contains(&first.as_str()) {
+        CueKind::Adverb
+    } else if doc.word(tokens.start) == ":" {
+        CueKind::Colon
+    } else {
+        CueKind::Verb
+    };
+    cues.push(Cue {
+        tokens,
+        sentence,
+        kind,
+    });
+}
+
+/// "Ana Ruiz: “We…”": a colon after a short name that opens the sentence,
+/// right before a quotation.
+fn speaker_colon(doc: &Document, context: &Context, range: Range<usize>) -> Option<usize> {
+    let colon = (range.start + 1..range.end.min(range.start + 5)).find(|&t| doc.word(t) == ":")?;
+    let names = (range.start..colon).all(|t| {
+        doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(char::is_uppercase)
+    });
+    let quoted = colon + 1 < range.end && context.place[colon + 1] == QuotePlace::Opening;
+    (names && quoted).then_some(colon)
+}

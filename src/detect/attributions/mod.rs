@@ -1,0 +1,142 @@
+//! Attributions: who is credited with what.
+//!
+//! The pipeline: [`context`] indexes tokens against the quotations,
+//! [`cues`] finds cue words (a learned model, [`cue_model`] over
+//! [`cue_features`], plus fixed phrases), [`source`] finds each cue's
+//! source phrase and [`content`] what it attributes, [`resolve`] links the
+//! source to an entity and [`source_kind`] says who it is. Quotations a
+//! cue credits become speech; a quotation that follows a credited one in
+//! the same or the next paragraph, with no cue of its own, is credited to
+//! the same attribution.
+
+pub mod content;
+pub mod context;
+pub mod cue_features;
+pub mod cue_model;
+pub mod cues;
+pub mod resolve;
+pub mod source;
+pub mod source_kind;
+
+use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
+use crate::document::Document;
+use crate::span::Span;
+use context::Context;
+use cues::CueKind;
+use resolve::EntityIndex;
+use std::ops::Range;
+
+/// Cue words that hedge the claim they attribute.
+const HEDGING_CUES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "claimed",
+    "claims",
+    "rumored",
+    "rumoured",
+];
+
+/// Finds attributions and credits the quotations they cover.
+pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<Attribution> {
+    let context = Context::new(doc, quotes);
+    let index = EntityIndex::new(entities);
+    let mut found = Vec::new();
+    let mut credited: Vec<(usize, usize)> = Vec::new();
+    for cue in cues::find(doc, &context) {
+        let source = source::find(doc, &context, &cue);
+        let content = content::find(doc, &context, quotes, &cue, source.as_ref());
+        if content.is_none() && source.is_none() {
+            continue;
+        }
+        let cue_span = span_of(doc, &cue.tokens);
+        let (source_mention, source_kind) = match &source {
+            Some(s) => {
+                let (mention, kind) = mention(doc, &index, entities, &s.tokens);
+                (Some(mention), kind)
+            }
+            None => (None, SourceKind::Unknown),
+        };
+        let via = source
+            .as_ref()
+            .and_then(|s| s.via.as_ref())
+            .map(|v| mention(doc, &index, entities, v).0);
+        let cue_words = cue_span.slice(doc.text).to_lowercase();
+        let hedged = cue.kind == CueKind::Adverb
+            || HEDGING_CUES.contains(&cue_words.as_str())
+            || matches!(source_kind, SourceKind::Anonymous | SourceKind::UnnamedGroup);
+        if let Some(q) = content.and_then(|c| c.quote) {
+            credited.push((q, found.len()));
+        }
+        found.push(Attribution {
+            cue: cue_span,
+            source: source_mention,
+            source_kind,
+            via,
+            content: content.map(|c| c.span),
+            direct: content.is_some_and(|c| c.quote.is_some()),
+            hedged,
+        });
+    }
+    for &(q, a) in &credited {
+        if quotes[q].attribution.is_none() {
+            quotes[q].attribution = Some(a);
+            quotes[q].kind = QuoteKind::Speech;
+        }
+    }
+    credit_following_quotes(doc, quotes, &found);
+    found
+}
+
+/// Credits a speech quotation with no cue of its own to the direct
+/// attribution before it in the same paragraph or the paragraph before
+/// ("“…,” she said. “…”" and a bare quote paragraph after a quoted one).
+fn credit_following_quotes(doc: &Document, quotes: &mut [Quote], found: &[Attribution]) {
+    let mut last: Option<(usize, usize)> = None; // (attribution, block)
+    let mut a = 0;
+    for q in 0..quotes.len() {
+        let start = quotes[q].span.start;
+        while a < found.len() && found[a].cue.end <= start {
+            if found[a].direct && found[a].source.is_some() {
+                let block = block_of(doc, found[a].cue.start);
+                last = Some((a, block));
+            }
+            a += 1;
+        }
+        if quotes[q].attribution.is_some() || quotes[q].kind != QuoteKind::Speech {
+            continue;
+        }
+        let Some((attribution, block)) = last else {
+            continue;
+        };
+        let here = block_of(doc, start);
+        if here <= block + 1 {
+            quotes[q].attribution = Some(attribution);
+        }
+    }
+}
+
+/// The index of the block holding (or, between blocks, following) byte `at`.
+fn block_of(doc: &Document, at: usize) -> usize {
+    doc.blocks.partition_point(|b| b.span.end <= at)
+}
+
+/// The mention and kind of the source in `tokens`.
+fn mention(doc: &Document, index: &EntityIndex, entities: &[Entity], tokens: &Range<usize>) -> (SourceMention, SourceKind) {
+    let span = span_of(doc, tokens);
+    let phrase = span.slice(doc.text);
+    let entity = resolve::entity_of(index, phrase, span);
+    let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
+    let kind = if kind == SourceKind::Unknown && phrase.starts_with(char::is_uppercase) && tokens.len() <= 4 {
+        // A capitalized name the entity finder missed.
+        SourceKind::Organization
+    } else {
+        kind
+    };
+    (SourceMention { span, entity }, kind)
+}
+
+fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
+    doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
+}

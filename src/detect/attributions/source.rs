@@ -1,0 +1,217 @@
+//! The source of a cue: the noun phrase that names who is credited,
+//! before the cue ("Ana Ruiz said"), after it ("said Ana Ruiz",
+//! "according to the agency"), before a colon, or the subject of the
+//! clause a participle hangs from ("…, saying"). A second-hand source
+//! keeps the outlet it comes through apart ("sources cited by X").
+
+use super::context::{Context, QuotePlace};
+use super::cues::{Cue, CueKind};
+use crate::detect::lexicon::{SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS};
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// The source tokens of a cue, and the outlet it comes through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceTokens {
+    /// The source's tokens.
+    pub tokens: Range<usize>,
+    /// "cited by X", "in an interview with X": the outlet's tokens.
+    pub via: Option<Range<usize>>,
+}
+
+/// The longest source phrase followed, in tokens.
+const MAX_SOURCE: usize = 12;
+
+/// Finds the source of `cue`.
+pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let found = match cue.kind {
+        CueKind::Adverb => None,
+        CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end),
+        CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
+        CueKind::Verb => verb_source(doc, context, cue, sentence.clone()),
+    }?;
+    let mut source = split_via(doc, found);
+    if source.via.is_none() {
+        source.via = interview_with(doc, context, cue.tokens.end, sentence.end);
+    }
+    Some(source)
+}
+
+fn verb_source(doc: &Document, context: &Context, cue: &Cue, sentence: Range<usize>) -> Option<SourceTokens> {
+    let mut left = cue.tokens.start;
+    while left > sentence.start && is_filler(doc.word(left - 1)) {
+        left -= 1;
+    }
+    let before = (left > sentence.start).then(|| doc.word(left - 1));
+    let participle = doc.word(cue.tokens.start).ends_with("ing");
+    if participle && matches!(before, Some(",") | None) {
+        if let Some(source) = after_cue(doc, context, cue, &sentence) {
+            return Some(source);
+        }
+        return sentence_subject(doc, sentence);
+    }
+    match before {
+        // "…," said Ana; "Ana Ruiz, the envoy, said".
+        Some(",") | Some("\u{201D}") | Some("\"") | Some("'") | Some("\u{2019}") | None => {
+            after_cue(doc, context, cue, &sentence).or_else(|| {
+                if before == Some(",") {
+                    appositive_subject(doc, context, left - 1, sentence.start)
+                } else {
+                    None
+                }
+            })
+        }
+        _ => phrase_before(doc, context, left, sentence.start)
+            .or_else(|| after_cue(doc, context, cue, &sentence)),
+    }
+}
+
+/// An inverted subject right after the cue ("said Ana Ruiz", "said she").
+fn after_cue(doc: &Document, context: &Context, cue: &Cue, sentence: &Range<usize>) -> Option<SourceTokens> {
+    let next = cue.tokens.end;
+    if next >= sentence.end {
+        return None;
+    }
+    let word = doc.word(next);
+    let lower = word.to_lowercase();
+    let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "the" | "a" | "an")
+        || doc.tokens[next].kind == TokenKind::Word && word.starts_with(char::is_uppercase);
+    if !starts_phrase || lower == "i" && next + 1 < sentence.end && doc.word(next + 1) != "." {
+        return None;
+    }
+    let found = phrase_after(doc, context, next, sentence.end)?;
+    // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
+    let end = found.tokens.end;
+    let closes = end >= sentence.end || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?");
+    closes.then_some(found)
+}
+
+/// The noun phrase starting at `start` and running to a clause break.
+fn phrase_after(doc: &Document, context: &Context, start: usize, end: usize) -> Option<SourceTokens> {
+    let mut stop = start;
+    while stop < end && stop - start < MAX_SOURCE {
+        let word = doc.word(stop);
+        if is_break(word) || context.place[stop] == QuotePlace::Opening || context.inside(stop) {
+            break;
+        }
+        if stop > start && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > start).then(|| SourceTokens {
+        tokens: start..stop,
+        via: None,
+    })
+}
+
+/// The noun phrase ending right before token `end`.
+fn phrase_before(doc: &Document, context: &Context, end: usize, sentence_start: usize) -> Option<SourceTokens> {
+    let mut start = end;
+    while start > sentence_start && end - start < MAX_SOURCE {
+        let word = doc.word(start - 1);
+        if is_break(word) && word != "'s" || context.place[start - 1] != QuotePlace::Outside {
+            break;
+        }
+        let lower = word.to_lowercase();
+        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()) {
+            break;
+        }
+        start -= 1;
+        if SUBJECT_PRONOUNS.contains(&lower.as_str()) || matches!(lower.as_str(), "the" | "a" | "an") {
+            break;
+        }
+    }
+    // A phrase of lower-case words only that is not a pronoun is not a
+    // subject unless it is short ("critics", "a source").
+    (start < end).then(|| SourceTokens {
+        tokens: start..end,
+        via: None,
+    })
+}
+
+/// "Ana Ruiz, the port's envoy, said": the name before the appositive,
+/// with the appositive.
+fn appositive_subject(doc: &Document, context: &Context, comma: usize, sentence_start: usize) -> Option<SourceTokens> {
+    let first_comma = (sentence_start..comma).rev().take(20).find(|&t| doc.word(t) == ",")?;
+    let name = phrase_before(doc, context, first_comma, sentence_start)?;
+    let capitalized = name
+        .tokens
+        .clone()
+        .any(|t| doc.word(t).starts_with(char::is_uppercase));
+    capitalized.then(|| SourceTokens {
+        tokens: name.tokens.start..comma,
+        via: None,
+    })
+}
+
+/// The subject that opens the sentence, for a participle cue ("Ana
+/// Ruiz left early, saying …").
+fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceTokens> {
+    let start = sentence.start;
+    let first = doc.word(start).to_lowercase();
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) {
+        return Some(SourceTokens {
+            tokens: start..start + 1,
+            via: None,
+        });
+    }
+    let mut end = start;
+    if matches!(first.as_str(), "the" | "a" | "an") {
+        end += 1;
+    }
+    while end < sentence.end
+        && end - start < 6
+        && (doc.word(end).starts_with(char::is_uppercase) || doc.word(end) == "'s" || doc.word(end) == "\u{2019}s")
+        && doc.tokens[end].kind == TokenKind::Word
+    {
+        end += 1;
+    }
+    (end > start && doc.word(end - 1).starts_with(char::is_uppercase)).then(|| SourceTokens {
+        tokens: start..end,
+        via: None,
+    })
+}
+
+/// Splits "sources cited by Bloomberg" into the source and the outlet.
+fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
+    let range = source.tokens.clone();
+    for t in range.start..range.end.saturating_sub(2) {
+        let word = doc.word(t).to_lowercase();
+        if matches!(word.as_str(), "cited" | "quoted") && doc.word(t + 1) == "by" && t > range.start {
+            return SourceTokens {
+                tokens: range.start..t,
+                via: Some(t + 2..range.end),
+            };
+        }
+    }
+    source
+}
+
+/// "… in an interview with the Gazette": the outlet a statement reached
+/// readers through.
+fn interview_with(doc: &Document, context: &Context, from: usize, end: usize) -> Option<Range<usize>> {
+    let words = ["in", "an", "interview", "with"];
+    let at = (from..end.min(from + 6)).find(|&t| {
+        t + words.len() < end
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
+    })?;
+    phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
+}
+
+fn is_filler(word: &str) -> bool {
+    VERB_FILLERS.contains(&word.to_lowercase().as_str())
+}
+
+fn is_break(word: &str) -> bool {
+    matches!(
+        word,
+        "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
+    )
+}
