@@ -18,12 +18,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N]";
+const USAGE: &str = "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out]
+  --held-out scores only every fifth article, the ones `train-cues --validate`
+  leaves out of training.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = None;
     let mut shown = 15;
+    let mut held_out = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
                 Some(n) => shown = n,
                 None => return usage("--errors needs a number"),
             },
+            "--held-out" => held_out = true,
             _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
             _ => return usage(&format!("unexpected argument {arg:?}")),
         }
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         return usage("missing the PolNeAR folder");
     };
     let articles = match brat::read_folder(&dir) {
+        Ok(articles) if held_out => articles.into_iter().step_by(5).collect(),
         Ok(articles) => articles,
         Err(message) => {
             eprintln!("eval-attributions: {message}");

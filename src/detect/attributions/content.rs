@@ -34,7 +34,9 @@ pub fn find(
     let (left, right) = match source {
         Some(s) => (
             cue.tokens.start.min(s.tokens.start),
-            cue.tokens.end.max(s.via.as_ref().map_or(s.tokens.end, |v| v.end)),
+            cue.tokens
+                .end
+                .max(s.via.as_ref().map_or(s.tokens.end, |v| v.end)),
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };
@@ -59,12 +61,20 @@ pub fn find(
         CueKind::Verb => verb_clause(doc, cue, &sentence, left, right)?,
     };
     (clause.start < clause.end).then(|| Content {
-        span: doc.tokens[clause.start].span.cover(doc.tokens[clause.end - 1].span),
+        span: doc.tokens[clause.start]
+            .span
+            .cover(doc.tokens[clause.end - 1].span),
         quote: None,
     })
 }
 
-fn verb_clause(doc: &Document, cue: &Cue, sentence: &Range<usize>, left: usize, right: usize) -> Option<Range<usize>> {
+fn verb_clause(
+    doc: &Document,
+    cue: &Cue,
+    sentence: &Range<usize>,
+    left: usize,
+    right: usize,
+) -> Option<Range<usize>> {
     let end = sentence_end(doc, sentence.end);
     // "said (to reporters) that …", "said: …"
     let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
@@ -88,14 +98,20 @@ fn verb_clause(doc: &Document, cue: &Cue, sentence: &Range<usize>, left: usize, 
 /// `right` (punctuation between them allowed).
 fn adjacent_quote(doc: &Document, context: &Context, left: usize, right: usize) -> Option<usize> {
     let mut before = left;
-    while before > 0 && matches!(doc.word(before - 1), "," | ":" | "\u{2014}" | "-") && context.place[before - 1] == QuotePlace::Outside {
+    while before > 0
+        && matches!(doc.word(before - 1), "," | ":" | "\u{2014}" | "-")
+        && context.place[before - 1] == QuotePlace::Outside
+    {
         before -= 1;
     }
     if before > 0 && context.place[before - 1] == QuotePlace::Closing {
         return context.quote[before - 1];
     }
     let mut after = right;
-    while after < doc.tokens.len() && after - right < 2 && matches!(doc.word(after), "," | ":" | "\u{2014}" | "-") {
+    while after < doc.tokens.len()
+        && after - right < 2
+        && matches!(doc.word(after), "," | ":" | "\u{2014}" | "-")
+    {
         after += 1;
     }
     (after < doc.tokens.len() && context.place[after] == QuotePlace::Opening)

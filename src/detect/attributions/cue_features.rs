@@ -61,14 +61,27 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
         .rev()
         .find(|&i| context.place[i] == QuotePlace::Closing)
         .map_or(0, |i| t - i);
-    let mark_after = (t + 1..range.end.min(t + 5)).find(|&i| context.place[i] == QuotePlace::Opening).map_or(0, |i| i - t);
+    let mark_after = (t + 1..range.end.min(t + 5))
+        .find(|&i| context.place[i] == QuotePlace::Opening)
+        .map_or(0, |i| i - t);
     push(&["close-before", DIGITS[mark_before]]);
     push(&["open-after", DIGITS[mark_after]]);
-    push(&["lex-quote", yes(lexical), DIGITS[mark_before.min(1)], DIGITS[mark_after.min(1)]]);
+    push(&[
+        "lex-quote",
+        yes(lexical),
+        DIGITS[mark_before.min(1)],
+        DIGITS[mark_after.min(1)],
+    ]);
     let quoted = context.quoted_sentence[s];
     push(&["sentence-quoted", yes(quoted)]);
-    let name_before = (range.start.max(t.saturating_sub(3))..t).any(|i| is_capitalized_word(doc, i));
+    let name_before =
+        (range.start.max(t.saturating_sub(3))..t).any(|i| is_capitalized_word(doc, i));
     push(&["name-before", yes(name_before), yes(lexical)]);
+}
+
+/// The bucket of the bias feature every token has.
+pub fn bias_bucket() -> u32 {
+    bucket(&["b"])
 }
 
 /// Small numbers as feature values.

@@ -44,7 +44,11 @@ pub fn score(features: &[u32]) -> i32 {
 /// weight fills 16 bits.
 pub fn encode(weights: &[f64]) -> Vec<u8> {
     let largest = weights.iter().fold(0.0_f64, |m, w| m.max(w.abs()));
-    let scale = if largest > 0.0 { 32_767.0 / largest } else { 0.0 };
+    let scale = if largest > 0.0 {
+        32_767.0 / largest
+    } else {
+        0.0
+    };
     let mut out = MAGIC.to_vec();
     for w in weights {
         let q = (w * scale).round().clamp(-32_767.0, 32_767.0) as i16;

@@ -65,7 +65,10 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
         let cue_words = cue_span.slice(doc.text).to_lowercase();
         let hedged = cue.kind == CueKind::Adverb
             || HEDGING_CUES.contains(&cue_words.as_str())
-            || matches!(source_kind, SourceKind::Anonymous | SourceKind::UnnamedGroup);
+            || matches!(
+                source_kind,
+                SourceKind::Anonymous | SourceKind::UnnamedGroup
+            );
         if let Some(q) = content.and_then(|c| c.quote) {
             credited.push((q, found.len()));
         }
@@ -123,12 +126,20 @@ fn block_of(doc: &Document, at: usize) -> usize {
 }
 
 /// The mention and kind of the source in `tokens`.
-fn mention(doc: &Document, index: &EntityIndex, entities: &[Entity], tokens: &Range<usize>) -> (SourceMention, SourceKind) {
+fn mention(
+    doc: &Document,
+    index: &EntityIndex,
+    entities: &[Entity],
+    tokens: &Range<usize>,
+) -> (SourceMention, SourceKind) {
     let span = span_of(doc, tokens);
     let phrase = span.slice(doc.text);
     let entity = resolve::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
-    let kind = if kind == SourceKind::Unknown && phrase.starts_with(char::is_uppercase) && tokens.len() <= 4 {
+    let kind = if kind == SourceKind::Unknown
+        && phrase.starts_with(char::is_uppercase)
+        && tokens.len() <= 4
+    {
         // A capitalized name the entity finder missed.
         SourceKind::Organization
     } else {
@@ -138,5 +149,7 @@ fn mention(doc: &Document, index: &EntityIndex, entities: &[Entity], tokens: &Ra
 }
 
 fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
-    doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
+    doc.tokens[tokens.start]
+        .span
+        .cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
 }

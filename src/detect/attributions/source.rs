@@ -6,7 +6,10 @@
 
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
-use crate::detect::lexicon::{SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS};
+use crate::detect::lexicon::{
+    ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
+    SUBJECT_PRONOUNS, VERB_FILLERS,
+};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
@@ -39,7 +42,12 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
     Some(source)
 }
 
-fn verb_source(doc: &Document, context: &Context, cue: &Cue, sentence: Range<usize>) -> Option<SourceTokens> {
+fn verb_source(
+    doc: &Document,
+    context: &Context,
+    cue: &Cue,
+    sentence: Range<usize>,
+) -> Option<SourceTokens> {
     let mut left = cue.tokens.start;
     while left > sentence.start && is_filler(doc.word(left - 1)) {
         left -= 1;
@@ -69,7 +77,12 @@ fn verb_source(doc: &Document, context: &Context, cue: &Cue, sentence: Range<usi
 }
 
 /// An inverted subject right after the cue ("said Ana Ruiz", "said she").
-fn after_cue(doc: &Document, context: &Context, cue: &Cue, sentence: &Range<usize>) -> Option<SourceTokens> {
+fn after_cue(
+    doc: &Document,
+    context: &Context,
+    cue: &Cue,
+    sentence: &Range<usize>,
+) -> Option<SourceTokens> {
     let next = cue.tokens.end;
     if next >= sentence.end {
         return None;
@@ -85,12 +98,18 @@ fn after_cue(doc: &Document, context: &Context, cue: &Cue, sentence: &Range<usiz
     let found = phrase_after(doc, context, next, sentence.end)?;
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
     let end = found.tokens.end;
-    let closes = end >= sentence.end || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?");
+    let closes =
+        end >= sentence.end || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?");
     closes.then_some(found)
 }
 
 /// The noun phrase starting at `start` and running to a clause break.
-fn phrase_after(doc: &Document, context: &Context, start: usize, end: usize) -> Option<SourceTokens> {
+fn phrase_after(
+    doc: &Document,
+    context: &Context,
+    start: usize,
+    end: usize,
+) -> Option<SourceTokens> {
     let mut stop = start;
     while stop < end && stop - start < MAX_SOURCE {
         let word = doc.word(stop);
@@ -109,7 +128,12 @@ fn phrase_after(doc: &Document, context: &Context, start: usize, end: usize) -> 
 }
 
 /// The noun phrase ending right before token `end`.
-fn phrase_before(doc: &Document, context: &Context, end: usize, sentence_start: usize) -> Option<SourceTokens> {
+fn phrase_before(
+    doc: &Document,
+    context: &Context,
+    end: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
     let mut start = end;
     while start > sentence_start && end - start < MAX_SOURCE {
         let word = doc.word(start - 1);
@@ -117,11 +141,15 @@ fn phrase_before(doc: &Document, context: &Context, end: usize, sentence_start: 
             break;
         }
         let lower = word.to_lowercase();
-        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()) {
+        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
+            || !extends_leftward(doc, start, end, word, &lower)
+        {
             break;
         }
         start -= 1;
-        if SUBJECT_PRONOUNS.contains(&lower.as_str()) || matches!(lower.as_str(), "the" | "a" | "an") {
+        if SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "the" | "a" | "an")
+        {
             break;
         }
     }
@@ -133,10 +161,37 @@ fn phrase_before(doc: &Document, context: &Context, end: usize, sentence_start: 
     })
 }
 
+/// Whether `word` (lower case `lower`), right before token `start`, can
+/// belong to the phrase `start..end`: caseless scripts never do, and a
+/// lower-case word before a name only when it is a determiner or a role
+/// ("the", "envoy Ana Ruiz").
+fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower: &str) -> bool {
+    let first = word.chars().next().unwrap_or(' ');
+    if first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase() {
+        return false;
+    }
+    let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
+    if edge_is_name && first.is_lowercase() {
+        return matches!(lower, "the" | "a" | "an" | "former" | "then" | "of")
+            || ROLE_NOUNS.contains(&lower)
+            || PERSON_DESCRIPTIONS.contains(&lower)
+            || ORGANIZATION_DESCRIPTIONS.contains(&lower);
+    }
+    true
+}
+
 /// "Ana Ruiz, the port's envoy, said": the name before the appositive,
 /// with the appositive.
-fn appositive_subject(doc: &Document, context: &Context, comma: usize, sentence_start: usize) -> Option<SourceTokens> {
-    let first_comma = (sentence_start..comma).rev().take(20).find(|&t| doc.word(t) == ",")?;
+fn appositive_subject(
+    doc: &Document,
+    context: &Context,
+    comma: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let first_comma = (sentence_start..comma)
+        .rev()
+        .take(20)
+        .find(|&t| doc.word(t) == ",")?;
     let name = phrase_before(doc, context, first_comma, sentence_start)?;
     let capitalized = name
         .tokens
@@ -165,7 +220,9 @@ fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceToke
     }
     while end < sentence.end
         && end - start < 6
-        && (doc.word(end).starts_with(char::is_uppercase) || doc.word(end) == "'s" || doc.word(end) == "\u{2019}s")
+        && (doc.word(end).starts_with(char::is_uppercase)
+            || doc.word(end) == "'s"
+            || doc.word(end) == "\u{2019}s")
         && doc.tokens[end].kind == TokenKind::Word
     {
         end += 1;
@@ -181,7 +238,8 @@ fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
     let range = source.tokens.clone();
     for t in range.start..range.end.saturating_sub(2) {
         let word = doc.word(t).to_lowercase();
-        if matches!(word.as_str(), "cited" | "quoted") && doc.word(t + 1) == "by" && t > range.start {
+        if matches!(word.as_str(), "cited" | "quoted") && doc.word(t + 1) == "by" && t > range.start
+        {
             return SourceTokens {
                 tokens: range.start..t,
                 via: Some(t + 2..range.end),
@@ -193,7 +251,12 @@ fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
 
 /// "… in an interview with the Gazette": the outlet a statement reached
 /// readers through.
-fn interview_with(doc: &Document, context: &Context, from: usize, end: usize) -> Option<Range<usize>> {
+fn interview_with(
+    doc: &Document,
+    context: &Context,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
     let words = ["in", "an", "interview", "with"];
     let at = (from..end.min(from + 6)).find(|&t| {
         t + words.len() < end

@@ -11,9 +11,33 @@ use crate::detect::lexicon::{
 /// Words after which a source phrase's head noun has been said ("a person
 /// familiar with …", "officials who …", "the agency's interlocutors in …").
 const POST_MODIFIERS: &[&str] = &[
-    "who", "that", "which", "familiar", "close", "with", "involved", "briefed", "in", "at", "of",
-    "from", "for", "on", "cited", "quoted", "speaking", "knowledgeable", "aware", "granted",
-    "told", "to", "whose", "under", "inside", "within", "across",
+    "who",
+    "that",
+    "which",
+    "familiar",
+    "close",
+    "with",
+    "involved",
+    "briefed",
+    "in",
+    "at",
+    "of",
+    "from",
+    "for",
+    "on",
+    "cited",
+    "quoted",
+    "speaking",
+    "knowledgeable",
+    "aware",
+    "granted",
+    "told",
+    "to",
+    "whose",
+    "under",
+    "inside",
+    "within",
+    "across",
 ];
 
 /// The kind of the source `phrase` ("sources", "a person familiar with
@@ -23,7 +47,10 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
     let words: Vec<String> = phrase
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let Some(head) = head_noun(&words) else {
@@ -62,7 +89,9 @@ fn named(kind: EntityKind) -> SourceKind {
     match kind {
         EntityKind::Person => SourceKind::Person,
         // A country or city speaking is its government.
-        EntityKind::Organization | EntityKind::Place | EntityKind::Other => SourceKind::Organization,
+        EntityKind::Organization | EntityKind::Place | EntityKind::Other => {
+            SourceKind::Organization
+        }
     }
 }
 
@@ -86,16 +115,32 @@ mod tests {
     fn kinds_from_the_head_noun() {
         let cases = [
             ("sources", None, SourceKind::Anonymous),
-            ("a person familiar with the matter", None, SourceKind::Anonymous),
+            (
+                "a person familiar with the matter",
+                None,
+                SourceKind::Anonymous,
+            ),
             ("the agency's interlocutors", None, SourceKind::Anonymous),
-            ("diplomats who asked not to be named", None, SourceKind::Anonymous),
-            ("senior officials in the ministry", Some(EntityKind::Organization), SourceKind::Anonymous),
+            (
+                "diplomats who asked not to be named",
+                None,
+                SourceKind::Anonymous,
+            ),
+            (
+                "senior officials in the ministry",
+                Some(EntityKind::Organization),
+                SourceKind::Anonymous,
+            ),
             ("critics", None, SourceKind::UnnamedGroup),
             ("Supporters", None, SourceKind::UnnamedGroup),
             ("a report", None, SourceKind::Document),
             ("court filings", None, SourceKind::Document),
             ("Ana Ruiz", Some(EntityKind::Person), SourceKind::Person),
-            ("the Harbor Gazette", Some(EntityKind::Organization), SourceKind::Organization),
+            (
+                "the Harbor Gazette",
+                Some(EntityKind::Organization),
+                SourceKind::Organization,
+            ),
             ("he", None, SourceKind::Person),
             ("the ministry", None, SourceKind::Organization),
             ("", None, SourceKind::Unknown),
