@@ -95,28 +95,55 @@ fn verb_clause(
 }
 
 /// The quotation that ends right before `left` or starts right after
-/// `right` (punctuation between them allowed).
+/// `right` (punctuation between them allowed), in the same block.
 fn adjacent_quote(doc: &Document, context: &Context, left: usize, right: usize) -> Option<usize> {
+    let block = doc.blocks[doc.sentences[sentence_of(doc, left)].block].span;
+    let same_block = |t: usize| block.contains(doc.tokens[t].span);
+    let punctuation = |t: usize| matches!(doc.word(t), "," | ":" | "\u{2014}" | "-");
+    let mut after = right;
+    while after < doc.tokens.len() && after - right < 2 && punctuation(after) {
+        after += 1;
+    }
+    if after < doc.tokens.len() && same_block(after) && context.place[after] == QuotePlace::Opening
+    {
+        // "Ana said: “…”" wins over a quotation before, which has its own cue.
+        let colon = after > right && doc.word(after - 1) == ":";
+        if colon || !closes_before(doc, context, left, &same_block) {
+            return context.quote[after];
+        }
+    }
+    let mut before = left;
+    while before > 0 && punctuation(before - 1) && context.place[before - 1] == QuotePlace::Outside
+    {
+        before -= 1;
+    }
+    if before > 0 && same_block(before - 1) && context.place[before - 1] == QuotePlace::Closing {
+        return context.quote[before - 1];
+    }
+    None
+}
+
+fn closes_before(
+    doc: &Document,
+    context: &Context,
+    left: usize,
+    same_block: &impl Fn(usize) -> bool,
+) -> bool {
     let mut before = left;
     while before > 0
-        && matches!(doc.word(before - 1), "," | ":" | "\u{2014}" | "-")
+        && matches!(doc.word(before - 1), "," | ":")
         && context.place[before - 1] == QuotePlace::Outside
     {
         before -= 1;
     }
-    if before > 0 && context.place[before - 1] == QuotePlace::Closing {
-        return context.quote[before - 1];
-    }
-    let mut after = right;
-    while after < doc.tokens.len()
-        && after - right < 2
-        && matches!(doc.word(after), "," | ":" | "\u{2014}" | "-")
-    {
-        after += 1;
-    }
-    (after < doc.tokens.len() && context.place[after] == QuotePlace::Opening)
-        .then(|| context.quote[after])
-        .flatten()
+    before > 0 && same_block(before - 1) && context.place[before - 1] == QuotePlace::Closing
+}
+
+/// The sentence holding token `t`.
+fn sentence_of(doc: &Document, t: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.tokens.end <= t)
+        .min(doc.sentences.len().saturating_sub(1))
 }
 
 /// Whether tokens `from..to` hold only a conjunction or an adverb before

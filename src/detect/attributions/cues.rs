@@ -39,6 +39,9 @@ pub struct Cue {
 /// Adverbs that attribute to unnamed reports.
 const ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
 
+/// Words that continue a cue verb ("pointed out", "went on to say").
+const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
+
 /// Finds the cues of every prose sentence of `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
     let mut cues = Vec::new();
@@ -98,6 +101,22 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     }
     while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Punct {
         tokens.start += 1;
+    }
+    // Particles complete a phrasal verb: "pointed out", "went on to say".
+    let sentence_end = doc.sentences[sentence].tokens.end;
+    while tokens.end < sentence_end && tokens.len() < 4 {
+        let next = doc.word(tokens.end).to_lowercase();
+        let continues = PARTICLES.contains(&next.as_str())
+            || matches!(next.as_str(), "on" | "to")
+                && tokens.end + 1 < sentence_end
+                && matches!(
+                    doc.word(tokens.end + 1),
+                    "to" | "say" | "tell" | "add" | "note"
+                );
+        if !continues {
+            break;
+        }
+        tokens.end += 1;
     }
     let first = doc.word(tokens.start).to_lowercase();
     let kind = if first == "according" {

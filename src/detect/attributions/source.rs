@@ -48,32 +48,102 @@ fn verb_source(
     cue: &Cue,
     sentence: Range<usize>,
 ) -> Option<SourceTokens> {
-    let mut left = cue.tokens.start;
-    while left > sentence.start && is_filler(doc.word(left - 1)) {
-        left -= 1;
-    }
-    let before = (left > sentence.start).then(|| doc.word(left - 1));
+    let left = skip_fillers(doc, cue.tokens.start, sentence.start);
+    let previous = (left > sentence.start).then(|| left - 1);
+    let word = previous.map(|p| doc.word(p));
+    let closing = |t: usize| context.place[t] == QuotePlace::Closing;
+    let after_quote = previous
+        .is_some_and(|p| closing(p) || doc.word(p) == "," && p > sentence.start && closing(p - 1));
     let participle = doc.word(cue.tokens.start).ends_with("ing");
-    if participle && matches!(before, Some(",") | None) {
-        if let Some(source) = after_cue(doc, context, cue, &sentence) {
-            return Some(source);
-        }
-        return sentence_subject(doc, sentence);
+    if participle && matches!(word, Some(",") | None) {
+        return after_cue(doc, context, cue, &sentence, false)
+            .or_else(|| sentence_subject(doc, sentence));
     }
-    match before {
-        // "…," said Ana; "Ana Ruiz, the envoy, said".
-        Some(",") | Some("\u{201D}") | Some("\"") | Some("'") | Some("\u{2019}") | None => {
-            after_cue(doc, context, cue, &sentence).or_else(|| {
-                if before == Some(",") {
-                    appositive_subject(doc, context, left - 1, sentence.start)
-                } else {
-                    None
-                }
+    if after_quote || previous.is_none() {
+        // "“…,” said Ana Ruiz on Monday."
+        return after_cue(doc, context, cue, &sentence, true);
+    }
+    let previous = previous?;
+    match doc.word(previous) {
+        // "Ana Ruiz, the envoy, said"
+        "," => appositive_subject(doc, context, previous, sentence.start)
+            .or_else(|| after_cue(doc, context, cue, &sentence, false)),
+        // "Ana Ruiz (D-Calden) said", "Ana Ruiz — who … — said"
+        ")" | "\u{2014}" | "\u{2013}" | "-" | "--" => {
+            let opener = if doc.word(previous) == ")" {
+                "("
+            } else {
+                doc.word(previous)
+            };
+            let open = (sentence.start.max(previous.saturating_sub(30))..previous)
+                .rev()
+                .find(|&t| doc.word(t) == opener)?;
+            let head = phrase_before(doc, context, open, sentence.start)?;
+            Some(SourceTokens {
+                tokens: head.tokens.start..left,
+                via: None,
             })
         }
-        _ => phrase_before(doc, context, left, sentence.start)
-            .or_else(|| after_cue(doc, context, cue, &sentence)),
+        _ => relative_subject(doc, context, left, sentence.start)
+            .or_else(|| phrase_before(doc, context, left, sentence.start))
+            .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }
+}
+
+/// Moves `left` back over auxiliaries, adverbs and a day ("has also
+/// said", "on Tuesday called").
+fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usize {
+    let mut left = cue_start;
+    loop {
+        if left > sentence_start && is_filler(doc.word(left - 1)) {
+            left -= 1;
+        } else if left >= sentence_start + 2
+            && matches!(doc.word(left - 2), "on" | "last" | "this")
+            && DAYS.contains(&doc.word(left - 1).to_lowercase().as_str())
+        {
+            left -= 2;
+        } else {
+            return left;
+        }
+    }
+}
+
+/// Words for a day or a period that date a statement ("on Tuesday said").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+];
+
+/// "Officials who asked not to be named said": the noun phrase before a
+/// "who" clause that runs, without punctuation, up to the cue.
+fn relative_subject(
+    doc: &Document,
+    context: &Context,
+    left: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let floor = sentence_start.max(left.saturating_sub(MAX_SOURCE));
+    let who = (floor..left)
+        .rev()
+        .take_while(|&t| !is_break(doc.word(t)) && context.place[t] == QuotePlace::Outside)
+        .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))?;
+    let head = phrase_before(doc, context, who, sentence_start)?;
+    Some(SourceTokens {
+        tokens: head.tokens.start..left,
+        via: None,
+    })
 }
 
 /// An inverted subject right after the cue ("said Ana Ruiz", "said she").
@@ -82,6 +152,7 @@ fn after_cue(
     context: &Context,
     cue: &Cue,
     sentence: &Range<usize>,
+    inverted: bool,
 ) -> Option<SourceTokens> {
     let next = cue.tokens.end;
     if next >= sentence.end {
@@ -95,11 +166,20 @@ fn after_cue(
     if !starts_phrase || lower == "i" && next + 1 < sentence.end && doc.word(next + 1) != "." {
         return None;
     }
-    let found = phrase_after(doc, context, next, sentence.end)?;
+    let found = if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+        SourceTokens {
+            tokens: next..next + 1,
+            via: None,
+        }
+    } else {
+        phrase_after(doc, context, next, sentence.end)?
+    };
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
     let end = found.tokens.end;
-    let closes =
-        end >= sentence.end || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?");
+    let closes = end >= sentence.end
+        || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?")
+        || inverted && SOURCE_BOUNDARY_WORDS.contains(&doc.word(end).to_lowercase().as_str())
+        || context.place[end] == QuotePlace::Opening;
     closes.then_some(found)
 }
 

@@ -28,8 +28,10 @@ pub enum Role {
 pub struct Mark {
     /// Byte offset.
     pub at: usize,
-    /// The character.
+    /// The character (`'` for a doubled `''`).
     pub ch: char,
+    /// Its length in bytes (two for `''`).
+    pub len: usize,
     /// Its family.
     pub family: Family,
     /// What it can do here.
@@ -39,7 +41,7 @@ pub struct Mark {
 impl Mark {
     /// One past the mark's last byte.
     pub fn end(self) -> usize {
-        self.at + self.ch.len_utf8()
+        self.at + self.len
     }
 
     /// Whether this mark may close a quotation opened by `opener`.
@@ -70,6 +72,21 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// The quotation mark at byte `at` of `text`, if the character there is one.
 pub fn mark_at(text: &str, at: usize, ch: char) -> Option<Mark> {
+    if ch == '\'' && text[at + 1..].starts_with('\'') {
+        // Two straight single marks stand for one double mark (''…'').
+        let before = text[..at].chars().next_back();
+        let after = text[at + 2..].chars().next();
+        return Some(Mark {
+            at,
+            ch,
+            len: 2,
+            family: Family::Double,
+            role: straight_role(before, after)?,
+        });
+    }
+    if ch == '\'' && text[..at].ends_with('\'') {
+        return None; // the second half of ''
+    }
     let before = text[..at].chars().next_back();
     let rest = &text[at + ch.len_utf8()..];
     let after = rest.chars().next();
@@ -97,6 +114,7 @@ pub fn mark_at(text: &str, at: usize, ch: char) -> Option<Mark> {
     Some(Mark {
         at,
         ch,
+        len: ch.len_utf8(),
         family,
         role,
     })
@@ -202,6 +220,20 @@ mod tests {
             roles("\u{2018}fine,\u{2019} he said"),
             [('\u{2018}', Role::Opens), ('\u{2019}', Role::Closes)]
         );
+    }
+
+    #[test]
+    fn doubled_single_marks_are_one_double_mark() {
+        let text = "''We won,'' she said";
+        let marks: Vec<Mark> = text
+            .char_indices()
+            .filter_map(|(i, c)| mark_at(text, i, c))
+            .collect();
+        assert_eq!(marks.len(), 2);
+        assert!(marks
+            .iter()
+            .all(|m| m.family == Family::Double && m.len == 2));
+        assert_eq!((marks[0].role, marks[1].role), (Role::Opens, Role::Closes));
     }
 
     #[test]
