@@ -90,6 +90,18 @@ fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
     (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
         || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
         || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || has_learned(doc, t)
+}
+
+/// "X has learned": the reporting outlet's own cue.
+fn has_learned(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t).to_lowercase();
+    let next_is_learned =
+        |i: usize| i < doc.tokens.len() && doc.word(i).eq_ignore_ascii_case("learned");
+    (matches!(word.as_str(), "has" | "have") && next_is_learned(t + 1))
+        || (word == "learned"
+            && t > 0
+            && matches!(doc.word(t - 1).to_lowercase().as_str(), "has" | "have"))
 }
 
 fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usize) {
@@ -117,6 +129,13 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
             break;
         }
         tokens.end += 1;
+    }
+    // "has reportedly": the adverb alone is the cue.
+    if let Some(adverb) = tokens
+        .clone()
+        .find(|&t| ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(doc.word(t))))
+    {
+        tokens = adverb..adverb + 1;
     }
     let first = doc.word(tokens.start).to_lowercase();
     let kind = if first == "according" {

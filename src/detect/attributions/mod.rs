@@ -50,6 +50,13 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
         if content.is_none() && source.is_none() {
             continue;
         }
+        // A title is a name, not words anyone is credited with.
+        if content
+            .and_then(|c| c.quote)
+            .is_some_and(|q| quotes[q].kind == QuoteKind::Title)
+        {
+            continue;
+        }
         let cue_span = span_of(doc, &cue.tokens);
         let (source_mention, source_kind) = match &source {
             Some(s) => {
@@ -82,6 +89,7 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
             hedged,
         });
     }
+    drop_cues_inside_sources(&mut found, &mut credited);
     for &(q, a) in &credited {
         if quotes[q].attribution.is_none() {
             quotes[q].attribution = Some(a);
@@ -92,14 +100,45 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
     found
 }
 
+/// Drops attributions whose cue lies inside another attribution's source
+/// or via ("cited" in "sources cited by X say"), renumbering the credits.
+fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(usize, usize)>) {
+    let mut phrases: Vec<Span> = found
+        .iter()
+        .flat_map(|a| a.source.iter().chain(a.via.iter()).map(|m| m.span))
+        .collect();
+    phrases.sort();
+    let inside = |cue: Span| {
+        let after = phrases.partition_point(|p| p.start <= cue.start);
+        phrases[..after]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|p| p.contains(cue))
+    };
+    let keep: Vec<bool> = found.iter().map(|a| !inside(a.cue)).collect();
+    let mut new_index = Vec::with_capacity(found.len());
+    let mut next = 0;
+    for &k in &keep {
+        new_index.push(next);
+        next += usize::from(k);
+    }
+    credited.retain(|&(_, a)| keep[a]);
+    for (_, a) in credited.iter_mut() {
+        *a = new_index[*a];
+    }
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap_or(&true));
+}
+
 /// Credits a speech quotation with no cue of its own to the direct
 /// attribution before it in the same paragraph or the paragraph before
 /// ("“…,” she said. “…”" and a bare quote paragraph after a quoted one).
 fn credit_following_quotes(doc: &Document, quotes: &mut [Quote], found: &[Attribution]) {
     let mut last: Option<(usize, usize)> = None; // (attribution, block)
     let mut a = 0;
-    for q in 0..quotes.len() {
-        let start = quotes[q].span.start;
+    for quote in quotes.iter_mut() {
+        let start = quote.span.start;
         while a < found.len() && found[a].cue.end <= start {
             if found[a].direct && found[a].source.is_some() {
                 let block = block_of(doc, found[a].cue.start);
@@ -107,7 +146,7 @@ fn credit_following_quotes(doc: &Document, quotes: &mut [Quote], found: &[Attrib
             }
             a += 1;
         }
-        if quotes[q].attribution.is_some() || quotes[q].kind != QuoteKind::Speech {
+        if quote.attribution.is_some() || quote.kind != QuoteKind::Speech {
             continue;
         }
         let Some((attribution, block)) = last else {
@@ -115,7 +154,7 @@ fn credit_following_quotes(doc: &Document, quotes: &mut [Quote], found: &[Attrib
         };
         let here = block_of(doc, start);
         if here <= block + 1 {
-            quotes[q].attribution = Some(attribution);
+            quote.attribution = Some(attribution);
         }
     }
 }

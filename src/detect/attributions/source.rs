@@ -56,8 +56,7 @@ fn verb_source(
         .is_some_and(|p| closing(p) || doc.word(p) == "," && p > sentence.start && closing(p - 1));
     let participle = doc.word(cue.tokens.start).ends_with("ing");
     if participle && matches!(word, Some(",") | None) {
-        return after_cue(doc, context, cue, &sentence, false)
-            .or_else(|| sentence_subject(doc, sentence));
+        return sentence_subject(doc, sentence);
     }
     if after_quote || previous.is_none() {
         // "“…,” said Ana Ruiz on Monday."
@@ -201,7 +200,7 @@ fn phrase_after(
         }
         stop += 1;
     }
-    (stop > start).then(|| SourceTokens {
+    (stop > start).then_some(SourceTokens {
         tokens: start..stop,
         via: None,
     })
@@ -227,18 +226,36 @@ fn phrase_before(
             break;
         }
         start -= 1;
-        if SUBJECT_PRONOUNS.contains(&lower.as_str())
-            || matches!(lower.as_str(), "the" | "a" | "an")
+        if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+            break;
+        }
+        if matches!(lower.as_str(), "the" | "a" | "an")
+            && !continues_noun_phrase(doc, start, sentence_start)
         {
             break;
         }
     }
     // A phrase of lower-case words only that is not a pronoun is not a
     // subject unless it is short ("critics", "a source").
-    (start < end).then(|| SourceTokens {
+    (start < end).then_some(SourceTokens {
         tokens: start..end,
         via: None,
     })
+}
+
+/// Whether the noun phrase whose determiner is token `start` is the
+/// object of a preposition inside a longer phrase ("a person familiar
+/// with the matter", "sources cited by the Gazette", "the head of the
+/// agency").
+fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) -> bool {
+    if start < sentence_start + 2 {
+        return false;
+    }
+    let preposition = doc.word(start - 1).to_lowercase();
+    matches!(
+        preposition.as_str(),
+        "with" | "of" | "by" | "at" | "for" | "from" | "close" | "to"
+    ) && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
 }
 
 /// Whether `word` (lower case `lower`), right before token `start`, can
@@ -277,7 +294,7 @@ fn appositive_subject(
         .tokens
         .clone()
         .any(|t| doc.word(t).starts_with(char::is_uppercase));
-    capitalized.then(|| SourceTokens {
+    capitalized.then_some(SourceTokens {
         tokens: name.tokens.start..comma,
         via: None,
     })
@@ -307,7 +324,7 @@ fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceToke
     {
         end += 1;
     }
-    (end > start && doc.word(end - 1).starts_with(char::is_uppercase)).then(|| SourceTokens {
+    (end > start && doc.word(end - 1).starts_with(char::is_uppercase)).then_some(SourceTokens {
         tokens: start..end,
         via: None,
     })

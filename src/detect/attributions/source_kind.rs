@@ -38,6 +38,7 @@ const POST_MODIFIERS: &[&str] = &[
     "inside",
     "within",
     "across",
+    "by",
 ];
 
 /// The kind of the source `phrase` ("sources", "a person familiar with

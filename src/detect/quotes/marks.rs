@@ -72,20 +72,24 @@ fn closes_before(c: Option<char>) -> bool {
 
 /// The quotation mark at byte `at` of `text`, if the character there is one.
 pub fn mark_at(text: &str, at: usize, ch: char) -> Option<Mark> {
-    if ch == '\'' && text[at + 1..].starts_with('\'') {
-        // Two straight single marks stand for one double mark (''…'').
-        let before = text[..at].chars().next_back();
-        let after = text[at + 2..].chars().next();
-        return Some(Mark {
-            at,
-            ch,
-            len: 2,
-            family: Family::Double,
-            role: straight_role(before, after)?,
-        });
-    }
-    if ch == '\'' && text[..at].ends_with('\'') {
-        return None; // the second half of ''
+    if ch == '\'' {
+        // In a run of straight single marks, pairs stand for one double
+        // mark (''…''): the second of each pair is not a mark of its own.
+        let run_before = text[..at].bytes().rev().take_while(|&b| b == b'\'').count();
+        if run_before % 2 == 1 {
+            return None;
+        }
+        if text[at + 1..].starts_with('\'') {
+            let before = text[..at].chars().next_back();
+            let after = text[at + 2..].chars().next();
+            return Some(Mark {
+                at,
+                ch,
+                len: 2,
+                family: Family::Double,
+                role: straight_role(before, after)?,
+            });
+        }
     }
     let before = text[..at].chars().next_back();
     let rest = &text[at + ch.len_utf8()..];

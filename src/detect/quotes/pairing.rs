@@ -57,7 +57,9 @@ pub fn pair(text: &str, blocks: &[Block]) -> Vec<Pair> {
             let Some(mark) = mark_at(text, at, ch).filter(|_| skip != Some(at)) else {
                 continue;
             };
-            let closes = stack.iter().rposition(|&open| mark.closes(open));
+            let closes = stack
+                .iter()
+                .rposition(|&open| mark.at >= open.end() && mark.closes(open));
             match closes {
                 Some(depth) if mark.role != Role::Opens => {
                     let open = stack[depth];
@@ -98,4 +100,50 @@ fn close_unclosed(carried: &mut Option<(Mark, usize)>, pairs: &mut Vec<Pair>) {
 
 fn trimmed_end(text: &str, span: Span) -> usize {
     span.start + span.slice(text).trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{format::Format, Document};
+
+    fn pairs(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text, Format::Text);
+        pair(text, &doc.blocks)
+            .iter()
+            .map(|p| p.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn marks_pair_by_family_and_nesting() {
+        assert_eq!(pairs("a \"b\u{201D} c"), ["\"b\u{201D}"]);
+        assert_eq!(
+            pairs("\u{201C}x \u{2018}y\u{2019} z\u{201D}"),
+            ["\u{201C}x \u{2018}y\u{2019} z\u{201D}", "\u{2018}y\u{2019}"]
+        );
+        assert_eq!(
+            pairs("\u{00AB}oui\u{00BB} et \u{00BB}ja\u{00AB}"),
+            ["\u{00AB}oui\u{00BB}", "\u{00BB}ja\u{00AB}"]
+        );
+    }
+
+    #[test]
+    fn a_reopened_paragraph_continues_the_quote() {
+        let text = "\u{201C}One.\n\n\u{201C}Two.\u{201D} Three.";
+        assert_eq!(pairs(text), ["\u{201C}One.\n\n\u{201C}Two.\u{201D}"]);
+    }
+
+    #[test]
+    fn a_quote_left_open_ends_with_its_paragraph() {
+        assert_eq!(pairs("\u{201C}One two\n\nThree."), ["\u{201C}One two"]);
+    }
+
+    #[test]
+    fn runs_of_marks_never_make_inverted_spans() {
+        let text = "\u{201E}reportedly\u{2019}\u{201C}\u{2018}\n\n\u{2033}\u{2018}that said\u{00AB} said \u{201E}\u{201E}\n\ndon't\" \u{2019} '''' ";
+        for pair in pair(text, &Document::parse(text, Format::Text).blocks) {
+            assert!(pair.span.start <= pair.inner.start && pair.inner.end <= pair.span.end);
+        }
+    }
 }
