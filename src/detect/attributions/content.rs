@@ -46,6 +46,12 @@ pub fn find(
             quote: Some(q),
         });
     }
+    if let Some(q) = quote_after_colon(doc, context, cue) {
+        return Some(Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
     let clause = match cue.kind {
         CueKind::AccordingTo => {
             if left == sentence.start || is_opening(doc, sentence.start, left) {
@@ -144,6 +150,21 @@ fn sentence_of(doc: &Document, t: usize) -> usize {
     doc.sentences
         .partition_point(|s| s.tokens.end <= t)
         .min(doc.sentences.len().saturating_sub(1))
+}
+
+/// "Ana Ruiz said:" ending its paragraph, and the next paragraph a
+/// quotation: that quotation.
+fn quote_after_colon(doc: &Document, context: &Context, cue: &Cue) -> Option<usize> {
+    let block = doc.sentences[cue.sentence].block;
+    let block_end = doc.blocks[block].span.end;
+    let colon = (cue.tokens.end.saturating_sub(1)..doc.tokens.len().min(cue.tokens.end + REACH))
+        .take_while(|&t| doc.tokens[t].span.end <= block_end)
+        .find(|&t| doc.word(t) == ":")?;
+    let next = colon + 1;
+    let ends_block = next >= doc.tokens.len() || doc.tokens[next].span.start >= block_end;
+    (ends_block && next < doc.tokens.len() && context.place[next] == QuotePlace::Opening)
+        .then(|| context.quote[next])
+        .flatten()
 }
 
 /// Whether tokens `from..to` hold only a conjunction or an adverb before

@@ -101,11 +101,15 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
 }
 
 /// Drops attributions whose cue lies inside another attribution's source
-/// or via ("cited" in "sources cited by X say"), renumbering the credits.
+/// phrase, via included ("cited" in "sources cited by X say"),
+/// renumbering the credits.
 fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(usize, usize)>) {
     let mut phrases: Vec<Span> = found
         .iter()
-        .flat_map(|a| a.source.iter().chain(a.via.iter()).map(|m| m.span))
+        .filter_map(|a| {
+            let source = a.source?.span;
+            Some(a.via.map_or(source, |via| source.cover(via.span)))
+        })
         .collect();
     phrases.sort();
     let inside = |cue: Span| {
@@ -175,10 +179,11 @@ fn mention(
     let phrase = span.slice(doc.text);
     let entity = resolve::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
-    let kind = if kind == SourceKind::Unknown
-        && phrase.starts_with(char::is_uppercase)
-        && tokens.len() <= 4
-    {
+    let named = tokens
+        .clone()
+        .filter(|&t| !matches!(doc.word(t), "The" | "A" | "An"))
+        .any(|t| doc.word(t).starts_with(char::is_uppercase));
+    let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
         // A capitalized name the entity finder missed.
         SourceKind::Organization
     } else {

@@ -161,7 +161,9 @@ fn after_cue(
     let lower = word.to_lowercase();
     let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
         || matches!(lower.as_str(), "the" | "a" | "an")
-        || doc.tokens[next].kind == TokenKind::Word && word.starts_with(char::is_uppercase);
+        || doc.tokens[next].kind == TokenKind::Word
+            && (word.starts_with(char::is_uppercase)
+                || inverted && !SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()));
     if !starts_phrase || lower == "i" && next + 1 < sentence.end && doc.word(next + 1) != "." {
         return None;
     }
@@ -269,12 +271,37 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
     }
     let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
     if edge_is_name && first.is_lowercase() {
-        return matches!(lower, "the" | "a" | "an" | "former" | "then" | "of")
+        let preposition = matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+            && start >= 2
+            && !is_break(doc.word(start - 2));
+        return preposition
+            || matches!(lower, "the" | "a" | "an" | "former" | "then")
+            || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
             || ORGANIZATION_DESCRIPTIONS.contains(&lower);
     }
     true
+}
+
+/// Whether lower-case words running left from token `t` (at most three)
+/// reach a determiner: "the presumptive party nominee".
+fn determiner_ahead(doc: &Document, t: usize) -> bool {
+    let mut i = t;
+    for _ in 0..3 {
+        let word = doc.word(i).to_lowercase();
+        if matches!(word.as_str(), "the" | "a" | "an") {
+            return true;
+        }
+        if i == 0
+            || !word.chars().all(char::is_lowercase)
+            || SOURCE_BOUNDARY_WORDS.contains(&word.as_str())
+        {
+            return false;
+        }
+        i -= 1;
+    }
+    false
 }
 
 /// "Ana Ruiz, the port's envoy, said": the name before the appositive,
@@ -303,7 +330,18 @@ fn appositive_subject(
 /// The subject that opens the sentence, for a participle cue ("Ana
 /// Ruiz left early, saying …").
 fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceTokens> {
-    let start = sentence.start;
+    // "Following the talks, Ana Ruiz left, saying …": past the opening phrase.
+    let opener = doc.word(sentence.start).to_lowercase();
+    let start = if OPENING_PREPOSITIONS.contains(&opener.as_str()) {
+        (sentence.start..sentence.end.min(sentence.start + 10))
+            .find(|&t| doc.word(t) == ",")
+            .map_or(sentence.start, |comma| comma + 1)
+    } else {
+        sentence.start
+    };
+    if start >= sentence.end {
+        return None;
+    }
     let first = doc.word(start).to_lowercase();
     if SUBJECT_PRONOUNS.contains(&first.as_str()) {
         return Some(SourceTokens {
@@ -319,7 +357,11 @@ fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceToke
         && end - start < 6
         && (doc.word(end).starts_with(char::is_uppercase)
             || doc.word(end) == "'s"
-            || doc.word(end) == "\u{2019}s")
+            || doc.word(end) == "\u{2019}s"
+            || doc.word(end) == "and"
+                && end > start
+                && end + 1 < sentence.end
+                && doc.word(end + 1).starts_with(char::is_uppercase))
         && doc.tokens[end].kind == TokenKind::Word
     {
         end += 1;
@@ -329,6 +371,30 @@ fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceToke
         via: None,
     })
 }
+
+/// Words that open a sentence with a phrase before its subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "during",
+    "in",
+    "on",
+    "at",
+    "with",
+    "despite",
+    "since",
+    "when",
+    "while",
+    "as",
+    "for",
+    "under",
+    "amid",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+];
 
 /// Splits "sources cited by Bloomberg" into the source and the outlet.
 fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {

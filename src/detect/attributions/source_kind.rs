@@ -45,8 +45,13 @@ const POST_MODIFIERS: &[&str] = &[
 /// the talks", "the ministry", "Ana Ruiz"); `entity` is the kind of the
 /// named entity the phrase mentions or refers to, if any.
 pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
+    // An appositive after a comma describes the source; the head is before it.
+    let phrase = phrase
+        .split(',')
+        .find(|part| !part.trim().is_empty())
+        .unwrap_or("");
     let words: Vec<String> = phrase
-        .split(|c: char| c.is_whitespace() || c == ',')
+        .split(char::is_whitespace)
         .filter(|w| !w.is_empty())
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -143,6 +148,11 @@ mod tests {
                 SourceKind::Organization,
             ),
             ("he", None, SourceKind::Person),
+            (
+                "Ana Ruiz, an aide to the mayor",
+                Some(EntityKind::Person),
+                SourceKind::Person,
+            ),
             ("the ministry", None, SourceKind::Organization),
             ("", None, SourceKind::Unknown),
         ];

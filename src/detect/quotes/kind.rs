@@ -65,7 +65,12 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
         return QuoteKind::Title;
     }
     let starts_a_sentence = starts_sentence(text, span);
-    if !ends_a_sentence && !starts_a_sentence && words.len() <= SCARE_WORDS {
+    // A few words inside running text, after a word rather than after a
+    // colon or a comma, are held at arm's length even when a comma or the
+    // sentence's end follows them: a broader "coalition of the brave,".
+    let inside_running_text = follows_word(text, span) && !inside.ends_with(['!', '?']);
+    if words.len() <= SCARE_WORDS && (inside_running_text || !ends_a_sentence && !starts_a_sentence)
+    {
         return QuoteKind::Scare;
     }
     QuoteKind::Speech
@@ -89,6 +94,15 @@ fn is_titled(words: &[&str]) -> bool {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || i > 0 && w.len() <= 4 && w.chars().all(char::is_lowercase)
     })
+}
+
+/// Whether a word (not punctuation) stands right before the quotation.
+fn follows_word(text: &str, span: Span) -> bool {
+    text[..span.start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the quotation opens its sentence or follows a colon.
@@ -123,6 +137,10 @@ mod tests {
     fn short_terms_in_running_text_are_scare_quotes() {
         assert_eq!(
             kind("They formed a \u{201C}coalition of the brave\u{201D} against it."),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind("It may join a broader \u{201C}coalition of the brave,\u{201D} they wrote."),
             QuoteKind::Scare
         );
     }
