@@ -53,7 +53,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         let range = sentence.tokens.clone();
         let mut run: Option<usize> = None;
         for t in range.clone() {
-            let is_cue = is_fixed_cue(doc, t, range.end) || {
+            let is_cue = is_fixed_cue(doc, t, range.end) || is_core_verb(doc, context, t) || {
                 features.clear();
                 cue_features::features(doc, context, s, t, &mut features);
                 cue_model::score(&features) > 0
@@ -91,6 +91,13 @@ fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
         || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
         || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
         || has_learned(doc, t)
+}
+
+/// The commonest speech verbs are cues wherever they stand outside a
+/// quotation, whatever the model says.
+fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
+    context.place[t] == QuotePlace::Outside
+        && matches!(doc.word(t), "said" | "says" | "told" | "tells")
 }
 
 /// "X has learned": the reporting outlet's own cue.

@@ -104,23 +104,29 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
 /// phrase, via included ("cited" in "sources cited by X say"),
 /// renumbering the credits.
 fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(usize, usize)>) {
-    let mut phrases: Vec<Span> = found
+    // (phrase, owner): a source and its via taken together.
+    let mut phrases: Vec<(Span, usize)> = found
         .iter()
-        .filter_map(|a| {
+        .enumerate()
+        .filter_map(|(i, a)| {
             let source = a.source?.span;
-            Some(a.via.map_or(source, |via| source.cover(via.span)))
+            Some((a.via.map_or(source, |via| source.cover(via.span)), i))
         })
         .collect();
     phrases.sort();
-    let inside = |cue: Span| {
-        let after = phrases.partition_point(|p| p.start <= cue.start);
+    let inside = |i: usize, cue: Span| {
+        let after = phrases.partition_point(|(p, _)| p.start <= cue.start);
         phrases[..after]
             .iter()
             .rev()
             .take(4)
-            .any(|p| p.contains(cue))
+            .any(|&(p, owner)| owner != i && p.contains(cue))
     };
-    let keep: Vec<bool> = found.iter().map(|a| !inside(a.cue)).collect();
+    let keep: Vec<bool> = found
+        .iter()
+        .enumerate()
+        .map(|(i, a)| !inside(i, a.cue))
+        .collect();
     let mut new_index = Vec::with_capacity(found.len());
     let mut next = 0;
     for &k in &keep {
