@@ -40,7 +40,7 @@ pub fn find(
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };
-    if let Some(q) = adjacent_quote(doc, context, left, right) {
+    if let Some(q) = adjacent_quote(doc, context, cue.tokens.start, left, right) {
         return Some(Content {
             span: quotes[q].inner,
             quote: Some(q),
@@ -91,7 +91,12 @@ fn verb_clause(
         return (start < end).then_some(start..end);
     }
     let after = right.max(cue.tokens.end);
-    let ends_clause = after >= end || matches!(doc.word(after), "," | "." | ";" | "—" | "–" | ")");
+    let ends_clause = clause_ends_at(doc, after, end);
+    // "As Ana noted, content."
+    if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
+        let comma = (after..end).find(|&t| doc.word(t) == ",")?;
+        return (comma + 1 < end).then_some(comma + 1..end);
+    }
     if ends_clause && left > sentence.start {
         // "Content, Ana said." / "Content, said Ana."
         let stop = trim_comma(doc, sentence.start, left);
@@ -100,9 +105,70 @@ fn verb_clause(
     (after < end).then_some(after..end)
 }
 
+/// Whether the clause ends at token `at`: punctuation, the sentence's
+/// end, or only words that date or place the statement before it ("last
+/// week", "on Tuesday", "in a statement").
+pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
+    let mut t = at;
+    while t < end && t - at < 5 && TRAILING_WORDS.contains(&doc.word(t).to_lowercase().as_str()) {
+        t += 1;
+    }
+    t >= end
+        || matches!(
+            doc.word(t),
+            "," | "." | ";" | "\u{2014}" | "\u{2013}" | ")" | "-" | "--"
+        )
+}
+
+/// Words that may trail a cue at the end of its clause.
+const TRAILING_WORDS: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+    "on",
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "again",
+    "too",
+    "also",
+    "then",
+    "afterward",
+    "afterwards",
+];
+
 /// The quotation that ends right before `left` or starts right after
 /// `right` (punctuation between them allowed), in the same block.
-fn adjacent_quote(doc: &Document, context: &Context, left: usize, right: usize) -> Option<usize> {
+fn adjacent_quote(
+    doc: &Document,
+    context: &Context,
+    cue_start: usize,
+    left: usize,
+    right: usize,
+) -> Option<usize> {
     let block = doc.blocks[doc.sentences[sentence_of(doc, left)].block].span;
     let same_block = |t: usize| block.contains(doc.tokens[t].span);
     let punctuation = |t: usize| matches!(doc.word(t), "," | ":" | "\u{2014}" | "-");
@@ -117,6 +183,17 @@ fn adjacent_quote(doc: &Document, context: &Context, left: usize, right: usize) 
         if colon || !closes_before(doc, context, left, &same_block) {
             return context.quote[after];
         }
+    }
+    // "“…,” adding that …", "“…,” saying the plan …": a participle or a
+    // "that" after the cue brings content of its own.
+    let participle = doc.word(cue_start).ends_with("ing");
+    let that_follows = right < doc.tokens.len() && matches!(doc.word(right), "that" | ":");
+    let own_content = that_follows
+        || participle
+            && !clause_ends_at(doc, right, doc.tokens.len())
+            && !sentence_ends_at(doc, right);
+    if own_content {
+        return None;
     }
     let mut before = left;
     while before > 0 && punctuation(before - 1) && context.place[before - 1] == QuotePlace::Outside
@@ -143,6 +220,11 @@ fn closes_before(
         before -= 1;
     }
     before > 0 && same_block(before - 1) && context.place[before - 1] == QuotePlace::Closing
+}
+
+/// Whether token `t` is past its sentence's last word.
+fn sentence_ends_at(doc: &Document, t: usize) -> bool {
+    t >= doc.tokens.len() || doc.sentences[sentence_of(doc, t.max(1) - 1)].tokens.end <= t
 }
 
 /// The sentence holding token `t`.

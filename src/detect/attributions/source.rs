@@ -94,7 +94,9 @@ fn verb_source(
 fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usize {
     let mut left = cue_start;
     loop {
-        if left > sentence_start && is_filler(doc.word(left - 1)) {
+        let word = doc.word(left.max(1) - 1);
+        let weekday = DAYS[..7].iter().any(|d| d.eq_ignore_ascii_case(word));
+        if left > sentence_start && (is_filler(word) || weekday) {
             left -= 1;
         } else if left >= sentence_start + 2
             && matches!(doc.word(left - 2), "on" | "last" | "this")
@@ -178,7 +180,7 @@ fn after_cue(
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
     let end = found.tokens.end;
     let closes = end >= sentence.end
-        || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?")
+        || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?" | "(")
         || inverted && SOURCE_BOUNDARY_WORDS.contains(&doc.word(end).to_lowercase().as_str())
         || context.place[end] == QuotePlace::Opening;
     closes.then_some(found)
