@@ -17,7 +17,9 @@ mod brat;
 
 use sourcelight::detect::attributions::context::Context;
 use sourcelight::detect::attributions::{cue_features, cue_model};
+use sourcelight::detect::lexicon::VERB_FILLERS;
 use sourcelight::detect::quotes;
+use sourcelight::span::Span;
 use sourcelight::{Document, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -97,12 +99,12 @@ fn examples(articles: &[&brat::Article]) -> Vec<(Vec<u32>, bool)> {
             for t in sentence.tokens.clone() {
                 let span = doc.tokens[t].span;
                 let first = pieces.partition_point(|p| p.end <= span.start);
-                // Only the first token of a cue is a positive example: the
-                // rest of a long cue ("in a statement") varies too much.
+                // Only the head of a cue is a positive example: its first
+                // word past auxiliaries and adverbs ("has also said").
                 let label = pieces[first..]
                     .iter()
                     .take_while(|p| p.start < span.end)
-                    .any(|p| p.overlaps(span) && (t == 0 || !p.overlaps(doc.tokens[t - 1].span)));
+                    .any(|&p| p.overlaps(span) && is_head(&doc, t, p));
                 let mut features = Vec::new();
                 cue_features::features(&doc, &context, s, t, &mut features);
                 out.push((features, label));
@@ -110,6 +112,22 @@ fn examples(articles: &[&brat::Article]) -> Vec<(Vec<u32>, bool)> {
         }
     }
     out
+}
+
+/// Whether token `t`, which overlaps the cue `piece`, is its head: the
+/// first token of the piece that is no filler, or its last token when all
+/// are fillers.
+fn is_head(doc: &Document, t: usize, piece: Span) -> bool {
+    let filler = |i: usize| VERB_FILLERS.contains(&doc.word(i).to_lowercase().as_str());
+    let mut k = t;
+    while k > 0 && doc.tokens[k - 1].span.overlaps(piece) {
+        k -= 1;
+        if !filler(k) {
+            return false;
+        }
+    }
+    let last = t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].span.overlaps(piece);
+    !filler(t) || last
 }
 
 /// An averaged binary perceptron; with `held` examples, reports how the

@@ -39,6 +39,24 @@ pub struct Cue {
 /// Adverbs that attribute to unnamed reports.
 const ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
 
+/// Auxiliaries and adverbs drawn into the cue before its verb.
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "recently",
+];
+
 /// Words that continue a cue verb ("pointed out", "went on to say").
 const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
 
@@ -136,6 +154,14 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
             break;
         }
         tokens.end += 1;
+    }
+    // Auxiliaries before a verb belong to the cue: "has also said".
+    let sentence_start = doc.sentences[sentence].tokens.start;
+    while tokens.start > sentence_start
+        && tokens.len() < 6
+        && AUXILIARIES.contains(&doc.word(tokens.start - 1).to_lowercase().as_str())
+    {
+        tokens.start -= 1;
     }
     // "has reportedly": the adverb alone is the cue.
     if let Some(adverb) = tokens

@@ -54,9 +54,34 @@ fn verb_source(
     let closing = |t: usize| context.place[t] == QuotePlace::Closing;
     let after_quote = previous
         .is_some_and(|p| closing(p) || doc.word(p) == "," && p > sentence.start && closing(p - 1));
-    let participle = doc.word(cue.tokens.start).ends_with("ing");
-    if participle && matches!(word, Some(",") | None) {
-        return sentence_subject(doc, sentence);
+    let head = cue
+        .tokens
+        .clone()
+        .find(|&t| !is_filler(doc.word(t)))
+        .unwrap_or(cue.tokens.start);
+    let participle = doc.word(head).ends_with("ing");
+    let lower = word.map(str::to_lowercase);
+    if participle
+        && !lower
+            .as_deref()
+            .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
+    {
+        // "…, saying …", "… while falsely suggesting …": the clause's subject.
+        return sentence_subject(doc, sentence.clone())
+            .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)));
+    }
+    match lower.as_deref() {
+        // "Ana said X and urged …": a second verb of the same subject.
+        Some("and" | "but" | "or" | "then") => return sentence_subject(doc, sentence),
+        // "a ruling, which argued …": the relative pronoun, as written.
+        Some("which" | "that") => {
+            let p = previous?;
+            return Some(SourceTokens {
+                tokens: p..p + 1,
+                via: None,
+            });
+        }
+        _ => {}
     }
     if after_quote || previous.is_none() {
         // "“…,” said Ana Ruiz on Monday."
