@@ -67,16 +67,24 @@ fn main() -> ExitCode {
         };
         elapsed += started.elapsed().as_secs_f64();
         tokens += analysis.document.tokens.len();
-        let predicted: Vec<Predicted> = analysis
-            .annotations
+        let found = &analysis.annotations;
+        let mut predicted: Vec<Predicted> = found
             .attributions
             .iter()
             .map(|a| Predicted {
                 cue: a.cue,
                 source: a.source.map(|s| s.span),
                 content: a.content,
+                more_content: Vec::new(),
             })
             .collect();
+        for quote in &found.quotes {
+            if let Some(p) = quote.attribution.and_then(|a| predicted.get_mut(a)) {
+                if p.content != Some(quote.inner) {
+                    p.more_content.push(quote.inner);
+                }
+            }
+        }
         scores.add_article(&article.text, &article.attributions, &predicted);
     }
     report(&scores, articles.len(), shown);

@@ -8,7 +8,7 @@ use sourcelight::span::Span;
 use std::collections::BTreeMap;
 
 /// A predicted attribution, reduced to the spans that are scored.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Predicted {
     /// The cue.
     pub cue: Span,
@@ -16,6 +16,10 @@ pub struct Predicted {
     pub source: Option<Span>,
     /// The content, when one was found.
     pub content: Option<Span>,
+    /// Further quotations credited to the same attribution (a quote that
+    /// runs on after the cue, a bare quote paragraph): more pieces of its
+    /// content under lenient matching.
+    pub more_content: Vec<Span>,
 }
 
 /// How spans are compared.
@@ -110,14 +114,7 @@ impl Scores {
                 predicted.iter().filter(|p| p.source.is_some()).count(),
                 gold.iter().filter(|g| !g.source.is_empty()).count(),
             );
-            let content_pairs = match_role(
-                text,
-                gold,
-                predicted,
-                matching,
-                |g| &g.content,
-                |p| p.content,
-            );
+            let content_pairs = match_content(text, gold, predicted, matching);
             self.count(
                 "content",
                 name,
@@ -137,8 +134,7 @@ impl Scores {
         {
             self.direct_speakers.0 += 1;
             let credited = predicted.iter().any(|p| {
-                p.content
-                    .is_some_and(|c| g.content.iter().any(|&k| c.overlaps(k)))
+                content_overlaps(p, &g.content)
                     && p.source
                         .is_some_and(|s| g.source.iter().any(|&k| s.overlaps(k)))
             });
@@ -188,7 +184,7 @@ impl Scores {
             };
             let content = match predicted.content {
                 None => Some("content missing"),
-                Some(c) if !gold.content.iter().any(|&k| c.overlaps(k)) => Some("content wrong"),
+                Some(_) if !content_overlaps(predicted, &gold.content) => Some("content wrong"),
                 Some(c) if !same_trimmed(text, c, &gold.content) => Some("content boundary"),
                 _ => None,
             };
@@ -286,6 +282,50 @@ fn match_role(
     pair_greedily(candidates, gold.len(), predicted.len())
 }
 
+/// Whether any piece of the predicted content shares a byte with the gold
+/// pieces.
+fn content_overlaps(predicted: &Predicted, pieces: &[Span]) -> bool {
+    predicted
+        .content
+        .iter()
+        .chain(&predicted.more_content)
+        .any(|c| pieces.iter().any(|&k| c.overlaps(k)))
+}
+
+/// Content pairs: leniently any piece overlapping, strictly the main
+/// content equal after trimming.
+fn match_content(
+    text: &str,
+    gold: &[GoldAttribution],
+    predicted: &[Predicted],
+    matching: Matching,
+) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for (g, gold) in gold
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| !g.content.is_empty())
+    {
+        for (p, predicted) in predicted.iter().enumerate() {
+            let Some(main) = predicted.content else {
+                continue;
+            };
+            let hit = match matching {
+                Matching::Lenient => content_overlaps(predicted, &gold.content),
+                Matching::Strict => same_trimmed(text, main, &gold.content),
+            };
+            if hit {
+                let size = std::iter::once(main)
+                    .chain(predicted.more_content.iter().copied())
+                    .map(|c| overlap(c, &gold.content))
+                    .sum();
+                candidates.push((size, g, p));
+            }
+        }
+    }
+    pair_greedily(candidates, gold.len(), predicted.len())
+}
+
 /// Pairs whole attributions: cue, content and source all match (no source
 /// on either side also counts as a match of the source).
 fn match_full(
@@ -298,9 +338,12 @@ fn match_full(
     for (g, gold) in gold.iter().enumerate() {
         for (p, predicted) in predicted.iter().enumerate() {
             let cue = matches(text, predicted.cue, &gold.cue, matching);
-            let content = predicted
-                .content
-                .is_some_and(|c| matches(text, c, &gold.content, matching));
+            let content = match matching {
+                Matching::Lenient => content_overlaps(predicted, &gold.content),
+                Matching::Strict => predicted
+                    .content
+                    .is_some_and(|c| same_trimmed(text, c, &gold.content)),
+            };
             let source = match predicted.source {
                 None => gold.source.is_empty(),
                 Some(s) => matches(text, s, &gold.source, matching),
@@ -356,6 +399,7 @@ mod tests {
             cue: Span::new(18, 22),
             source: Some(Span::new(14, 17)),
             content: Some(Span::new(3, 9)),
+            more_content: Vec::new(),
         };
         let mut scores = Scores::default();
         scores.add_article(text, &[g], &[p]);
@@ -372,6 +416,7 @@ mod tests {
             cue: Span::new(4, 22),
             source: Some(Span::new(0, 3)),
             content: Some(Span::new(9, 27)),
+            more_content: Vec::new(),
         };
         let mut scores = Scores::default();
         scores.add_article(text, &[g1, g2], &[p]);

@@ -74,6 +74,10 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     ]);
     let quoted = context.quoted_sentence[s];
     push(&["sentence-quoted", yes(quoted)]);
+    push(&["p2p1", &p2, &p1]);
+    push(&["n1n2", &n1, &n2]);
+    push(&["w-quoted", &w, yes(quoted)]);
+    push(&["stem-close", stem, DIGITS[mark_before.min(1)]]);
     let name_before =
         (range.start.max(t.saturating_sub(3))..t).any(|i| is_capitalized_word(doc, i));
     push(&["name-before", yes(name_before), yes(lexical)]);

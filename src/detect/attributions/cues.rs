@@ -7,6 +7,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::{cue_features, cue_model};
+use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
@@ -190,10 +191,15 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
 /// "Ana Ruiz: “We…”": a colon after a short name that opens the sentence,
 /// right before a quotation.
 fn speaker_colon(doc: &Document, context: &Context, range: Range<usize>) -> Option<usize> {
-    let colon = (range.start + 1..range.end.min(range.start + 5)).find(|&t| doc.word(t) == ":")?;
-    let names = (range.start..colon).all(|t| {
+    let colon = (range.start + 1..range.end.min(range.start + 7)).find(|&t| doc.word(t) == ":")?;
+    // A short phrase naming someone, with no verb of its own to be the cue:
+    // "Ana Ruiz:", "The mayor on Twitter:", "Harbor Gazette editorial:".
+    let named = (range.start..colon).any(|t| {
         doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(char::is_uppercase)
     });
+    let verbless = (range.start..colon).all(|t| {
+        context.place[t] == QuotePlace::Outside && !is_speech_verb(&doc.word(t).to_lowercase())
+    });
     let quoted = colon + 1 < range.end && context.place[colon + 1] == QuotePlace::Opening;
-    (names && quoted).then_some(colon)
+    (named && verbless && quoted).then_some(colon)
 }
