@@ -44,8 +44,17 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
     let index = EntityIndex::new(entities);
     let mut found = Vec::new();
     let mut credited: Vec<(usize, usize)> = Vec::new();
+    // The sentence and source of the last cue with a source.
+    let mut last_source: Option<(usize, source::SourceTokens)> = None;
     for cue in cues::find(doc, &context) {
-        let source = source::find(doc, &context, &cue);
+        let inherited = last_source
+            .as_ref()
+            .filter(|(s, _)| *s == cue.sentence && source::inherits_subject(doc, &cue))
+            .map(|(_, source)| source.clone());
+        let source = inherited.or_else(|| source::find(doc, &context, &cue));
+        if let Some(found) = &source {
+            last_source = Some((cue.sentence, found.clone()));
+        }
         let content = content::find(doc, &context, quotes, &cue, source.as_ref());
         if content.is_none() && source.is_none() {
             continue;

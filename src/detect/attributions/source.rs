@@ -114,6 +114,28 @@ fn verb_source(
     }
 }
 
+/// Whether `cue` shares the subject of the cue before it in its sentence:
+/// a participle ("…,” Ana said, adding …") or a verb joined to the one
+/// before ("she said, then added", "said before adding").
+pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
+    if cue.kind != CueKind::Verb {
+        return false;
+    }
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let head = cue
+        .tokens
+        .clone()
+        .find(|&t| !is_filler(doc.word(t)))
+        .unwrap_or(cue.tokens.start);
+    let left = skip_fillers(doc, cue.tokens.start, sentence.start);
+    let joined = left > sentence.start
+        && matches!(
+            doc.word(left - 1).to_lowercase().as_str(),
+            "and" | "then" | "but" | "or" | "before" | "after" | "while"
+        );
+    doc.word(head).ends_with("ing") || joined
+}
+
 /// Moves `left` back over auxiliaries, adverbs and a day ("has also
 /// said", "on Tuesday called").
 fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usize {
