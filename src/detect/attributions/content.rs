@@ -172,8 +172,12 @@ fn adjacent_quote(
     let block = doc.blocks[doc.sentences[sentence_of(doc, left)].block].span;
     let same_block = |t: usize| block.contains(doc.tokens[t].span);
     let punctuation = |t: usize| matches!(doc.word(t), "," | ":" | "\u{2014}" | "-");
+    // "said Wednesday, “…”", "told reporters on Monday: “…”"
     let mut after = right;
-    while after < doc.tokens.len() && after - right < 2 && punctuation(after) {
+    while after < doc.tokens.len()
+        && after - right < 5
+        && (punctuation(after) || TRAILING_WORDS.contains(&doc.word(after).to_lowercase().as_str()))
+    {
         after += 1;
     }
     if after < doc.tokens.len() && same_block(after) && context.place[after] == QuotePlace::Opening

@@ -140,6 +140,18 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Punct {
         tokens.start += 1;
     }
+    // A name next to the cue is its source, not part of it ("said Ana").
+    let is_name = |t: usize| {
+        doc.tokens[t].kind == TokenKind::Word
+            && doc.word(t).starts_with(char::is_uppercase)
+            && !doc.word(t).eq_ignore_ascii_case("according")
+    };
+    while tokens.len() > 1 && is_name(tokens.end - 1) {
+        tokens.end -= 1;
+    }
+    while tokens.len() > 1 && is_name(tokens.start) {
+        tokens.start += 1;
+    }
     // Particles complete a phrasal verb: "pointed out", "went on to say".
     let sentence_end = doc.sentences[sentence].tokens.end;
     while tokens.end < sentence_end && tokens.len() < 4 {
