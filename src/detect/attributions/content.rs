@@ -40,6 +40,13 @@ pub fn find(
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };
+    if cue.kind == CueKind::Signature {
+        let before = cue.tokens.start - 1;
+        return context.quote[before].map(|q| Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
     if let Some(q) = adjacent_quote(doc, context, cue.tokens.start, left, right) {
         return Some(Content {
             span: quotes[q].inner,
@@ -64,6 +71,7 @@ pub fn find(
         }
         CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
         CueKind::Colon => right..sentence_end(doc, sentence.end),
+        CueKind::Signature => return None,
         CueKind::Verb => verb_clause(doc, cue, &sentence, left, right)?,
     };
     (clause.start < clause.end).then(|| Content {

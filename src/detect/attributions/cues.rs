@@ -24,6 +24,9 @@ pub enum CueKind {
     Colon,
     /// A verb or verbal phrase ("said", "has learned", "told reporters").
     Verb,
+    /// "“…” — Ana Ruiz": a dash after a quotation, before the name that
+    /// signs it.
+    Signature,
 }
 
 /// A cue found in a sentence.
@@ -89,6 +92,17 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         if let Some(start) = run {
             push(doc, &mut cues, start..range.end, s);
         }
+        for t in range.clone() {
+            if is_signature_dash(doc, context, t, range.end)
+                && !cues.iter().any(|c| c.tokens.contains(&t))
+            {
+                cues.push(Cue {
+                    tokens: t..t + 1,
+                    sentence: s,
+                    kind: CueKind::Signature,
+                });
+            }
+        }
         if let Some(colon) = speaker_colon(doc, context, range) {
             if !cues.iter().any(|c| c.tokens.contains(&colon)) {
                 cues.push(Cue {
@@ -117,6 +131,42 @@ fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
 fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
     context.place[t] == QuotePlace::Outside
         && matches!(doc.word(t), "said" | "says" | "told" | "tells")
+}
+
+/// A dash right after a quotation's closing mark (in the same paragraph
+/// or opening the next), followed by a short capitalized name that ends
+/// its line: "“…” — Ana Ruiz".
+fn is_signature_dash(doc: &Document, context: &Context, t: usize, end: usize) -> bool {
+    let dash = matches!(
+        doc.word(t),
+        "-" | "--" | "\u{2014}" | "\u{2013}" | "\u{2015}"
+    );
+    if !dash || t == 0 || context.place[t - 1] != QuotePlace::Closing {
+        return false;
+    }
+    let mut name_end = t + 1;
+    while name_end < end
+        && name_end - t <= 8
+        && !line_breaks_before(doc, name_end)
+        && (doc.word(name_end).starts_with(char::is_uppercase)
+            || matches!(
+                doc.word(name_end),
+                "of" | "the" | "," | "." | "'s" | "\u{2019}s"
+            ))
+    {
+        name_end += 1;
+    }
+    let named = t + 1 < end && doc.word(t + 1).starts_with(char::is_uppercase);
+    // "— Ana Ruiz" ending its line, or "— Ana Ruiz, a commuter".
+    let line_ends = name_end >= end
+        || line_breaks_before(doc, name_end)
+        || doc.word(name_end - 1) == "," && name_end - 1 > t + 1;
+    named && line_ends
+}
+
+/// Whether a line break separates token `t` from the token before it.
+fn line_breaks_before(doc: &Document, t: usize) -> bool {
+    t > 0 && doc.text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n')
 }
 
 /// "X has learned": the reporting outlet's own cue.

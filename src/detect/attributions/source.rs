@@ -33,6 +33,7 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         CueKind::Adverb => None,
         CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end),
         CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
+        CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
         CueKind::Verb => verb_source(doc, context, cue, sentence.clone()),
     }?;
     let mut source = split_via(doc, found);
@@ -444,6 +445,24 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "meanwhile",
     "still",
 ];
+
+/// The name signing a quotation after a dash, up to a comma, a period or
+/// the end of its line.
+fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceTokens> {
+    let mut stop = start;
+    while stop < end
+        && stop - start < 8
+        && !matches!(doc.word(stop), "," | "." | ";")
+        && (stop == start
+            || !doc.text[doc.tokens[stop - 1].span.end..doc.tokens[stop].span.start].contains('\n'))
+    {
+        stop += 1;
+    }
+    (stop > start).then_some(SourceTokens {
+        tokens: start..stop,
+        via: None,
+    })
+}
 
 /// Splits "sources cited by Bloomberg" into the source and the outlet.
 fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {

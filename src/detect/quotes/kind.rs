@@ -98,11 +98,12 @@ fn is_titled(words: &[&str]) -> bool {
 
 /// Whether a word (not punctuation) stands right before the quotation.
 fn follows_word(text: &str, span: Span) -> bool {
-    text[..span.start]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    let before = text[..span.start].trim_end_matches([' ', '\t', '\u{00A0}']);
+    !before.ends_with('\n')
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the quotation opens its sentence or follows a colon.
