@@ -22,6 +22,10 @@ pub struct Content {
 /// still be its content ("told reporters on Monday that …").
 const REACH: usize = 6;
 
+/// How far (in tokens) the comma that ends an "According to X," or "As X
+/// noted," phrase is looked for, which keeps every cue's search short.
+const REACH_COMMA: usize = 40;
+
 /// Finds the content of `cue`, whose source (if any) is `source`.
 pub fn find(
     doc: &Document,
@@ -63,7 +67,8 @@ pub fn find(
         CueKind::AccordingTo => {
             if left == sentence.start || is_opening(doc, sentence.start, left) {
                 // "According to X, content."
-                let comma = (right..sentence.end).find(|&t| doc.word(t) == ",")?;
+                let comma =
+                    (right..sentence.end.min(right + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
                 comma + 1..sentence_end(doc, sentence.end)
             } else {
                 sentence.start..trim_comma(doc, sentence.start, left)
@@ -102,7 +107,7 @@ fn verb_clause(
     let ends_clause = clause_ends_at(doc, after, end);
     // "As Ana noted, content."
     if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
-        let comma = (after..end).find(|&t| doc.word(t) == ",")?;
+        let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
         return (comma + 1 < end).then_some(comma + 1..end);
     }
     if ends_clause && left > sentence.start {

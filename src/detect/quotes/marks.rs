@@ -70,12 +70,21 @@ fn closes_before(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation() || "—–…)]”’".contains(c))
 }
 
+/// The longest run of straight single marks read back from a mark (longer
+/// runs are junk; the cap keeps each look-back short).
+const MAX_RUN: usize = 16;
+
 /// The quotation mark at byte `at` of `text`, if the character there is one.
 pub fn mark_at(text: &str, at: usize, ch: char) -> Option<Mark> {
     if ch == '\'' {
         // In a run of straight single marks, pairs stand for one double
         // mark (''…''): the second of each pair is not a mark of its own.
-        let run_before = text[..at].bytes().rev().take_while(|&b| b == b'\'').count();
+        let run_before = text[..at]
+            .bytes()
+            .rev()
+            .take(MAX_RUN)
+            .take_while(|&b| b == b'\'')
+            .count();
         if run_before % 2 == 1 {
             return None;
         }
