@@ -14,6 +14,7 @@ mod scoring;
 
 use scoring::{Predicted, Scores};
 use sourcelight::{annotate, FormatChoice, Options};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -87,14 +88,26 @@ fn main() -> ExitCode {
         }
         scores.add_article(&article.text, &article.attributions, &predicted);
     }
-    report(&scores, articles.len(), shown);
-    println!(
-        "speed: {} tokens in {:.3} s = {:.0} tokens/s",
-        tokens,
-        elapsed,
-        tokens as f64 / elapsed.max(1e-9)
-    );
-    ExitCode::SUCCESS
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let written = report(&mut out, &scores, articles.len(), shown).and_then(|()| {
+        writeln!(
+            out,
+            "speed: {} tokens in {:.3} s = {:.0} tokens/s",
+            tokens,
+            elapsed,
+            tokens as f64 / elapsed.max(1e-9)
+        )
+    });
+    // A closed pipe (`| head`) ends the report quietly.
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("eval-attributions: cannot write the report: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn usage(message: &str) -> ExitCode {
@@ -102,16 +115,18 @@ fn usage(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn report(scores: &Scores, articles: usize, shown: usize) {
-    println!("articles: {articles}");
-    println!(
+fn report(out: &mut impl Write, scores: &Scores, articles: usize, shown: usize) -> io::Result<()> {
+    writeln!(out, "articles: {articles}")?;
+    writeln!(
+        out,
         "{:<8} {:<8} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
         "role", "matching", "P", "R", "F1", "matched", "pred", "gold"
-    );
+    )?;
     for role in ["cue", "source", "content", "full"] {
         for matching in ["lenient", "strict"] {
             if let Some(c) = scores.roles.get(&(role, matching)) {
-                println!(
+                writeln!(
+                    out,
                     "{:<8} {:<8} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
                     role,
                     matching,
@@ -121,24 +136,28 @@ fn report(scores: &Scores, articles: usize, shown: usize) {
                     c.matched,
                     c.predicted,
                     c.gold
-                );
+                )?;
             }
         }
     }
     let (total, credited) = scores.direct_speakers;
-    println!(
+    writeln!(
+        out,
         "direct-quote speaker recall: {:.3} ({credited}/{total})",
         if total == 0 {
             0.0
         } else {
             credited as f64 / total as f64
         }
-    );
-    println!("errors (lenient, on attributions whose cues match, plus missed and spurious cues):");
+    )?;
+    writeln!(
+        out,
+        "errors (lenient, on attributions whose cues match, plus missed and spurious cues):"
+    )?;
     let mut errors: Vec<_> = scores.errors.iter().collect();
     errors.sort_by(|a, b| b.1.cmp(a.1));
     for (kind, n) in errors {
-        println!("  {n:>6}  {kind}");
+        writeln!(out, "  {n:>6}  {kind}")?;
     }
     for (title, table) in [
         ("most often missed cues", &scores.missed_cues),
@@ -151,6 +170,7 @@ fn report(scores: &Scores, articles: usize, shown: usize) {
             .take(shown)
             .map(|(cue, n)| format!("{cue:?} {n}"))
             .collect();
-        println!("{title}: {}", line.join(", "));
+        writeln!(out, "{title}: {}", line.join(", "))?;
     }
+    Ok(())
 }
