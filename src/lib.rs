@@ -17,8 +17,10 @@ pub mod annotation;
 pub mod detect;
 pub mod document;
 pub mod error;
+pub mod ner;
 pub mod output;
 pub mod span;
+pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
@@ -72,27 +74,14 @@ pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, An
     })
 }
 
-/// Marks attributions whose cue or content holds a writer's hedge cue.
+/// Marks attributions whose cue or source hedges, whose source is
+/// anonymous or vague, or whose content holds a writer's hedge cue (see
+/// [`detect::hedges::is_hedged_attribution`]).
 fn mark_hedged_attributions(
     attributions: &mut [annotation::Attribution],
     hedges: &[annotation::Hedge],
 ) {
-    let mut starts: Vec<(usize, usize, bool)> = hedges
-        .iter()
-        .map(|h| (h.span.start, h.span.end, h.in_quote))
-        .collect();
-    starts.sort_unstable();
-    let hedge_within = |span: span::Span, writer_only: bool| {
-        let first = starts.partition_point(|&(start, _, _)| start < span.start);
-        starts[first..]
-            .iter()
-            .take_while(|&&(start, _, _)| start < span.end)
-            .any(|&(_, end, in_quote)| end <= span.end && !(writer_only && in_quote))
-    };
     for attribution in attributions {
-        let hedged_content = attribution
-            .content
-            .is_some_and(|content| hedge_within(content, true));
-        attribution.hedged |= hedged_content || hedge_within(attribution.cue, false);
+        attribution.hedged |= detect::hedges::is_hedged_attribution(attribution, hedges);
     }
 }

@@ -6,6 +6,7 @@ use crate::document::blocks::BlockKind;
 use crate::document::format::Format;
 use crate::document::markdown::InlineKind;
 use crate::span::Span;
+use crate::summary::{profile, HedgeKindCounts, SourceKindCounts, Summary};
 use crate::Analysis;
 use serde::Serialize;
 
@@ -49,6 +50,89 @@ pub struct ContractDocument {
     pub markup: Vec<Range16>,
     /// Sentences.
     pub sentences: Vec<Range16>,
+    /// The sourcing profile (extension, see `docs/SCHEMA.md`).
+    pub summary: SummaryOut,
+}
+
+/// The sourcing profile, with UTF-16 spans.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SummaryOut {
+    /// All attributions.
+    pub attributions: usize,
+    /// Attributions by source kind.
+    pub by_source_kind: SourceKindCounts,
+    /// Attributions resting on anonymous sources or unnamed groups.
+    pub anonymous_or_unnamed: usize,
+    /// That count as a share of all attributions, 0 to 1.
+    pub anonymous_share: f64,
+    /// Attributions that come second-hand (with a `via`).
+    pub second_hand: usize,
+    /// Attributions marked hedged.
+    pub hedged_attributions: usize,
+    /// People credited, most often first.
+    pub people_quoted: Vec<PersonOut>,
+    /// Outlets and organizations cited as source or via.
+    pub outlets: Vec<OutletOut>,
+    /// Hedge counts.
+    pub hedges: HedgeSummaryOut,
+    /// The most hedged paragraphs, most hedges first.
+    pub most_hedged: Vec<HedgedBlockOut>,
+    /// The profile in plain English.
+    pub text: String,
+}
+
+/// A person credited in the article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PersonOut {
+    /// Index into `entities`.
+    pub entity: usize,
+    /// Canonical name.
+    pub name: String,
+    /// Attributions to them.
+    pub attributions: usize,
+    /// How many are direct quotations.
+    pub direct_quotes: usize,
+}
+
+/// An outlet or organization cited.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OutletOut {
+    /// Index into `entities`, when linked.
+    pub entity: Option<usize>,
+    /// Name.
+    pub name: String,
+    /// Attributions with it as source.
+    pub as_source: usize,
+    /// Attributions with it as `via`.
+    pub as_via: usize,
+}
+
+/// Hedge counts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HedgeSummaryOut {
+    /// All hedges.
+    pub total: usize,
+    /// Hedges inside direct quotations.
+    pub in_quotes: usize,
+    /// By kind.
+    pub by_kind: HedgeKindCounts,
+    /// Sentences counted (running text, headings, captions).
+    pub sentences: usize,
+    /// Hedges per 100 sentences.
+    pub per_100_sentences: f64,
+}
+
+/// One of the most hedged paragraphs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HedgedBlockOut {
+    /// Index into `blocks`.
+    pub block: usize,
+    /// First code unit of the block.
+    pub start: usize,
+    /// One past its last.
+    pub end: usize,
+    /// Hedges inside it.
+    pub hedges: usize,
 }
 
 /// An entity.
@@ -269,5 +353,59 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
             .collect(),
         markup: doc.markup.iter().map(|&s| range(s)).collect(),
         sentences: doc.sentences.iter().map(|s| range(s.span)).collect(),
+        summary: summary_out(&profile(doc, found), range),
+    }
+}
+
+/// The profile with its spans converted.
+fn summary_out(s: &Summary, range: impl Fn(Span) -> Range16) -> SummaryOut {
+    SummaryOut {
+        attributions: s.attributions,
+        by_source_kind: s.by_source_kind,
+        anonymous_or_unnamed: s.anonymous_or_unnamed,
+        anonymous_share: (s.anonymous_share * 1000.0).round() / 1000.0,
+        second_hand: s.second_hand,
+        hedged_attributions: s.hedged_attributions,
+        people_quoted: s
+            .people_quoted
+            .iter()
+            .map(|p| PersonOut {
+                entity: p.entity,
+                name: p.name.clone(),
+                attributions: p.attributions,
+                direct_quotes: p.direct_quotes,
+            })
+            .collect(),
+        outlets: s
+            .outlets
+            .iter()
+            .map(|o| OutletOut {
+                entity: o.entity,
+                name: o.name.clone(),
+                as_source: o.as_source,
+                as_via: o.as_via,
+            })
+            .collect(),
+        hedges: HedgeSummaryOut {
+            total: s.hedges,
+            in_quotes: s.hedges_in_quotes,
+            by_kind: s.hedges_by_kind,
+            sentences: s.sentences,
+            per_100_sentences: s.hedges_per_100_sentences,
+        },
+        most_hedged: s
+            .most_hedged
+            .iter()
+            .map(|b| {
+                let r = range(b.span);
+                HedgedBlockOut {
+                    block: b.block,
+                    start: r.start,
+                    end: r.end,
+                    hedges: b.hedges,
+                }
+            })
+            .collect(),
+        text: s.text.clone(),
     }
 }

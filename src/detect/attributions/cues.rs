@@ -151,11 +151,33 @@ fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
         || has_learned(doc, t)
 }
 
-/// The commonest speech verbs are cues wherever they stand outside a
+/// The commonest speech verbs, and any speech verb that introduces a
+/// "that"-clause after its subject, are cues wherever they stand outside a
 /// quotation, whatever the model says.
 fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
-    context.place[t] == QuotePlace::Outside
-        && matches!(doc.word(t), "said" | "says" | "told" | "tells")
+    if context.place[t] != QuotePlace::Outside {
+        return false;
+    }
+    let word = doc.word(t);
+    if matches!(word, "said" | "says" | "told" | "tells") {
+        return true;
+    }
+    // "Sources note that …": a speech verb after a word, before "that".
+    let before = if t > 0 {
+        doc.word(t - 1).to_lowercase()
+    } else {
+        String::new()
+    };
+    word.chars().all(char::is_lowercase)
+        && is_speech_verb(word)
+        && t + 1 < doc.tokens.len()
+        && doc.word(t + 1) == "that"
+        && t > 0
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && !matches!(
+            before.as_str(),
+            "to" | "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its"
+        )
 }
 
 /// A dash right after a quotation's closing mark (in the same paragraph

@@ -19,6 +19,7 @@ pub mod source;
 pub mod source_kind;
 
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
+use crate::detect::lexicon::ORGANIZATION_DESCRIPTIONS;
 use crate::document::Document;
 use crate::span::Span;
 use context::Context;
@@ -199,13 +200,64 @@ fn mention(
         .filter(|&t| !matches!(doc.word(t), "The" | "A" | "An"))
         .any(|t| doc.word(t).starts_with(char::is_uppercase));
     let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
-        // A capitalized name the entity finder missed.
-        SourceKind::Organization
+        // A capitalized name the entity finder missed or left untyped: a
+        // person's when it looks like a given name and a surname.
+        if looks_like_personal_name(doc, tokens) {
+            SourceKind::Person
+        } else {
+            SourceKind::Organization
+        }
     } else {
         kind
     };
     (SourceMention { span, entity }, kind)
 }
+
+/// Two or three capitalized words, none of them a word that names an
+/// organization or outlet ("Ana Ruiz", not "Harbor Gazette").
+fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
+    (2..=3).contains(&tokens.len())
+        && tokens.clone().all(|t| {
+            let word = doc.word(t);
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && !ORGANIZATION_DESCRIPTIONS.contains(&word.to_lowercase().as_str())
+                && !OUTLET_WORDS.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// Words that end the names of outlets and bodies.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "review",
+    "gazette",
+    "herald",
+    "tribune",
+    "ledger",
+    "daily",
+    "weekly",
+    "magazine",
+    "radio",
+    "tv",
+    "media",
+    "group",
+    "institute",
+    "center",
+    "centre",
+    "inc.",
+    "corp.",
+    "ltd.",
+    "association",
+    "agency",
+    "fund",
+    "trust",
+];
 
 fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
     doc.tokens[tokens.start]

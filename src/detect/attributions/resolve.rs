@@ -38,15 +38,27 @@ impl EntityIndex {
         index
     }
 
-    /// The entity of the longest mention inside `span`.
+    /// The entity of the longest mention inside `span`, or else of a
+    /// mention that holds all of `span`.
     pub fn within(&self, span: Span) -> Option<usize> {
         let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
-        self.mentions[first..]
+        let inside = self.mentions[first..]
             .iter()
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| span.contains(*m))
             .max_by_key(|(m, _)| (m.len(), std::cmp::Reverse(m.start)))
-            .map(|&(_, e)| e)
+            .map(|&(_, e)| e);
+        inside.or_else(|| {
+            let upto = self
+                .mentions
+                .partition_point(|(m, _)| m.start <= span.start);
+            self.mentions[..upto]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|(m, _)| m.contains(span))
+                .map(|&(_, e)| e)
+        })
     }
 
     /// The entity of `kind` mentioned last before byte `offset`.

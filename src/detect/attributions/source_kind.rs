@@ -67,7 +67,10 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
     let group = UNNAMED_GROUP_NOUNS.contains(&head);
     let document = DOCUMENT_NOUNS.contains(&head);
     match entity {
-        Some(kind) if !unnamed && !group && !document => return named(kind),
+        // An untyped name ("other") says nothing about who speaks.
+        Some(kind) if kind != EntityKind::Other && !unnamed && !group && !document => {
+            return named(kind)
+        }
         _ => {}
     }
     if matches!(head, "he" | "she" | "i" | "him" | "her") {

@@ -66,6 +66,7 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         groups[index].push(mention.clone());
     }
 
+    merge_acronyms(text, &mut groups);
     let mut entities: Vec<Entity> = groups
         .into_iter()
         .filter(|g| !g.is_empty())
@@ -101,6 +102,48 @@ fn acronym_target(
             .get(&name_key(expansion.span.slice(doc.text)))
             .copied()
     })?
+}
+
+/// The letters of an acronym ("EU", "U.S."), if `name` is one.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    let is_acronym =
+        (2..=5).contains(&letters.chars().count()) && letters.chars().all(|c| c.is_uppercase());
+    is_acronym.then_some(letters)
+}
+
+/// The capitals that begin the words of a name ("European Union" → "EU").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Joins each acronym to the one name of several words in the document
+/// whose initials spell it ("EU" and "European Union"), wherever it stands.
+fn merge_acronyms(text: &str, groups: &mut [Vec<RawMention>]) {
+    for a in 0..groups.len() {
+        let Some(letters) = groups[a]
+            .first()
+            .and_then(|m| acronym_letters(m.span.slice(text)))
+        else {
+            continue;
+        };
+        let expansions: Vec<usize> = (0..groups.len())
+            .filter(|&b| {
+                b != a
+                    && groups[b].iter().any(|m| {
+                        let name = m.span.slice(text);
+                        word_count(name) >= 2 && initials(name) == letters
+                    })
+            })
+            .collect();
+        if let [b] = expansions[..] {
+            let moved = std::mem::take(&mut groups[a]);
+            groups[b].extend(moved);
+        }
+    }
 }
 
 fn word_count(name: &str) -> usize {
@@ -150,5 +193,76 @@ fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
         kind,
         name,
         mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::{Entity, EntityKind};
+    use crate::document::format::Format;
+    use crate::document::Document;
+
+    fn entities(text: &str) -> Vec<(EntityKind, String, Vec<&str>)> {
+        crate::detect::entities::detect(&Document::parse(text, Format::Text))
+            .into_iter()
+            .map(
+                |Entity {
+                     kind,
+                     name,
+                     mentions,
+                 }| {
+                    let texts = mentions.iter().map(|m| m.span.slice(text)).collect();
+                    (kind, name, texts)
+                },
+            )
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_joins_the_full_name_in_either_order() {
+        let text = "Okonkwo declined to comment. Later, Adaeze Okonkwo said the ferry would run. Okonkwo left.";
+        let found = entities(text);
+        let person = found
+            .iter()
+            .find(|e| e.1 == "Adaeze Okonkwo")
+            .expect("the full name");
+        assert_eq!(person.0, EntityKind::Person);
+        assert_eq!(person.2, vec!["Okonkwo", "Adaeze Okonkwo", "Okonkwo"]);
+    }
+
+    #[test]
+    fn a_titled_surname_joins_the_full_name_with_its_role() {
+        let text = "Lars Heikkinen won the vote. President Heikkinen promised new ferries.";
+        let e = crate::detect::entities::detect(&Document::parse(text, Format::Text));
+        let person = e
+            .iter()
+            .find(|e| e.name == "Lars Heikkinen")
+            .expect("the person");
+        assert_eq!(person.mentions.len(), 2);
+        assert_eq!(person.mentions[1].span.slice(text), "Heikkinen");
+        assert_eq!(
+            person.mentions[1].role.map(|r| r.slice(text)),
+            Some("President")
+        );
+    }
+
+    #[test]
+    fn an_acronym_joins_its_expansion_with_or_without_parentheses() {
+        let text =
+            "The Baltic Ferry Authority (BFA) raised fees. Later the BFA said fees would fall.";
+        let found = entities(text);
+        let authority = found
+            .iter()
+            .find(|e| e.1 == "Baltic Ferry Authority")
+            .expect("the body");
+        assert_eq!(authority.0, EntityKind::Organization);
+        assert_eq!(authority.2, vec!["Baltic Ferry Authority", "BFA", "BFA"]);
+        let text = "Fees rose in the United States. The US ports are busy.";
+        let found = entities(text);
+        let country = found
+            .iter()
+            .find(|e| e.1 == "United States")
+            .expect("the country");
+        assert_eq!(country.2, vec!["United States", "US"]);
     }
 }

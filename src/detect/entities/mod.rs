@@ -1,7 +1,8 @@
-//! Named entities: mentions found in the text, linked into entities.
+//! Named entities: mentions found by the learned tagger, linked into
+//! entities.
 
-mod candidates;
 mod linking;
+mod mentions;
 
 use crate::annotation::Entity;
 use crate::document::Document;
@@ -9,6 +10,6 @@ use crate::document::Document;
 /// Finds the people, organizations, places and other names of `doc`, each
 /// with every mention of it.
 pub fn detect(doc: &Document) -> Vec<Entity> {
-    let mentions = candidates::find(doc);
+    let mentions = mentions::find(doc);
     linking::link(doc, mentions)
 }

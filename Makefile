@@ -1,0 +1,55 @@
+# sourcelight: the commands of the README; CI runs `make test`.
+#
+#   make serve   build the wasm and serve the page at http://localhost:8000
+#   make test    every check: fmt, clippy, native tests, wasm32 build,
+#                wasm-bindgen tests in headless Chromium, end-to-end tests
+#   make site    the static site in dist/ (optimized wasm), for GitHub Pages
+#
+# Each target installs what it lacks (scripts/setup.sh) and skips the rest.
+
+WASM_TARGET := wasm32-unknown-unknown
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM := $(TARGET_DIR)/$(WASM_TARGET)/release/sourcelight.wasm
+PKG := www/pkg
+PORT ?= 8000
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve test site setup wasm check native-test wasm-test e2e clean-site
+
+setup:
+	scripts/setup.sh wasm browser npm
+
+# The wasm module and its JS glue in www/pkg/ (not committed).
+wasm:
+	scripts/setup.sh wasm
+	cargo build --lib --release --target $(WASM_TARGET)
+	wasm-bindgen --target web --no-typescript --out-dir $(PKG) $(WASM)
+
+serve: wasm
+	@echo "Open http://localhost:$(PORT)/ and press 'Load the sample article'."
+	node scripts/serve.mjs --root . --port $(PORT)
+
+check:
+	scripts/setup.sh wasm
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	# src/wasm.rs and tests/wasm.rs only exist for wasm32.
+	cargo clippy --target $(WASM_TARGET) --lib --test wasm -- -D warnings
+
+native-test:
+	cargo test
+
+wasm-test:
+	scripts/setup.sh wasm browser
+	cargo test --target $(WASM_TARGET) --test wasm --test embedded_model
+
+e2e: wasm
+	scripts/setup.sh browser npm
+	scripts/site.sh
+	node --test tests/e2e/
+
+test: check native-test wasm-test e2e
+
+site: wasm
+	scripts/setup.sh npm
+	scripts/site.sh

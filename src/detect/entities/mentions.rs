@@ -1,0 +1,431 @@
+//! Name mentions from the learned tagger ([`crate::ner`]), cleaned of
+//! titles, "the" and possessives, with the role the text gives before them.
+//!
+//! Pasted page furniture is handled before tagging: navigation lines, photo
+//! credits and code are not read at all, and a heading or caption in Title
+//! Case is read in capitals, so that the tagger judges its words by what
+//! they are (as it does for all-caps headlines) rather than by their case.
+
+use super::linking::RawMention;
+use crate::annotation::EntityKind;
+use crate::detect::lexicon::{is_person_title, ROLE_NOUNS};
+use crate::document::blocks::BlockKind;
+use crate::document::sentences::Sentence;
+use crate::document::Document;
+use crate::ner::Tagger;
+use crate::span::Span;
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// Last words that make a name of several words an organization, whatever
+/// the words before them ("Harbor Gazette", "Calden Institute").
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Gazette",
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Ledger",
+    "Courier",
+    "Chronicle",
+    "Institute",
+    "University",
+    "College",
+    "Council",
+    "Commission",
+    "Committee",
+    "Ministry",
+    "Agency",
+    "Party",
+    "Association",
+    "Corporation",
+    "Corp.",
+    "Inc.",
+    "Ltd.",
+    "Foundation",
+    "Authority",
+    "Board",
+];
+
+/// Whether the tagger reads the sentences of a block of this kind.
+fn is_read(kind: BlockKind) -> bool {
+    !matches!(
+        kind,
+        BlockKind::Navigation | BlockKind::Credit | BlockKind::Code
+    )
+}
+
+/// Small words a Title Case heading may leave in lower case.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",
+    "as", "from", "into", "over", "vs", "vs.", "via", "per",
+];
+
+/// Whether a line is written in Title Case, so that case tells nothing
+/// about which words are names ("Harbour Talks Stall Over Fees"): at least
+/// three words, every one capitalized but the small ones, and no numbers
+/// or commas (a line of names and figures, such as a results table, or a
+/// list of names, is not a title). A line already in capitals is not Title
+/// Case.
+fn is_title_case(words: &[&str]) -> bool {
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let all_capitalized = lettered.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            || MINOR_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    let capitalized = lettered
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let has_number = words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let in_capitals = !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    let is_list = words.contains(&",");
+    all_capitalized && capitalized >= 3 && !has_number && !in_capitals && !is_list
+}
+
+/// How the tagger was given a sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// As written, in running text.
+    Prose,
+    /// As written, in a heading or caption.
+    Display,
+    /// In capitals, being a heading or caption in Title Case.
+    TitleCase,
+}
+
+/// The sentence's words as the tagger reads them. "US" and "UK" outside
+/// capitals lines are written as the training text writes them.
+fn words_for_tagger<'t>(words: &[&'t str], reading: Reading) -> Vec<Cow<'t, str>> {
+    if reading == Reading::TitleCase {
+        return words.iter().map(|w| Cow::Owned(w.to_uppercase())).collect();
+    }
+    let in_capitals = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| !w.chars().any(char::is_lowercase));
+    words
+        .iter()
+        .map(|&w| match w {
+            "US" if !in_capitals => Cow::Borrowed("U.S."),
+            "UK" if !in_capitals => Cow::Borrowed("U.K."),
+            _ => Cow::Borrowed(w),
+        })
+        .collect()
+}
+
+/// Finds the name mentions of `doc`.
+pub fn find(doc: &Document) -> Vec<RawMention> {
+    let sentences: Vec<(&Sentence, Reading)> = doc
+        .sentences
+        .iter()
+        .filter(|s| is_read(doc.blocks[s.block].kind))
+        .map(|s| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
+            let reading = match is_display(doc.blocks[s.block].kind) {
+                false => Reading::Prose,
+                true if is_title_case(&words) => Reading::TitleCase,
+                true => Reading::Display,
+            };
+            (s, reading)
+        })
+        .collect();
+    let words: Vec<Vec<Cow<str>>> = sentences
+        .iter()
+        .map(|(s, reading)| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
+            words_for_tagger(&words, *reading)
+        })
+        .collect();
+    let borrowed: Vec<Vec<&str>> = words
+        .iter()
+        .map(|s| s.iter().map(|w| w.as_ref()).collect())
+        .collect();
+    let tagger = Tagger::embedded();
+    let tagged = tagger.tag_document(&borrowed);
+    let mut mentions = Vec::new();
+    for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
+        let first = sentence.tokens.start;
+        for span in spans {
+            let tokens = span.tokens.start + first..span.tokens.end + first;
+            if let Some(mut mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
+                if is_unlisted_source(doc, tagger, &mention, sentence) {
+                    mention.kind = EntityKind::Organization;
+                }
+                let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
+                let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
+                let doubtful = *reading == Reading::TitleCase
+                    || (*reading == Reading::Display && opens_line && one_word);
+                mentions.push(Candidate {
+                    mention,
+                    reading: *reading,
+                    doubtful,
+                });
+            }
+        }
+    }
+    confirmed_by_prose(doc, mentions)
+}
+
+/// A mention with how its line was read.
+struct Candidate {
+    mention: RawMention,
+    reading: Reading,
+    /// Whether case gave the tagger no help: a word in a Title Case line,
+    /// or a lone word opening a heading or caption ("Cranes at the quay").
+    doubtful: bool,
+}
+
+/// Keeps the mentions that headings and captions may trust: a doubtful
+/// mention stands only if each of its words is part of a name in the
+/// running text or the training data listed it with the same kind, and a
+/// name of the "other" kind in any heading or caption only if the running
+/// text names it too.
+fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMention> {
+    let key = |m: &RawMention| m.span.slice(doc.text).to_lowercase();
+    let names: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.reading == Reading::Prose)
+        .map(|c| key(&c.mention))
+        .collect();
+    let name_words: HashSet<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace().map(str::to_string))
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let m = &c.mention;
+            if c.reading == Reading::Prose {
+                return true;
+            }
+            if m.kind == EntityKind::Other {
+                return names.contains(&key(m));
+            }
+            if !c.doubtful {
+                return true;
+            }
+            let name = m.span.slice(doc.text);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            key(m).split_whitespace().all(|w| name_words.contains(w))
+                || Tagger::embedded().listed_kinds(&words).contains(&m.kind)
+        })
+        .map(|c| c.mention)
+        .collect()
+}
+
+/// Words right before a source of reported content.
+const SOURCE_CUES_BEFORE: &[&[&str]] = &[
+    &["according", "to"],
+    &["cited", "by"],
+    &["quoted", "by"],
+    &["reported", "by"],
+    &["told"],
+];
+
+/// Words right after a source of reported content.
+const SOURCE_CUES_AFTER: &[&str] = &["reported", "reports", "reporting"];
+
+/// Whether a one-word name the training data never listed is given as the
+/// source of reported content ("according to Zentrum", "Zentrum reported"):
+/// such a name is an outlet or body, not a place.
+fn is_unlisted_source(
+    doc: &Document,
+    tagger: &Tagger,
+    mention: &RawMention,
+    sentence: &Sentence,
+) -> bool {
+    let tokens: Vec<usize> = sentence
+        .tokens
+        .clone()
+        .filter(|&t| mention.span.contains(doc.tokens[t].span))
+        .collect();
+    let (Some(&first), Some(&last)) = (tokens.first(), tokens.last()) else {
+        return false;
+    };
+    if first != last || !matches!(mention.kind, EntityKind::Place | EntityKind::Other) {
+        return false;
+    }
+    let word = |t: usize| doc.word(t).to_lowercase();
+    let before = SOURCE_CUES_BEFORE.iter().any(|cue| {
+        first >= sentence.tokens.start + cue.len()
+            && cue
+                .iter()
+                .enumerate()
+                .all(|(k, w)| word(first - cue.len() + k) == *w)
+    });
+    let after =
+        last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1).as_str());
+    (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
+}
+
+/// Whether a block is a heading or caption, where every word may be
+/// capitalized.
+fn is_display(kind: BlockKind) -> bool {
+    matches!(kind, BlockKind::Heading | BlockKind::Caption)
+}
+
+/// The mention for tokens the tagger marked as a name: a leading "the" or
+/// title and a trailing possessive are taken off, and a title or role
+/// before the name becomes its role.
+fn mention(
+    doc: &Document,
+    tokens: Range<usize>,
+    sentence_start: usize,
+    kind: EntityKind,
+) -> Option<RawMention> {
+    let (mut start, mut end) = (tokens.start, tokens.end);
+    while end > start && matches!(doc.word(end - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}") {
+        end -= 1;
+    }
+    while start < end
+        && (doc.word(start).eq_ignore_ascii_case("the") || is_title_word(doc.word(start)))
+    {
+        start += 1;
+    }
+    let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
+    if !has_letters {
+        return None;
+    }
+    let last = doc.word(end - 1);
+    let kind = if end - start >= 2 && ORGANIZATION_HEADS.contains(&last) {
+        EntityKind::Organization
+    } else {
+        kind
+    };
+    Some(RawMention {
+        span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
+        kind,
+        role: role_before(doc, start, sentence_start),
+    })
+}
+
+/// Whether `word` is a title or role ("President", "minister").
+fn is_title_word(word: &str) -> bool {
+    is_person_title(word) || ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// The titles and roles written right before a name ("Russian President",
+/// "aide to President"), as one span.
+fn role_before(doc: &Document, start: usize, sentence_start: usize) -> Option<Span> {
+    let mut first = start;
+    while first > sentence_start && is_title_word(doc.word(first - 1)) {
+        first -= 1;
+    }
+    // A nationality or rank adjective opening the role ("Russian President").
+    if first < start && first > sentence_start {
+        let before = doc.word(first - 1);
+        let adjective = before.starts_with(char::is_uppercase)
+            && ["an", "ian", "ese", "ish", "ch", "i"]
+                .iter()
+                .any(|s| before.ends_with(s));
+        if adjective {
+            first -= 1;
+        }
+    }
+    (first < start).then(|| doc.tokens[first].span.cover(doc.tokens[start - 1].span))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::{Entity, EntityKind};
+    use crate::document::format::Format;
+    use crate::document::Document;
+    use EntityKind::*;
+
+    fn entities(text: &str) -> Vec<Entity> {
+        crate::detect::entities::detect(&Document::parse(text, Format::Text))
+    }
+
+    /// Each entity as its kind and the text of its mentions.
+    fn found(text: &str) -> Vec<(EntityKind, Vec<&str>)> {
+        entities(text)
+            .into_iter()
+            .map(|e| {
+                let mentions = e.mentions.iter().map(|m| m.span.slice(text)).collect();
+                (e.kind, mentions)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn navigation_lines_and_photo_credits_give_no_entities() {
+        let text = "Home World Business Sport Weather\n\nPhoto: Lena Brandt for Harbour Weekly\n\nThe ferry from Tallinn was late again on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_does_not_turn_its_words_into_names() {
+        let text = "Ferry Fares Climb Again As Winter Nears\n\nFares on the route to Tallinn rose by a fifth, the operator said.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_keeps_names_the_article_confirms() {
+        let text = "Talks With Tallinn Stall Over Fares\n\nOfficials in Tallinn said the talks would resume in May.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn", "Tallinn"])]);
+    }
+
+    #[test]
+    fn a_capitalized_word_opening_a_caption_is_not_a_name_unless_confirmed() {
+        let text =
+            "Gulls over the old quay\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus"])]);
+        let text =
+            "Aarhus from the water\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus", "Aarhus"])]);
+    }
+
+    #[test]
+    fn a_capitals_headline_gives_only_the_names_the_article_bears_out() {
+        let text = "HARBOUR CHIEF VANTERPOOL QUITS AFTER TEN YEARS\n\nRhys Vanterpool, who ran the harbour for a decade, resigned on Friday. Vanterpool gave no reason.\n";
+        assert_eq!(
+            found(text),
+            vec![(Person, vec!["VANTERPOOL", "Rhys Vanterpool", "Vanterpool"])]
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_kept_apart_from_it() {
+        let text = "The Estonian President Kaja Tamm opened the new terminal on Friday.";
+        let e = entities(text);
+        let kaja = e.iter().find(|e| e.name == "Kaja Tamm").expect("Kaja Tamm");
+        assert_eq!(kaja.kind, Person);
+        let role = kaja.mentions[0].role.expect("a role").slice(text);
+        assert_eq!(role, "Estonian President");
+    }
+
+    #[test]
+    fn a_possessive_is_the_entity_itself() {
+        let text = "Norway's fishing fleet stayed in port while Iceland's boats went out.";
+        let names: Vec<_> = found(text);
+        assert!(names.contains(&(Place, vec!["Norway"])), "{names:?}");
+        assert!(names.contains(&(Place, vec!["Iceland"])), "{names:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_cited_as_a_source_is_an_organization() {
+        let text =
+            "The port will close for a week, according to Vornbeck, which first reported the plan.";
+        assert!(
+            found(text).contains(&(Organization, vec!["Vornbeck"])),
+            "{:?}",
+            found(text)
+        );
+    }
+
+    #[test]
+    fn us_and_uk_are_places_as_the_training_text_writes_them() {
+        let text = "Ministers from the US and the UK met their Danish counterparts in Aarhus.";
+        let names = found(text);
+        assert!(names.contains(&(Place, vec!["US"])), "{names:?}");
+        assert!(names.contains(&(Place, vec!["UK"])), "{names:?}");
+    }
+}

@@ -1,0 +1,156 @@
+//! Hedges: words that make a claim less firm, told apart by context.
+//!
+//! Every token that could be a cue ([`lexicon`]) is decided in its sentence:
+//! multi-word weasel and reporting phrases by pattern ([`phrases`]); then
+//! context rules rule out the month May, a negated "could" and an
+//! adjectival "expected" ([`context`]); then rare unambiguous words are
+//! taken as they are, and the rest are weighed by a small averaged
+//! perceptron over the words around them ([`features`], [`model`]), trained
+//! on the Szeged Uncertainty Corpus by `train-hedges`. Cues inside a direct
+//! quotation are marked `in_quote`: the speaker's hedge, not the writer's.
+
+pub mod context;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod corpus;
+pub mod features;
+pub mod lexicon;
+pub mod model;
+pub mod phrases;
+#[cfg(test)]
+mod tests;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod training;
+
+use crate::annotation::{Attribution, Hedge, HedgeKind, Quote, QuoteKind, SourceKind};
+use crate::document::blocks::BlockKind;
+use crate::document::Document;
+use crate::span::Span;
+use lexicon::{Decision, Entry};
+use model::Model;
+use std::ops::Range;
+
+/// What may start at a token.
+pub enum Candidate {
+    /// A multi-word cue of this many tokens.
+    Phrase(usize, HedgeKind),
+    /// A one-word cue that the model or its entry decides.
+    Word(&'static Entry),
+}
+
+/// Whether hedges are looked for in a block of this kind: running text,
+/// headings and captions, not navigation, credits, bylines or code.
+pub fn is_hedgeable(kind: BlockKind) -> bool {
+    kind.is_prose() || matches!(kind, BlockKind::Heading | BlockKind::Caption)
+}
+
+/// The candidate cue at token `t` of the sentence whose tokens are
+/// `sentence`, after the context rules.
+pub fn candidate_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<Candidate> {
+    if let Some((len, kind)) = phrases::phrase_at(doc, sentence, t) {
+        return Some(Candidate::Phrase(len, kind));
+    }
+    let word = doc.word(t);
+    let entry = lexicon::lookup(word)?;
+    (!context::rules_out(doc, sentence, t, word)).then_some(Candidate::Word(entry))
+}
+
+/// Finds hedge cues in `doc` with the shipped model.
+pub fn detect(doc: &Document, quotes: &[Quote]) -> Vec<Hedge> {
+    detect_with(doc, quotes, &Model::shipped())
+}
+
+/// Finds hedge cues in `doc`, weighing ambiguous words with `model`.
+pub fn detect_with(doc: &Document, quotes: &[Quote], model: &Model) -> Vec<Hedge> {
+    let mut spans = Vec::new();
+    let mut features = Vec::new();
+    for sentence in &doc.sentences {
+        if !is_hedgeable(doc.blocks[sentence.block].kind) {
+            continue;
+        }
+        let range = &sentence.tokens;
+        let mut t = range.start;
+        while t < range.end {
+            let found = match candidate_at(doc, range, t) {
+                Some(Candidate::Phrase(len, kind)) => Some((len, kind)),
+                Some(Candidate::Word(entry)) if entry.decision == Decision::Always => {
+                    Some((1, entry.kind))
+                }
+                Some(Candidate::Word(entry)) if context::rules_in(doc, range, t, entry.word) => {
+                    Some((1, entry.kind))
+                }
+                Some(Candidate::Word(entry)) => {
+                    features.clear();
+                    features::extract(doc, range, t, entry, &mut features);
+                    features::add_domain_copies(&mut features, features::Domain::News);
+                    (model.score(&features) > model::DECISION_THRESHOLD).then_some((1, entry.kind))
+                }
+                None => None,
+            };
+            let len = found.map_or(1, |(len, _)| len);
+            if let Some((len, kind)) = found {
+                let span = doc.tokens[t].span.cover(doc.tokens[t + len - 1].span);
+                spans.push((span, kind));
+            }
+            t += len;
+        }
+    }
+    mark_quoted(spans, quotes)
+}
+
+/// Builds the hedges, marking those inside a speech quotation. Both lists
+/// are in text order, so one pass suffices.
+fn mark_quoted(spans: Vec<(Span, HedgeKind)>, quotes: &[Quote]) -> Vec<Hedge> {
+    let mut speech: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .map(|q| q.inner)
+        .collect();
+    speech.sort_unstable();
+    let mut next = 0;
+    spans
+        .into_iter()
+        .map(|(span, kind)| {
+            while next < speech.len() && speech[next].end <= span.start {
+                next += 1;
+            }
+            let in_quote = speech[next..]
+                .iter()
+                .take_while(|q| q.start <= span.start)
+                .any(|q| q.contains(span));
+            Hedge {
+                span,
+                kind,
+                in_quote,
+            }
+        })
+        .collect()
+}
+
+/// Whether an attribution is hedged: its cue is a hedge ("reportedly",
+/// "suggest", "is said to"), its source is anonymous or a vague group or
+/// holds a hedge ("many experts"), or its content holds a writer's hedge
+/// (not one inside a quotation). `hedges` must be in text order.
+pub fn is_hedged_attribution(attribution: &Attribution, hedges: &[Hedge]) -> bool {
+    let vague_source = matches!(
+        attribution.source_kind,
+        SourceKind::Anonymous | SourceKind::UnnamedGroup
+    );
+    let overlaps = |span: Span| {
+        let first = hedges.partition_point(|h| h.span.end <= span.start);
+        hedges[first..]
+            .iter()
+            .take_while(|h| h.span.start < span.end)
+            .any(|h| h.span.overlaps(span))
+    };
+    let writer_hedge_in = |span: Span| {
+        let first = hedges.partition_point(|h| h.span.start < span.start);
+        hedges[first..]
+            .iter()
+            .take_while(|h| h.span.end <= span.end)
+            .any(|h| !h.in_quote)
+    };
+    vague_source
+        || overlaps(attribution.cue)
+        || attribution.source.is_some_and(|s| overlaps(s.span))
+        || attribution.content.is_some_and(writer_hedge_in)
+}

@@ -1,0 +1,97 @@
+//! Multi-word hedge cues found by pattern: weasel phrases ("some say",
+//! "critics claim", "it is believed") and reporting phrases ("is said to").
+//! These are rare in the training corpora, so they are rules, not learned.
+
+use crate::annotation::HedgeKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// Forms of "be" (and the clitic "'s").
+const BE: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "'s",
+    "\u{2019}s",
+];
+/// Verbs of saying and believing that follow a vague group ("critics say").
+const CLAIM_VERBS: &[&str] = &[
+    "say", "says", "said", "argue", "argued", "claim", "claimed", "believe", "believed", "think",
+    "contend", "suggest", "fear", "feel", "insist", "maintain", "charge", "worry", "warn",
+    "warned",
+];
+/// Quantifiers that make a group vague ("some", "many").
+const VAGUE_QUANTIFIERS: &[&str] = &["some", "many", "most"];
+/// Groups that become vague sources after a quantifier ("many experts").
+const GROUP_NOUNS: &[&str] = &[
+    "people",
+    "observers",
+    "analysts",
+    "experts",
+    "critics",
+    "commentators",
+    "economists",
+    "scientists",
+    "observers",
+    "sceptics",
+    "skeptics",
+    "historians",
+];
+/// Groups vague enough on their own ("critics say").
+const VAGUE_GROUPS: &[&str] = &["critics", "observers", "skeptics", "sceptics"];
+/// Adverbs inside "it is widely believed".
+const DEGREE: &[&str] = &["widely", "generally", "commonly", "often", "long"];
+/// Participles of "it is believed that".
+const IMPERSONAL: &[&str] = &[
+    "believed",
+    "thought",
+    "said",
+    "claimed",
+    "rumored",
+    "rumoured",
+    "feared",
+    "alleged",
+    "understood",
+    "assumed",
+    "reported",
+    "suggested",
+];
+/// Participles of "X is said to …".
+const SAID_TO: &[&str] = &["said", "understood", "rumored", "rumoured", "reputed"];
+
+/// The phrase cue starting at token `t`: its length in tokens and kind.
+pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(usize, HedgeKind)> {
+    let word = |k: usize| (t + k < sentence.end).then(|| doc.word(t + k));
+    let is = |k: usize, list: &[&str]| {
+        word(k).is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    };
+    // "some say", "many experts believe", "some analysts".
+    if is(0, VAGUE_QUANTIFIERS) {
+        if is(1, CLAIM_VERBS) {
+            return Some((2, HedgeKind::Weasel));
+        }
+        if is(1, GROUP_NOUNS) && is(2, CLAIM_VERBS) {
+            return Some((3, HedgeKind::Weasel));
+        }
+    }
+    // "critics claim".
+    if is(0, VAGUE_GROUPS) && is(1, CLAIM_VERBS) {
+        return Some((2, HedgeKind::Weasel));
+    }
+    // "it is (widely) believed".
+    if is(0, &["it"]) && is(1, BE) {
+        let participle = if is(2, DEGREE) { 3 } else { 2 };
+        if is(participle, IMPERSONAL) {
+            return Some((participle + 1, HedgeKind::Weasel));
+        }
+    }
+    // "is said to", "are understood to".
+    if is(0, BE) && is(1, SAID_TO) && is(2, &["to"]) {
+        return Some((3, HedgeKind::Reporting));
+    }
+    None
+}

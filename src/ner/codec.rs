@@ -1,0 +1,177 @@
+//! The byte encoding of the model file: little-endian integers, varints
+//! and delta-coded sorted keys, with a clear error for a damaged file.
+
+use std::fmt;
+
+/// Why a model file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    /// What was wrong, for a person to read.
+    pub message: String,
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "bad entity model: {}", self.message)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// The error for a file that ends too early or holds a bad value.
+pub fn error(message: impl Into<String>) -> ModelError {
+    ModelError {
+        message: message.into(),
+    }
+}
+
+/// Appends values to a byte buffer.
+#[derive(Default)]
+pub struct Writer {
+    /// The bytes written so far.
+    pub bytes: Vec<u8>,
+}
+
+impl Writer {
+    /// Writes raw bytes.
+    pub fn raw(&mut self, bytes: &[u8]) {
+        self.bytes.extend_from_slice(bytes);
+    }
+
+    /// Writes an unsigned integer in 7-bit groups.
+    pub fn varint(&mut self, mut value: u64) {
+        while value >= 0x80 {
+            self.bytes.push((value as u8) | 0x80);
+            value >>= 7;
+        }
+        self.bytes.push(value as u8);
+    }
+
+    /// Writes a signed integer, zigzag-coded.
+    pub fn signed(&mut self, value: i64) {
+        self.varint(((value << 1) ^ (value >> 63)) as u64);
+    }
+
+    /// Writes an `f32`.
+    pub fn f32(&mut self, value: f32) {
+        self.raw(&value.to_le_bytes());
+    }
+
+    /// Writes increasing keys as their count and differences.
+    pub fn sorted_keys(&mut self, keys: &[u32]) {
+        self.varint(keys.len() as u64);
+        let mut prev = 0u32;
+        for &k in keys {
+            self.varint(u64::from(k - prev));
+            prev = k;
+        }
+    }
+}
+
+/// Reads values back from bytes, in the order they were written.
+pub struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    /// Reads from the start of `bytes`.
+    pub fn new(bytes: &'b [u8]) -> Reader<'b> {
+        Reader { bytes, at: 0 }
+    }
+
+    /// Whether every byte has been read.
+    pub fn is_done(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+
+    /// Reads `n` raw bytes.
+    pub fn raw(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let end = end.ok_or_else(|| error("the file ends too early"))?;
+        let out = &self.bytes[self.at..end];
+        self.at = end;
+        Ok(out)
+    }
+
+    /// Reads one byte.
+    pub fn byte(&mut self) -> Result<u8, ModelError> {
+        Ok(self.raw(1)?[0])
+    }
+
+    /// Reads an unsigned varint.
+    pub fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(error("a number is too long"))
+    }
+
+    /// Reads a varint that must fit `limit`.
+    pub fn count(&mut self, limit: usize) -> Result<usize, ModelError> {
+        let n = self.varint()?;
+        usize::try_from(n)
+            .ok()
+            .filter(|&n| n <= limit)
+            .ok_or_else(|| error(format!("a count of {n} is out of range")))
+    }
+
+    /// Reads a zigzag-coded signed varint.
+    pub fn signed(&mut self) -> Result<i64, ModelError> {
+        let v = self.varint()?;
+        Ok(((v >> 1) as i64) ^ -((v & 1) as i64))
+    }
+
+    /// Reads an `f32`.
+    pub fn f32(&mut self) -> Result<f32, ModelError> {
+        let b = self.raw(4)?;
+        Ok(f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// Reads keys written by [`Writer::sorted_keys`].
+    pub fn sorted_keys(&mut self) -> Result<Vec<u32>, ModelError> {
+        let n = self.count(self.bytes.len())?;
+        let mut keys = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            let delta = u32::try_from(self.varint()?).map_err(|_| error("a key is too large"))?;
+            prev = prev
+                .checked_add(delta)
+                .ok_or_else(|| error("a key is too large"))?;
+            keys.push(prev);
+        }
+        Ok(keys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_back_as_written() {
+        let mut w = Writer::default();
+        w.varint(300);
+        w.signed(-5);
+        w.f32(0.25);
+        w.sorted_keys(&[3, 70, 70_000]);
+        let mut r = Reader::new(&w.bytes);
+        assert_eq!(r.varint(), Ok(300));
+        assert_eq!(r.signed(), Ok(-5));
+        assert_eq!(r.f32(), Ok(0.25));
+        assert_eq!(r.sorted_keys(), Ok(vec![3, 70, 70_000]));
+        assert!(r.is_done());
+    }
+
+    #[test]
+    fn a_truncated_buffer_is_an_error() {
+        let mut r = Reader::new(&[0x80]);
+        assert!(r.varint().is_err());
+        assert!(Reader::new(&[1, 2]).f32().is_err());
+    }
+}

@@ -1,0 +1,360 @@
+//! The features of each token: what the word looks like, its neighbours,
+//! its place in the sentence, the name lists it falls in and, in the second
+//! pass, what the first pass made of it elsewhere in the document.
+//!
+//! Every feature is a 64-bit hash ([`super::hash`]); the model maps hashes
+//! to weights.
+
+use super::hash::{feature, finish, mix};
+
+/// What the tagger knows of one token before looking at its neighbours.
+#[derive(Clone, Copy, Debug)]
+pub struct TokenInfo {
+    /// The word as written.
+    pub word: u64,
+    /// The word in lower case, digits replaced by `0`.
+    pub lower: u64,
+    /// The shape, runs of one class capped at four ("Xxxx", "dddd-dd").
+    pub shape: u64,
+    /// The shape with runs collapsed ("Xx", "d-d", "X.X.").
+    pub short: u64,
+    /// Lower-case prefixes of 2, 3 and 4 characters (0 when shorter).
+    pub prefixes: [u64; 3],
+    /// Lower-case suffixes of 1 to 4 characters (0 when shorter).
+    pub suffixes: [u64; 4],
+    /// Whether the word begins with an upper-case letter.
+    pub capitalized: bool,
+    /// Whether the word has letters and none of them is lower case.
+    pub upper: bool,
+    /// Whether the word has a lower-case letter.
+    pub has_lower: bool,
+}
+
+/// Typographic quotes and apostrophes as the plain ones of the training
+/// text.
+fn plain_quote(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{AB}' | '\u{BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        _ => c,
+    }
+}
+
+/// The character class used by word shapes.
+fn class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() || c.is_alphabetic() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
+impl TokenInfo {
+    /// Reads one token.
+    pub fn new(word: &str) -> TokenInfo {
+        let mut lower = mix(0, 0x4c4f);
+        let mut shape = mix(0, 0x5348);
+        let mut short = mix(0, 0x5353);
+        let mut first = ['\0'; 4];
+        let mut last = ['\0'; 4];
+        let mut count = 0usize;
+        let (mut prev_class, mut run) = ('\0', 0usize);
+        let (mut has_upper, mut has_lower) = (false, false);
+        let mut word_hash = mix(0, 0x5354);
+        for c in word.chars().map(plain_quote) {
+            word_hash = mix(word_hash, u64::from(c));
+            has_upper |= c.is_uppercase();
+            has_lower |= c.is_lowercase();
+            let k = class(c);
+            if k == prev_class {
+                run += 1;
+            } else {
+                run = 1;
+                short = mix(short, u64::from(k));
+                prev_class = k;
+            }
+            if run <= 4 {
+                shape = mix(shape, u64::from(k));
+            }
+            for l in c.to_lowercase() {
+                let l = if l.is_numeric() { '0' } else { l };
+                lower = mix(lower, u64::from(l));
+                if count < 4 {
+                    first[count] = l;
+                }
+                last[count % 4] = l;
+                count += 1;
+            }
+        }
+        let mut prefixes = [0; 3];
+        for (n, p) in prefixes.iter_mut().enumerate() {
+            let len = n + 2;
+            if count > len {
+                *p = first[..len]
+                    .iter()
+                    .fold(mix(0, 0x5052), |h, &c| mix(h, u64::from(c)));
+            }
+        }
+        let mut suffixes = [0; 4];
+        for (n, s) in suffixes.iter_mut().enumerate() {
+            let len = n + 1;
+            if count > len {
+                *s = (count - len..count)
+                    .map(|i| last[i % 4])
+                    .fold(mix(0, 0x5355), |h, c| mix(h, u64::from(c)));
+            }
+        }
+        TokenInfo {
+            word: word_hash,
+            lower,
+            shape,
+            short,
+            prefixes,
+            suffixes,
+            capitalized: word.chars().next().is_some_and(char::is_uppercase),
+            upper: has_upper && !has_lower,
+            has_lower,
+        }
+    }
+}
+
+/// Whether a sentence is written in capitals, as headlines and datelines
+/// often are: most of its words have no lower-case letter.
+pub fn is_all_caps(infos: &[TokenInfo]) -> bool {
+    let upper = infos.iter().filter(|t| t.upper).count();
+    let lower = infos.iter().filter(|t| t.has_lower).count();
+    upper > 0 && upper >= 3 * lower
+}
+
+/// Feature templates (each a distinct constant mixed into the hash).
+mod template {
+    pub const BIAS: u64 = 1;
+    pub const WORD: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const SHAPE: u64 = 4;
+    pub const SHORT: u64 = 5;
+    pub const PREFIX: u64 = 6;
+    pub const SUFFIX: u64 = 7;
+    pub const LOWER_AT: u64 = 8;
+    pub const SHAPE_AT: u64 = 9;
+    pub const SHORT_TRIGRAM: u64 = 10;
+    pub const BIGRAM_BEFORE: u64 = 11;
+    pub const BIGRAM_AFTER: u64 = 12;
+    pub const BEFORE_SHAPE: u64 = 13;
+    pub const AFTER_SHAPE: u64 = 14;
+    pub const POSITION: u64 = 15;
+    pub const CAPS_LOWER: u64 = 16;
+    pub const CAPS_BEFORE: u64 = 17;
+    pub const CAPS_AFTER: u64 = 18;
+    pub const NAME_LIST: u64 = 19;
+    pub const NAME_LIST_SHAPE: u64 = 20;
+    pub const SUFFIX_BEFORE: u64 = 21;
+}
+
+/// The value standing for a position before the sentence start or after
+/// its end.
+const EDGE: u64 = 0xed9e;
+
+/// The stage-one features of every token of a sentence, flattened.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    /// All features, token after token.
+    pub hashes: Vec<u64>,
+    /// Where each token's features start in `hashes` (one more entry than
+    /// tokens, the last being `hashes.len()`).
+    pub starts: Vec<u32>,
+}
+
+impl SentenceFeatures {
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The features of token `i`.
+    pub fn of(&self, i: usize) -> &[u64] {
+        &self.hashes[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// These features with `extra[i]` added to token `i`.
+    pub fn with_extra(&self, extra: &[Vec<u64>]) -> SentenceFeatures {
+        let mut out = SentenceFeatures {
+            hashes: Vec::with_capacity(
+                self.hashes.len() + extra.iter().map(Vec::len).sum::<usize>(),
+            ),
+            starts: Vec::with_capacity(self.starts.len()),
+        };
+        for i in 0..self.len() {
+            out.starts.push(out.hashes.len() as u32);
+            out.hashes.extend_from_slice(self.of(i));
+            if let Some(more) = extra.get(i) {
+                out.hashes.extend_from_slice(more);
+            }
+        }
+        out.starts.push(out.hashes.len() as u32);
+        out
+    }
+}
+
+/// The stage-one features of a sentence.
+///
+/// `names[i]` lists the name-list matches of token `i` (see
+/// [`super::gazetteer::Gazetteer::matches`]), as small codes of kind and
+/// position.
+pub fn sentence_features(infos: &[TokenInfo], names: &[Vec<u8>]) -> SentenceFeatures {
+    use template::*;
+    let n = infos.len();
+    let caps = is_all_caps(infos);
+    let lower = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            EDGE
+        } else {
+            infos[i as usize].lower
+        }
+    };
+    let short = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            EDGE
+        } else {
+            infos[i as usize].short
+        }
+    };
+    let mut out = SentenceFeatures {
+        hashes: Vec::with_capacity(n * 40),
+        starts: Vec::with_capacity(n + 1),
+    };
+    for (i, t) in infos.iter().enumerate() {
+        out.starts.push(out.hashes.len() as u32);
+        let j = i as isize;
+        let f = &mut out.hashes;
+        f.push(feature(BIAS, 0, 0));
+        f.push(feature(WORD, t.word, 0));
+        f.push(feature(LOWER, t.lower, 0));
+        f.push(feature(SHAPE, t.shape, 0));
+        f.push(feature(SHORT, t.short, 0));
+        for (k, &p) in t.prefixes.iter().enumerate() {
+            if p != 0 {
+                f.push(feature(PREFIX, p, k as u64));
+            }
+        }
+        for (k, &s) in t.suffixes.iter().enumerate() {
+            if s != 0 {
+                f.push(feature(SUFFIX, s, k as u64));
+            }
+        }
+        for offset in [-2isize, -1, 1, 2] {
+            f.push(feature(LOWER_AT, lower(j + offset), offset as u64));
+        }
+        for offset in [-1isize, 1] {
+            f.push(feature(SHAPE_AT, short(j + offset), offset as u64));
+        }
+        f.push(feature(
+            SHORT_TRIGRAM,
+            mix(short(j - 1), short(j)),
+            short(j + 1),
+        ));
+        f.push(feature(BIGRAM_BEFORE, lower(j - 1), t.lower));
+        f.push(feature(BIGRAM_AFTER, t.lower, lower(j + 1)));
+        f.push(feature(BEFORE_SHAPE, lower(j - 1), t.short));
+        f.push(feature(AFTER_SHAPE, t.short, lower(j + 1)));
+        f.push(feature(
+            POSITION,
+            i.min(2) as u64,
+            mix(t.short, u64::from(caps)),
+        ));
+        if i > 0 {
+            let before = &infos[i - 1];
+            if before.suffixes[2] != 0 {
+                f.push(feature(SUFFIX_BEFORE, before.suffixes[2], t.short));
+            }
+        }
+        if caps {
+            f.push(feature(CAPS_LOWER, t.lower, 0));
+            f.push(feature(CAPS_BEFORE, lower(j - 1), t.lower));
+            f.push(feature(CAPS_AFTER, t.lower, lower(j + 1)));
+        }
+        if let Some(codes) = names.get(i) {
+            for &code in codes {
+                f.push(feature(NAME_LIST, u64::from(code), u64::from(caps)));
+                f.push(feature(NAME_LIST_SHAPE, u64::from(code), t.short));
+            }
+        }
+    }
+    out.starts.push(out.hashes.len() as u32);
+    out
+}
+
+/// A finished hash for a document-level feature of `template` and `value`.
+pub fn document_feature(template: u64, value: u64) -> u64 {
+    finish(mix(mix(0xd0c, template), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_carry_to_unseen_words() {
+        let a = TokenInfo::new("Kolbrenner");
+        let b = TokenInfo::new("Avesta");
+        assert_eq!(a.short, b.short);
+        assert_ne!(a.word, b.word);
+        assert_eq!(TokenInfo::new("N.Y.").short, TokenInfo::new("K.L.").short);
+        assert_ne!(TokenInfo::new("NATO").short, TokenInfo::new("Nato").short);
+    }
+
+    #[test]
+    fn lower_case_form_ignores_case_and_digit_values() {
+        assert_eq!(
+            TokenInfo::new("HARBOUR").lower,
+            TokenInfo::new("Harbour").lower
+        );
+        assert_eq!(TokenInfo::new("1997").lower, TokenInfo::new("2031").lower);
+        assert_eq!(
+            TokenInfo::new("Quellmoor").suffixes[2],
+            TokenInfo::new("moor").suffixes[2]
+        );
+    }
+
+    #[test]
+    fn typographic_quotes_read_as_plain_ones() {
+        assert_eq!(TokenInfo::new("\u{2019}s").word, TokenInfo::new("'s").word);
+        assert_eq!(TokenInfo::new("\u{201C}").shape, TokenInfo::new("\"").shape);
+    }
+
+    #[test]
+    fn a_capitals_sentence_is_recognised() {
+        let caps: Vec<TokenInfo> = ["FERRY", "STRIKE", "HITS", "PORTLAND", "."]
+            .iter()
+            .map(|w| TokenInfo::new(w))
+            .collect();
+        let plain: Vec<TokenInfo> = ["Ferry", "strike", "hits", "Portland", "."]
+            .iter()
+            .map(|w| TokenInfo::new(w))
+            .collect();
+        assert!(is_all_caps(&caps));
+        assert!(!is_all_caps(&plain));
+    }
+
+    #[test]
+    fn every_token_gets_features_and_name_lists_add_some() {
+        let infos: Vec<TokenInfo> = ["Mara", "Voss", "left"]
+            .iter()
+            .map(|w| TokenInfo::new(w))
+            .collect();
+        let plain = sentence_features(&infos, &[]);
+        assert_eq!(plain.len(), 3);
+        let listed = sentence_features(&infos, &[vec![1], vec![3], vec![]]);
+        assert_eq!(listed.of(0).len(), plain.of(0).len() + 2);
+        assert_eq!(listed.of(2), plain.of(2));
+    }
+}

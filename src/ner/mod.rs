@@ -1,0 +1,276 @@
+//! The learned named-entity tagger.
+//!
+//! An averaged structured perceptron over BILOU tags, decoded with Viterbi,
+//! in two passes over a document:
+//!
+//! 1. Each sentence is tagged from the features of its tokens
+//!    ([`features`]): the word, its lower-case form, shape, prefixes and
+//!    suffixes, its neighbours, its position in the sentence, whether the
+//!    sentence is written in capitals, and name lists learned from the
+//!    training data ([`gazetteer`]).
+//! 2. What the first pass found across the whole document becomes extra
+//!    features ([`document`]), and a second model tags every sentence again.
+//!
+//! The model is trained by `train-ner` ([`train`]) and embedded in the
+//! library from `models/ner.bin`; [`Tagger::embedded`] parses it once.
+//! Training is deterministic, so the committed file is exactly what this
+//! command writes (about ten seconds on two cores):
+//!
+//! ```text
+//! cargo run --release --bin train-ner -- ../shared/data/conll2003/eng.train
+//! ```
+//!
+//! The file holds the name lists and the two models' weights as 8-bit
+//! integers under one scale; only features seen in at least eight training
+//! tokens are learned, which keeps it near 400 KB without losing accuracy.
+//! `eval-ner` scores the whole annotator on a CoNLL file, and
+//! `cargo bench --bench throughput` measures tokens per second.
+//!
+//! Input is tokens as in CoNLL-2003: "Ukraine's" is "Ukraine" + "'s",
+//! "U.S." is one token, punctuation stands apart.
+
+pub mod codec;
+pub mod conll;
+pub mod document;
+pub mod features;
+pub mod gazetteer;
+pub mod hash;
+pub mod labels;
+pub mod model;
+pub mod score;
+pub mod train;
+
+use crate::annotation::EntityKind;
+use codec::{error, ModelError, Reader, Writer};
+use features::{sentence_features, SentenceFeatures, TokenInfo};
+use gazetteer::Gazetteer;
+use model::Weights;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The first bytes of a model file.
+const MAGIC: &[u8; 8] = b"SLNER\x00\x00\x01";
+
+/// The model the library ships, as written by `train-ner`.
+static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner.bin");
+
+/// The embedded model, parsed on first use.
+static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
+    // The file is checked in with the code and tested; a failure here is a
+    // broken build, not bad input.
+    Tagger::from_bytes(EMBEDDED_MODEL).expect("the embedded entity model is valid")
+});
+
+/// A name the tagger found: a range of token indices in its sentence and
+/// a kind.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaggedSpan {
+    /// The tokens of the name, half-open, in the sentence's token indices.
+    pub tokens: Range<usize>,
+    /// What the name names.
+    pub kind: EntityKind,
+}
+
+/// A trained two-pass tagger.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tagger {
+    /// Names learned from the training data.
+    pub names: Gazetteer,
+    /// The sentence-level model.
+    pub first: Weights,
+    /// The document-level model.
+    pub second: Weights,
+}
+
+/// The stage-one features of a sentence, with name-list matches.
+pub fn first_pass_features(names: &Gazetteer, infos: &[TokenInfo]) -> SentenceFeatures {
+    sentence_features(infos, &names.matches(infos))
+}
+
+impl Tagger {
+    /// The tagger shipped with the library.
+    pub fn embedded() -> &'static Tagger {
+        &EMBEDDED
+    }
+
+    /// Reads a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let mut r = Reader::new(bytes);
+        if r.raw(MAGIC.len()).ok() != Some(MAGIC.as_slice()) {
+            return Err(error("not a sourcelight entity model (or another version)"));
+        }
+        let names = Gazetteer::read(&mut r)?;
+        let first = Weights::read(&mut r)?;
+        let second = Weights::read(&mut r)?;
+        if !r.is_done() {
+            return Err(error("unexpected bytes after the model"));
+        }
+        Ok(Tagger {
+            names,
+            first,
+            second,
+        })
+    }
+
+    /// The model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.raw(MAGIC);
+        self.names.write(&mut w);
+        self.first.write(&mut w);
+        self.second.write(&mut w);
+        w.bytes
+    }
+
+    /// Tags one document, given as sentences of tokens; returns the names
+    /// of each sentence, in order.
+    pub fn tag_document<'w, S: AsRef<[&'w str]>>(&self, sentences: &[S]) -> Vec<Vec<TaggedSpan>> {
+        let words: Vec<&[&str]> = sentences.iter().map(|s| s.as_ref()).collect();
+        self.tags(&words)
+            .iter()
+            .map(|t| {
+                labels::decode(t)
+                    .into_iter()
+                    .map(|(tokens, kind)| TaggedSpan { tokens, kind })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The kinds a name (given as tokens) had in the training data, if it
+    /// was seen there at all.
+    pub fn listed_kinds(&self, name: &[&str]) -> Vec<EntityKind> {
+        let infos: Vec<TokenInfo> = name.iter().map(|w| TokenInfo::new(w)).collect();
+        self.names.kinds_of(&infos)
+    }
+
+    /// The BILOU tags of every token of a document.
+    pub fn tags(&self, sentences: &[&[&str]]) -> Vec<Vec<u8>> {
+        let infos: Vec<Vec<TokenInfo>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|w| TokenInfo::new(w)).collect())
+            .collect();
+        let base: Vec<SentenceFeatures> = infos
+            .iter()
+            .map(|i| first_pass_features(&self.names, i))
+            .collect();
+        let first: Vec<Vec<u8>> = base.iter().map(|f| self.first.tag(f)).collect();
+        let extra = document::features(sentences, &infos, &first);
+        base.iter()
+            .zip(&extra)
+            .map(|(f, e)| self.second.tag(&f.with_extra(e)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityKind::*;
+
+    /// The names a tagger finds in a document, as text and kind.
+    fn names(text: &[&str]) -> Vec<Vec<(String, EntityKind)>> {
+        let sentences: Vec<Vec<&str>> = text.iter().map(|s| s.split(' ').collect()).collect();
+        Tagger::embedded()
+            .tag_document(&sentences)
+            .into_iter()
+            .zip(&sentences)
+            .map(|(spans, words)| {
+                spans
+                    .into_iter()
+                    .map(|s| (words[s.tokens].join(" "), s.kind))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn name(text: &str, kind: EntityKind) -> (String, EntityKind) {
+        (text.to_string(), kind)
+    }
+
+    #[test]
+    fn the_embedded_model_reads_back_to_the_same_bytes() {
+        assert_eq!(Tagger::embedded().to_bytes(), EMBEDDED_MODEL);
+        assert!(Tagger::embedded().names.len() > 1000);
+    }
+
+    #[test]
+    fn a_damaged_model_is_a_clear_error() {
+        let err = Tagger::from_bytes(b"not a model").expect_err("rejected");
+        assert!(
+            err.to_string().contains("not a sourcelight entity model"),
+            "{err}"
+        );
+        let cut = &EMBEDDED_MODEL[..EMBEDDED_MODEL.len() / 2];
+        assert!(Tagger::from_bytes(cut).is_err());
+    }
+
+    #[test]
+    fn finds_people_organizations_and_places_in_a_sentence() {
+        let found = names(&["Helga Brandvold told the Norwegian Fisheries Council in Bergen on Monday that quotas would fall ."]);
+        assert!(
+            found[0].contains(&name("Helga Brandvold", Person)),
+            "{found:?}"
+        );
+        assert!(found[0].contains(&name("Bergen", Place)), "{found:?}");
+        assert!(
+            found[0]
+                .iter()
+                .any(|(n, k)| *k == Organization && n.contains("Fisheries Council")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_earlier() {
+        let found = names(&[
+            "The report was written by Tomasz Wierzbicki , a hydrologist .",
+            "Wierzbicki said the river had risen two metres .",
+        ]);
+        assert!(
+            found[0].contains(&name("Tomasz Wierzbicki", Person)),
+            "{found:?}"
+        );
+        assert_eq!(found[1], vec![name("Wierzbicki", Person)]);
+    }
+
+    #[test]
+    fn a_name_in_a_capitals_headline_takes_its_kind_from_the_article() {
+        let found = names(&[
+            "HARBOUR CHIEF VANTERPOOL QUITS AFTER TEN YEARS",
+            "Rhys Vanterpool , who ran the harbour for a decade , resigned on Friday .",
+            "Vanterpool gave no reason .",
+        ]);
+        assert!(found[0].contains(&name("VANTERPOOL", Person)), "{found:?}");
+        assert_eq!(found[2], vec![name("Vanterpool", Person)], "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_tagged_by_its_words_not_its_case() {
+        let found = names(&[
+            "FLOODS CLOSE ROADS ACROSS SLOVENIA AFTER STORM",
+            "Rain fell across Slovenia for a third day on Tuesday .",
+        ]);
+        assert_eq!(found[0], vec![name("SLOVENIA", Place)], "{found:?}");
+    }
+
+    #[test]
+    fn empty_sentences_and_odd_tokens_are_tagged_without_trouble() {
+        let sentences: Vec<Vec<&str>> =
+            vec![vec![], vec!["\u{1F600}", "", "--", "\u{0301}x"], vec!["É"]];
+        let tagged = Tagger::embedded().tag_document(&sentences);
+        assert_eq!(tagged.len(), 3);
+        assert!(tagged[0].is_empty());
+        for (spans, words) in tagged.iter().zip(&sentences) {
+            assert!(spans
+                .iter()
+                .all(|s| s.tokens.start < s.tokens.end && s.tokens.end <= words.len()));
+        }
+    }
+
+    #[test]
+    fn ordinary_capitalized_words_are_not_names() {
+        let found = names(&["However , The committee will meet again next Thursday ."]);
+        assert_eq!(found[0], vec![], "{found:?}");
+    }
+}

@@ -1,0 +1,373 @@
+//! Training: an averaged structured perceptron, run twice (sentence-level,
+//! then document-level), with jackknifing so that the second pass learns
+//! from first-pass tags as wrong as they will be on new text.
+//!
+//! Training is deterministic: documents are split into folds by their
+//! order, and sentences are shuffled by a fixed-seed generator.
+
+use super::conll::Sentence;
+use super::features::{SentenceFeatures, TokenInfo};
+use super::gazetteer::Gazetteer;
+use super::labels::{encode, TAG_COUNT};
+use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
+use super::{document, first_pass_features, Tagger};
+use std::collections::HashMap;
+
+/// How to train.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainOptions {
+    /// Passes over the training sentences.
+    pub epochs: usize,
+    /// Folds for the jackknifed name lists and first-pass tags.
+    pub folds: usize,
+    /// Quantized weights smaller than this (in absolute value) are dropped.
+    pub min_weight: i8,
+    /// Features seen in fewer training tokens than this are not learned.
+    pub min_count: u32,
+    /// Seed of the sentence shuffle.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> TrainOptions {
+        TrainOptions {
+            epochs: 12,
+            folds: 5,
+            min_weight: 2,
+            min_count: 8,
+            seed: 0x5eed,
+        }
+    }
+}
+
+/// A sentence's features as dense feature numbers, with its gold tags.
+struct Example {
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+    gold: Vec<u8>,
+}
+
+/// The perceptron being trained.
+#[derive(Default)]
+struct Perceptron {
+    index: HashMap<u64, u32>,
+    hashes: Vec<u64>,
+    weights: Vec<i32>,
+    totals: Vec<i64>,
+    transitions: Transitions,
+    transition_totals: [[i64; TAG_COUNT]; TAG_COUNT + 1],
+    step: i64,
+}
+
+impl Perceptron {
+    /// The example of a sentence, with only the features that `keep` keeps.
+    fn intern(
+        &mut self,
+        features: &SentenceFeatures,
+        keep: &dyn Fn(&u64) -> bool,
+        gold: Vec<u8>,
+    ) -> Example {
+        let mut ids = Vec::with_capacity(features.hashes.len());
+        let mut starts = Vec::with_capacity(features.starts.len());
+        for i in 0..features.len() {
+            starts.push(ids.len() as u32);
+            for h in features.of(i).iter().filter(|h| keep(h)) {
+                let h = *h;
+                let next = self.hashes.len() as u32;
+                let id = *self.index.entry(h).or_insert(next);
+                if id == next {
+                    self.hashes.push(h);
+                    self.weights.extend_from_slice(&[0; TAG_COUNT]);
+                    self.totals.extend_from_slice(&[0; TAG_COUNT]);
+                }
+                ids.push(id);
+            }
+        }
+        starts.push(ids.len() as u32);
+        Example { ids, starts, gold }
+    }
+
+    fn decode(&self, e: &Example) -> Vec<u8> {
+        let emissions: Vec<TagScores> = e
+            .starts
+            .windows(2)
+            .map(|w| {
+                let mut scores = [0i32; TAG_COUNT];
+                for &id in &e.ids[w[0] as usize..w[1] as usize] {
+                    let row = &self.weights[id as usize * TAG_COUNT..][..TAG_COUNT];
+                    for (s, &v) in scores.iter_mut().zip(row) {
+                        *s += v;
+                    }
+                }
+                scores
+            })
+            .collect();
+        viterbi(&emissions, &constrained(&self.transitions))
+    }
+
+    fn nudge(&mut self, id: u32, tag: u8, delta: i32) {
+        let at = id as usize * TAG_COUNT + usize::from(tag);
+        self.weights[at] += delta;
+        self.totals[at] += self.step * i64::from(delta);
+    }
+
+    fn nudge_transition(&mut self, prev: usize, next: u8, delta: i32) {
+        self.transitions[prev][usize::from(next)] += delta;
+        self.transition_totals[prev][usize::from(next)] += self.step * i64::from(delta);
+    }
+
+    fn learn(&mut self, e: &Example) {
+        let predicted = self.decode(e);
+        if predicted != e.gold {
+            for i in 0..e.gold.len() {
+                let (g, p) = (e.gold[i], predicted[i]);
+                if g != p {
+                    for k in e.starts[i]..e.starts[i + 1] {
+                        let id = e.ids[k as usize];
+                        self.nudge(id, g, 1);
+                        self.nudge(id, p, -1);
+                    }
+                }
+                let prev = |tags: &[u8]| {
+                    if i == 0 {
+                        START
+                    } else {
+                        usize::from(tags[i - 1])
+                    }
+                };
+                let (gp, pp) = (prev(&e.gold), prev(&predicted));
+                if (gp, g) != (pp, p) {
+                    self.nudge_transition(gp, g, 1);
+                    self.nudge_transition(pp, p, -1);
+                }
+            }
+        }
+        self.step += 1;
+    }
+
+    /// The averaged model, quantized to 8-bit weights.
+    fn finish(&self, min_weight: i8) -> Weights {
+        let step = self.step.max(1) as f64;
+        let average = |w: i32, total: i64| f64::from(w) - total as f64 / step;
+        let averaged: Vec<f64> = self
+            .weights
+            .iter()
+            .zip(&self.totals)
+            .map(|(&w, &t)| average(w, t))
+            .collect();
+        // One scale for all: the largest weights (beyond the 99.95th
+        // percentile) are clipped to ±127.
+        let mut magnitudes: Vec<f64> = averaged
+            .iter()
+            .map(|w| w.abs())
+            .filter(|&w| w > 0.0)
+            .collect();
+        magnitudes.sort_unstable_by(f64::total_cmp);
+        let clip = magnitudes
+            .get(magnitudes.len().saturating_sub(1) * 9995 / 10000)
+            .copied()
+            .unwrap_or(1.0);
+        let scale = 127.0 / clip;
+        let quantize = |w: f64| {
+            let q = (w * scale).round().clamp(-127.0, 127.0) as i8;
+            if q.unsigned_abs() < min_weight.unsigned_abs() {
+                0
+            } else {
+                q
+            }
+        };
+        let rows = self
+            .hashes
+            .iter()
+            .enumerate()
+            .map(|(id, &h)| {
+                let row: [i8; TAG_COUNT] =
+                    std::array::from_fn(|t| quantize(averaged[id * TAG_COUNT + t]));
+                (h, row)
+            })
+            .collect();
+        let mut transitions = [[0i32; TAG_COUNT]; TAG_COUNT + 1];
+        for (p, row) in transitions.iter_mut().enumerate() {
+            for (t, w) in row.iter_mut().enumerate() {
+                let avg = average(self.transitions[p][t], self.transition_totals[p][t]);
+                *w = (avg * scale).round() as i32;
+            }
+        }
+        Weights::new(rows, transitions)
+    }
+}
+
+/// A small deterministic generator for the shuffle (xorshift64).
+struct Shuffler(u64);
+
+impl Shuffler {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Trains a perceptron on `sentences` (features with gold tags).
+fn perceptron(sentences: &[(&SentenceFeatures, &[u8])], options: &TrainOptions) -> Weights {
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for (f, _) in sentences {
+        for &h in &f.hashes {
+            *counts.entry(h).or_default() += 1;
+        }
+    }
+    let frequent = |h: &u64| counts.get(h).is_some_and(|&c| c >= options.min_count);
+    let mut p = Perceptron::default();
+    let examples: Vec<Example> = sentences
+        .iter()
+        .map(|(f, gold)| p.intern(f, &frequent, gold.to_vec()))
+        .collect();
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut shuffler = Shuffler(options.seed | 1);
+    for _ in 0..options.epochs {
+        shuffler.shuffle(&mut order);
+        for &i in &order {
+            p.learn(&examples[i]);
+        }
+    }
+    p.finish(options.min_weight)
+}
+
+/// A training document, read and ready.
+struct Prepared {
+    words: Vec<Vec<String>>,
+    infos: Vec<Vec<TokenInfo>>,
+    gold: Vec<Vec<u8>>,
+    /// First-pass features, with name lists that leave this document's fold out.
+    base: Vec<SentenceFeatures>,
+}
+
+/// The name list of every document whose index is not in `fold` (`None`:
+/// every document).
+fn name_list(
+    documents: &[Vec<Sentence>],
+    infos: &[Vec<Vec<TokenInfo>>],
+    folds: usize,
+    fold: Option<usize>,
+) -> Gazetteer {
+    let mut names = Gazetteer::default();
+    for (d, document) in documents.iter().enumerate() {
+        if fold == Some(d % folds) {
+            continue;
+        }
+        for (sentence, infos) in document.iter().zip(&infos[d]) {
+            for (range, kind) in &sentence.names {
+                names.insert(&infos[range.clone()], *kind);
+            }
+        }
+    }
+    names
+}
+
+/// Trains a tagger on annotated documents. `log` hears of progress.
+pub fn train(
+    documents: &[Vec<Sentence>],
+    options: &TrainOptions,
+    mut log: impl FnMut(&str),
+) -> Tagger {
+    let folds = options.folds.max(2);
+    let infos: Vec<Vec<Vec<TokenInfo>>> = documents
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|s| s.tokens.iter().map(|w| TokenInfo::new(w)).collect())
+                .collect()
+        })
+        .collect();
+    let fold_names: Vec<Gazetteer> = (0..folds)
+        .map(|f| name_list(documents, &infos, folds, Some(f)))
+        .collect();
+    let prepared: Vec<Prepared> = documents
+        .iter()
+        .zip(&infos)
+        .enumerate()
+        .map(|(d, (document, infos))| Prepared {
+            words: document.iter().map(|s| s.tokens.clone()).collect(),
+            gold: document
+                .iter()
+                .map(|s| encode(s.tokens.len(), &s.names))
+                .collect(),
+            base: infos
+                .iter()
+                .map(|i| first_pass_features(&fold_names[d % folds], i))
+                .collect(),
+            infos: infos.clone(),
+        })
+        .collect();
+
+    // First-pass tags of every document from a model that never saw it.
+    let mut first_tags: Vec<Vec<Vec<u8>>> = vec![Vec::new(); prepared.len()];
+    for fold in 0..folds {
+        let training: Vec<(&SentenceFeatures, &[u8])> = prepared
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds != fold)
+            .flat_map(|(_, p)| p.base.iter().zip(p.gold.iter().map(Vec::as_slice)))
+            .collect();
+        let model = perceptron(&training, options);
+        for (d, p) in prepared
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds == fold)
+        {
+            first_tags[d] = p.base.iter().map(|f| model.tag(f)).collect();
+        }
+        log(&format!("fold {}/{folds}: first pass trained", fold + 1));
+    }
+
+    let first = {
+        let all: Vec<(&SentenceFeatures, &[u8])> = prepared
+            .iter()
+            .flat_map(|p| p.base.iter().zip(p.gold.iter().map(Vec::as_slice)))
+            .collect();
+        perceptron(&all, options)
+    };
+    log(&format!("first pass: {} features", first.feature_count()));
+
+    let second_features: Vec<Vec<SentenceFeatures>> = prepared
+        .iter()
+        .zip(&first_tags)
+        .map(|(p, tags)| {
+            let words: Vec<Vec<&str>> = p
+                .words
+                .iter()
+                .map(|s| s.iter().map(String::as_str).collect())
+                .collect();
+            let words: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+            let extra = document::features(&words, &p.infos, tags);
+            p.base
+                .iter()
+                .zip(&extra)
+                .map(|(f, e)| f.with_extra(e))
+                .collect()
+        })
+        .collect();
+    let second = {
+        let all: Vec<(&SentenceFeatures, &[u8])> = second_features
+            .iter()
+            .zip(&prepared)
+            .flat_map(|(f, p)| f.iter().zip(p.gold.iter().map(Vec::as_slice)))
+            .collect();
+        perceptron(&all, options)
+    };
+    log(&format!("second pass: {} features", second.feature_count()));
+
+    Tagger {
+        names: name_list(documents, &infos, folds, None),
+        first,
+        second,
+    }
+}

@@ -1,0 +1,465 @@
+//! The sourcing profile of an article: who it rests on and how firmly it
+//! speaks. Counts attributions by source kind, the share resting on
+//! anonymous or unnamed sources, the people quoted, the outlets and
+//! organizations cited (also as the channel of a second-hand source),
+//! hedges by kind and per 100 sentences, and the most hedged paragraphs,
+//! with a few plain-English sentences a reader can take in at a glance.
+
+use crate::annotation::{Annotations, HedgeKind, SourceKind, SourceMention};
+use crate::detect::hedges::is_hedgeable;
+use crate::document::Document;
+use crate::span::Span;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// How many of the most hedged paragraphs the profile names.
+pub const MOST_HEDGED: usize = 3;
+
+/// Attributions counted by the kind of their source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SourceKindCounts {
+    /// Named people.
+    pub person: usize,
+    /// Named organizations, outlets, governments.
+    pub organization: usize,
+    /// Unnamed individuals or unnamed sources.
+    pub anonymous: usize,
+    /// Vague collectives ("critics").
+    pub unnamed_group: usize,
+    /// Reports, polls, statements, filings.
+    pub document: usize,
+    /// No source found.
+    pub unknown: usize,
+}
+
+/// Hedges counted by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct HedgeKindCounts {
+    /// "may", "might", "could".
+    pub modal: usize,
+    /// "likely", "expected to", "appears".
+    pub epistemic: usize,
+    /// "reportedly", "allegedly", "is said to".
+    pub reporting: usize,
+    /// "some say", "critics claim".
+    pub weasel: usize,
+    /// Any other hedge ("unconfirmed").
+    pub other: usize,
+}
+
+/// A person credited in the article, and how often.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonQuoted {
+    /// Index into the entities.
+    pub entity: usize,
+    /// The person's canonical name.
+    pub name: String,
+    /// Attributions to them (including those through a pronoun).
+    pub attributions: usize,
+    /// How many of those are direct quotations.
+    pub direct_quotes: usize,
+}
+
+/// An outlet or organization the article cites.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutletCited {
+    /// Index into the entities, when linked.
+    pub entity: Option<usize>,
+    /// The name (canonical when linked, else as written).
+    pub name: String,
+    /// Attributions with it as the source.
+    pub as_source: usize,
+    /// Attributions with it as the channel of a second-hand source
+    /// ("sources cited by the Ledger").
+    pub as_via: usize,
+}
+
+/// A paragraph ranked among the most hedged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HedgedBlock {
+    /// Index into the document's blocks.
+    pub block: usize,
+    /// The block's text.
+    pub span: Span,
+    /// Hedges inside it.
+    pub hedges: usize,
+}
+
+/// The sourcing profile of one article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// All attributions.
+    pub attributions: usize,
+    /// Attributions by source kind.
+    pub by_source_kind: SourceKindCounts,
+    /// Attributions resting on anonymous sources or unnamed groups.
+    pub anonymous_or_unnamed: usize,
+    /// That count as a share of all attributions (0 when there are none).
+    pub anonymous_share: f64,
+    /// Attributions that come second-hand, through a `via`.
+    pub second_hand: usize,
+    /// Attributions marked hedged.
+    pub hedged_attributions: usize,
+    /// People credited, most often first.
+    pub people_quoted: Vec<PersonQuoted>,
+    /// Outlets and organizations cited, most often first.
+    pub outlets: Vec<OutletCited>,
+    /// Sentences in the blocks hedges are looked for in.
+    pub sentences: usize,
+    /// All hedges.
+    pub hedges: usize,
+    /// Hedges inside direct quotations (the speakers').
+    pub hedges_in_quotes: usize,
+    /// Hedges by kind.
+    pub hedges_by_kind: HedgeKindCounts,
+    /// Hedges per 100 sentences, to one decimal.
+    pub hedges_per_100_sentences: f64,
+    /// The most hedged paragraphs, most hedges first.
+    pub most_hedged: Vec<HedgedBlock>,
+    /// The profile in a few plain-English sentences.
+    pub text: String,
+}
+
+/// Computes the sourcing profile of an annotated document.
+pub fn profile(doc: &Document, found: &Annotations) -> Summary {
+    let mut by_source_kind = SourceKindCounts::default();
+    let mut people: Vec<PersonQuoted> = Vec::new();
+    let mut person_index: HashMap<usize, usize> = HashMap::new();
+    let mut outlets = Outlets::default();
+    for attribution in &found.attributions {
+        let slot = match attribution.source_kind {
+            SourceKind::Person => &mut by_source_kind.person,
+            SourceKind::Organization => &mut by_source_kind.organization,
+            SourceKind::Anonymous => &mut by_source_kind.anonymous,
+            SourceKind::UnnamedGroup => &mut by_source_kind.unnamed_group,
+            SourceKind::Document => &mut by_source_kind.document,
+            SourceKind::Unknown => &mut by_source_kind.unknown,
+        };
+        *slot += 1;
+        let source = attribution.source.as_ref();
+        match (attribution.source_kind, source.and_then(|s| s.entity)) {
+            (SourceKind::Person, Some(entity)) => {
+                let i = *person_index.entry(entity).or_insert_with(|| {
+                    people.push(PersonQuoted {
+                        entity,
+                        name: found
+                            .entities
+                            .get(entity)
+                            .map(|e| e.name.clone())
+                            .unwrap_or_default(),
+                        attributions: 0,
+                        direct_quotes: 0,
+                    });
+                    people.len() - 1
+                });
+                let person = &mut people[i];
+                person.attributions += 1;
+                person.direct_quotes += usize::from(attribution.direct);
+            }
+            (SourceKind::Organization, _) => {
+                if let Some(source) = source {
+                    outlets.get(doc, found, source).as_source += 1;
+                }
+            }
+            _ => {}
+        }
+        if let Some(via) = &attribution.via {
+            outlets.get(doc, found, via).as_via += 1;
+        }
+    }
+    // Stable sorts keep first appearance among equals.
+    people.sort_by_key(|p| std::cmp::Reverse(p.attributions));
+    let mut outlets = outlets.list;
+    outlets.sort_by_key(|o| std::cmp::Reverse(o.as_source + o.as_via));
+
+    let attributions = found.attributions.len();
+    let anonymous_or_unnamed = by_source_kind.anonymous + by_source_kind.unnamed_group;
+    let mut hedges_by_kind = HedgeKindCounts::default();
+    for hedge in &found.hedges {
+        let slot = match hedge.kind {
+            HedgeKind::Modal => &mut hedges_by_kind.modal,
+            HedgeKind::Epistemic => &mut hedges_by_kind.epistemic,
+            HedgeKind::Reporting => &mut hedges_by_kind.reporting,
+            HedgeKind::Weasel => &mut hedges_by_kind.weasel,
+            HedgeKind::Other => &mut hedges_by_kind.other,
+        };
+        *slot += 1;
+    }
+    let sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| is_hedgeable(doc.blocks[s.block].kind))
+        .count();
+    let hedges = found.hedges.len();
+    let per_100 = if sentences == 0 {
+        0.0
+    } else {
+        (hedges as f64 * 1000.0 / sentences as f64).round() / 10.0
+    };
+    let mut summary = Summary {
+        attributions,
+        by_source_kind,
+        anonymous_or_unnamed,
+        anonymous_share: if attributions == 0 {
+            0.0
+        } else {
+            anonymous_or_unnamed as f64 / attributions as f64
+        },
+        second_hand: found
+            .attributions
+            .iter()
+            .filter(|a| a.via.is_some())
+            .count(),
+        hedged_attributions: found.attributions.iter().filter(|a| a.hedged).count(),
+        people_quoted: people,
+        outlets,
+        sentences,
+        hedges,
+        hedges_in_quotes: found.hedges.iter().filter(|h| h.in_quote).count(),
+        hedges_by_kind,
+        hedges_per_100_sentences: per_100,
+        most_hedged: most_hedged(doc, found),
+        text: String::new(),
+    };
+    summary.text = describe(&summary);
+    summary
+}
+
+/// Outlets in order of first citation, indexed by entity or, when a
+/// mention is not linked, by its lower-cased words.
+#[derive(Default)]
+struct Outlets {
+    list: Vec<OutletCited>,
+    index: HashMap<OutletKey, usize>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum OutletKey {
+    Entity(usize),
+    Name(String),
+}
+
+impl Outlets {
+    /// The entry for a mention, added if new.
+    fn get(
+        &mut self,
+        doc: &Document,
+        found: &Annotations,
+        mention: &SourceMention,
+    ) -> &mut OutletCited {
+        let linked = mention
+            .entity
+            .and_then(|e| found.entities.get(e).map(|entity| (e, entity)));
+        let (key, name) = match linked {
+            Some((e, entity)) => (OutletKey::Entity(e), entity.name.clone()),
+            None => {
+                let words = mention.span.slice(doc.text);
+                (OutletKey::Name(words.to_lowercase()), words.to_string())
+            }
+        };
+        let list = &mut self.list;
+        let i = *self.index.entry(key).or_insert_with(|| {
+            list.push(OutletCited {
+                entity: linked.map(|(e, _)| e),
+                name,
+                as_source: 0,
+                as_via: 0,
+            });
+            list.len() - 1
+        });
+        &mut self.list[i]
+    }
+}
+
+/// The blocks with the most hedges (ties: the earlier block first).
+fn most_hedged(doc: &Document, found: &Annotations) -> Vec<HedgedBlock> {
+    let mut counts = vec![0usize; doc.blocks.len()];
+    let mut block = 0;
+    for hedge in &found.hedges {
+        while block < doc.blocks.len() && doc.blocks[block].span.end < hedge.span.end {
+            block += 1;
+        }
+        if let Some(b) = doc.blocks.get(block) {
+            if b.span.contains(hedge.span) {
+                counts[block] += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<HedgedBlock> = counts
+        .iter()
+        .enumerate()
+        .filter(|&(_, &n)| n > 0)
+        .map(|(i, &n)| HedgedBlock {
+            block: i,
+            span: doc.blocks[i].span,
+            hedges: n,
+        })
+        .collect();
+    ranked.sort_by_key(|b| std::cmp::Reverse(b.hedges));
+    ranked.truncate(MOST_HEDGED);
+    ranked
+}
+
+/// "1 attribution", "3 attributions".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Joins "a", "a and b", "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The profile in plain English.
+fn describe(s: &Summary) -> String {
+    let mut out = Vec::new();
+    if s.attributions == 0 {
+        out.push("The article credits no sources.".to_string());
+    } else {
+        let k = &s.by_source_kind;
+        let parts: Vec<String> = [
+            (k.person, "named people"),
+            (k.organization, "organizations or outlets"),
+            (k.anonymous, "anonymous sources"),
+            (k.unnamed_group, "unnamed groups"),
+            (k.document, "documents"),
+            (k.unknown, "no clear source"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} to {what}"))
+        .collect();
+        out.push(format!(
+            "The article makes {}: {}.",
+            count(s.attributions, "attribution", "attributions"),
+            list(&parts)
+        ));
+        let percent = (s.anonymous_share * 100.0).round();
+        out.push(format!(
+            "{} of {} ({percent}%) rest on anonymous or unnamed sources{}.",
+            s.anonymous_or_unnamed,
+            s.attributions,
+            if s.second_hand > 0 {
+                format!("; {} second-hand", count(s.second_hand, "comes", "come"))
+            } else {
+                String::new()
+            }
+        ));
+    }
+    if !s.people_quoted.is_empty() {
+        let people: Vec<String> = s
+            .people_quoted
+            .iter()
+            .map(|p| format!("{} ({})", p.name, p.attributions))
+            .collect();
+        out.push(format!("People cited: {}.", list(&people)));
+    }
+    if !s.outlets.is_empty() {
+        let outlets: Vec<String> = s.outlets.iter().map(|o| o.name.clone()).collect();
+        out.push(format!(
+            "Outlets and organizations cited: {}.",
+            list(&outlets)
+        ));
+    }
+    if s.hedges == 0 {
+        out.push("It uses no hedging words.".to_string());
+    } else {
+        let k = &s.hedges_by_kind;
+        let kinds: Vec<String> = [
+            (k.modal, "modal"),
+            (k.epistemic, "epistemic"),
+            (k.reporting, "reporting"),
+            (k.weasel, "weasel"),
+            (k.other, "other"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+        let quoted = if s.hedges_in_quotes > 0 {
+            format!(", {} inside quotations", s.hedges_in_quotes)
+        } else {
+            String::new()
+        };
+        out.push(format!(
+            "It uses {} ({} per 100 sentences: {}{quoted}).",
+            count(s.hedges, "hedging word", "hedging words"),
+            s.hedges_per_100_sentences,
+            list(&kinds)
+        ));
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, Options};
+
+    const ARTICLE: &str = "Harbour Fees Rise\n\n\
+        The port may raise docking fees next year, according to sources cited by the Coastal Ledger. \
+        The increase could reach ten percent.\n\n\
+        \u{201C}We might lose two ferry lines,\u{201D} Tomas Greve said. \
+        Greve said the union would protest. Greve added that talks would go on.\n\n\
+        The council approved the budget on Monday.";
+
+    fn summary_of(text: &str) -> Summary {
+        let analysis = annotate(text, &Options::default()).expect("annotates");
+        profile(&analysis.document, &analysis.annotations)
+    }
+
+    #[test]
+    fn counts_sources_people_and_outlets() {
+        let s = summary_of(ARTICLE);
+        assert_eq!(s.attributions, 4);
+        assert_eq!(s.by_source_kind.anonymous, 1);
+        assert_eq!(s.by_source_kind.person, 3);
+        assert_eq!(s.anonymous_or_unnamed, 1);
+        assert!((s.anonymous_share - 0.25).abs() < 1e-9);
+        assert_eq!(s.second_hand, 1);
+        assert_eq!(s.people_quoted.len(), 1);
+        assert_eq!(s.people_quoted[0].name, "Tomas Greve");
+        assert_eq!(s.people_quoted[0].attributions, 3);
+        assert_eq!(s.people_quoted[0].direct_quotes, 1);
+        assert_eq!(s.outlets.len(), 1);
+        assert_eq!(s.outlets[0].name, "Coastal Ledger");
+        assert_eq!((s.outlets[0].as_source, s.outlets[0].as_via), (0, 1));
+    }
+
+    #[test]
+    fn counts_hedges_by_kind_and_ranks_paragraphs() {
+        let s = summary_of(ARTICLE);
+        assert_eq!(s.hedges, 3, "may, could, and the quoted might");
+        assert_eq!(s.hedges_by_kind.modal, 3);
+        assert_eq!(s.hedges_in_quotes, 1);
+        assert_eq!(s.sentences, 7);
+        assert_eq!(s.hedges_per_100_sentences, 42.9);
+        let ranked: Vec<(usize, usize)> =
+            s.most_hedged.iter().map(|b| (b.block, b.hedges)).collect();
+        assert_eq!(ranked, [(1, 2), (2, 1)]);
+        assert!(
+            s.text
+                .contains("1 of 4 (25%) rest on anonymous or unnamed sources"),
+            "{}",
+            s.text
+        );
+        assert!(s.text.contains("Tomas Greve (3)"), "{}", s.text);
+        assert!(s.text.contains("3 hedging words"), "{}", s.text);
+    }
+
+    #[test]
+    fn an_article_without_sources_or_hedges_says_so() {
+        let s = summary_of("The council approved the budget on Monday.");
+        assert_eq!(s.attributions, 0);
+        assert_eq!(s.anonymous_share, 0.0);
+        assert!(s.most_hedged.is_empty());
+        assert_eq!(
+            s.text,
+            "The article credits no sources. It uses no hedging words."
+        );
+    }
+}

@@ -1,0 +1,123 @@
+// The page logic that needs no browser, tested directly in Node: the
+// interval nesting behind the reading view, and the words of the summary
+// and of the plain-text report.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { nest } from "../../www/nesting.js";
+import { summaryParts, excerpt, plainReport } from "../../www/summary.js";
+
+/** The tree as `name start-end` lines, indented by depth. */
+function outline(node, depth = 0) {
+  const lines = node.item ? [`${"  ".repeat(depth)}${node.item.name} ${node.start}-${node.end}`] : [];
+  for (const child of node.children) lines.push(...outline(child, node.item ? depth + 1 : depth));
+  return lines;
+}
+
+const item = (name, start, end, rank = 0) => ({ name, start, end, rank });
+
+test("contained ranges nest inside the range that holds them", () => {
+  const root = nest([item("source", 4, 20, 4), item("entity", 8, 20, 6), item("paragraph", 0, 30, 0)], 30);
+  assert.deepEqual(outline(root), ["paragraph 0-30", "  source 4-20", "    entity 8-20"]);
+});
+
+test("equal ranges nest by rank, lower rank outside", () => {
+  const root = nest([item("hedge", 2, 5, 7), item("cue", 2, 5, 5)], 10);
+  assert.deepEqual(outline(root), ["cue 2-5", "  hedge 2-5"]);
+});
+
+test("a crossing range is split at the end of the range it starts in", () => {
+  const quote = item("quote", 5, 15, 3);
+  const root = nest([item("paragraph", 0, 10, 0), item("paragraph", 10, 20, 0), quote], 20);
+  assert.deepEqual(outline(root), ["paragraph 0-10", "  quote 5-10", "paragraph 10-20", "  quote 10-15"]);
+  const pieces = root.children.map((p) => p.children[0].item);
+  assert.equal(pieces[0], quote, "both pieces point at the same item");
+  assert.equal(pieces[1], quote);
+});
+
+test("a range crossing several levels is split at each boundary", () => {
+  const root = nest([item("a", 0, 6), item("b", 2, 4, 1), item("c", 3, 9, 2)], 10);
+  assert.deepEqual(outline(root), ["a 0-6", "  b 2-4", "    c 3-4", "  c 4-6", "c 6-9"]);
+});
+
+test("empty, reversed and out-of-bounds ranges are dropped", () => {
+  const root = nest([item("empty", 3, 3), item("reversed", 5, 2), item("outside", 8, 40), item("ok", 1, 2)], 10);
+  assert.deepEqual(outline(root), ["ok 1-2"]);
+});
+
+test("children are sorted, disjoint and inside their parent on a random mix", () => {
+  let seed = 7;
+  const random = (n) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const items = Array.from({ length: 400 }, (_, i) => {
+    const start = random(500);
+    return item(`r${i}`, start, start + 1 + random(60), random(8));
+  });
+  const check = (node) => {
+    let position = node.start;
+    for (const child of node.children) {
+      assert.ok(child.start >= position && child.end <= node.end && child.start < child.end);
+      position = child.end;
+      check(child);
+    }
+  };
+  const root = nest(items, 600);
+  check(root);
+  const covered = new Map();
+  const collect = (node) => {
+    if (node.item) covered.set(node.item, (covered.get(node.item) ?? 0) + (node.end - node.start));
+    node.children.forEach(collect);
+  };
+  collect(root);
+  for (const original of items.filter((i) => i.end <= 600)) {
+    assert.equal(covered.get(original), original.end - original.start, `${original.name} is covered exactly once`);
+  }
+});
+
+const text = "Ann Lee said it may rain, according to sources cited by the Ledger.";
+const doc = {
+  entities: [{ id: 0, kind: "person", name: "Ann Lee", mentions: [{ start: 0, end: 7 }] }],
+  quotes: [],
+  attributions: [
+    { cue: { start: 8, end: 12 }, source: { start: 0, end: 7, entity: 0 }, source_kind: "person", via: null, content: { start: 13, end: 24 }, direct: false, hedged: true },
+    { cue: { start: 26, end: 38 }, source: { start: 39, end: 46, entity: null }, source_kind: "anonymous", via: { start: 56, end: 66, entity: null }, content: { start: 13, end: 24 }, direct: false, hedged: true },
+  ],
+  hedges: [{ start: 16, end: 19, kind: "modal", in_quote: false }],
+  blocks: [{ kind: "paragraph", start: 0, end: text.length }],
+};
+
+test("the summary counts sources by kind, second-hand ones and hedges", () => {
+  const words = summaryParts(doc).map((p) => p.text);
+  assert.deepEqual(words, [
+    "2 attributions",
+    "1 named person",
+    "1 anonymous source",
+    "1 second-hand",
+    "0 quotations",
+    "1 hedge (1 in the writer's own words)",
+  ]);
+});
+
+test("the plain-text report lists the least transparent source first", () => {
+  const report = plainReport(text, doc, "0.1.0").split("\n");
+  const first = report.findIndex((line) => line.startsWith("- [second-hand] sources, via the Ledger (according to; hedged)"));
+  const named = report.findIndex((line) => line.startsWith("- [named person] Ann Lee (said; hedged)"));
+  assert.ok(first > 0 && named > first, report.join("\n"));
+  assert.ok(report.includes("- may (modal verb (may, might, could))"));
+  assert.ok(report.includes("- Person: Ann Lee (1)"));
+});
+
+test("excerpts cut long text on a word boundary", () => {
+  assert.equal(excerpt("short words"), "short words");
+  const cut = excerpt("one two three four five six seven eight nine ten", 20);
+  assert.ok(cut.endsWith("…") && cut.length <= 21 && !cut.includes("fiv"), cut);
+});
+
+test("an article with nothing found still gets a summary whose parts select nothing", () => {
+  const empty = { entities: [], quotes: [], attributions: [], hedges: [], blocks: [] };
+  const parts = summaryParts(empty);
+  assert.deepEqual(parts.map((p) => p.text), ["0 attributions", "0 quotations", "0 hedges"]);
+  for (const part of parts) assert.ok(part.selector.length > 0, "a valid selector");
+});

@@ -1,0 +1,374 @@
+// The reading experience end to end: toggles, cards, linking, the side
+// panel against the JSON, exports, the keyboard path, a 1 MB paste, dark
+// and phone layouts, print, and an annotator that fails to start.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { openBrowser, openPage, pasteAndWait, waitForDone, highlights, SHOTS } from "./browser.mjs";
+import { SAMPLE_ARTICLE } from "../../www/sample.js";
+import { KINDS } from "../../www/describe.js";
+
+let browser;
+before(async () => {
+  browser = await openBrowser({ contextOptions: { permissions: ["clipboard-read", "clipboard-write"] } });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the page with the sample article annotated; returns the page and its JSON. */
+async function withSample() {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  await page.click("#sample");
+  await waitForDone(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  const doc = JSON.parse(await readDownload(download));
+  return { page, problems, doc };
+}
+
+async function readDownload(download) {
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The card's title and rows as `{ title, rows: { label: value } }`. */
+function readCard(page) {
+  return page.evaluate(() => {
+    const card = document.getElementById("card");
+    if (card.hidden) return null;
+    const rows = {};
+    const terms = card.querySelectorAll("dt");
+    for (const term of terms) rows[term.textContent] = term.nextElementSibling.textContent;
+    return { title: card.querySelector(".card-title").textContent, rows };
+  });
+}
+
+const slice = (range) => SAMPLE_ARTICLE.slice(range.start, range.end);
+
+test("each legend toggle hides only its kind's styling, and shows it again", async () => {
+  const { page } = await withSample();
+  const style = (kind) =>
+    page.$eval(`#reading [data-kind="${kind}"]`, (e) => {
+      const s = getComputedStyle(e);
+      return `${s.backgroundColor}|${s.textDecorationLine}|${s.borderTopStyle}|${s.fontWeight}|${s.boxShadow}`;
+    });
+  const kinds = KINDS.map((k) => k.kind).filter((kind) => kind !== "other");
+  const before = {};
+  for (const kind of kinds) before[kind] = await style(kind);
+  const plain = await page.$eval("#reading p", (e) => {
+    const s = getComputedStyle(e);
+    return `${s.backgroundColor}|${s.textDecorationLine}|${s.borderTopStyle}|${s.fontWeight}|${s.boxShadow}`;
+  });
+  for (const kind of kinds) {
+    const toggle = `[data-legend="${kind}"]`;
+    assert.equal(await page.getAttribute(toggle, "aria-pressed"), "true");
+    await page.click(toggle);
+    assert.equal(await page.getAttribute(toggle, "aria-pressed"), "false");
+    const off = await style(kind);
+    assert.notEqual(off, before[kind], `${kind} loses its styling`);
+    assert.equal(off.split("|").slice(0, 3).join("|"), plain.split("|").slice(0, 3).join("|"), `${kind} looks like plain text`);
+    for (const other of kinds.filter((k) => k !== kind)) {
+      const [otherBefore, otherNow] = [before[other], await style(other)];
+      // Nested kinds may inherit weight from a parent; background, lines and borders stay.
+      assert.equal(otherNow.split("|")[2], otherBefore.split("|")[2], `${other} keeps its border while ${kind} is off`);
+    }
+    await page.click(toggle);
+    assert.equal(await style(kind), before[kind], `${kind} comes back`);
+  }
+  const counts = await page.$$eval("[data-count]", (es) => Object.fromEntries(es.map((e) => [e.dataset.count, Number(e.textContent)])));
+  const found = await highlights(page);
+  for (const kind of ["person", "quote", "cue", "hedge"]) {
+    const distinct = new Set(found.filter((h) => h.kind === kind).map((h) => JSON.stringify(h.data)));
+    assert.equal(counts[kind], distinct.size, `legend count of ${kind}`);
+  }
+});
+
+test("cards describe a quote, an entity and an anonymous attribution", async () => {
+  const { page, doc } = await withSample();
+
+  const q = doc.quotes.findIndex((quote) => quote.attribution !== null && doc.attributions[quote.attribution].source);
+  const attribution = doc.attributions[doc.quotes[q].attribution];
+  await page.hover(`#reading [data-kind="quote"][data-quote="${q}"]`);
+  const quoteCard = await readCard(page);
+  assert.equal(quoteCard.title, "Quotation");
+  assert.equal(quoteCard.rows.Speaker, slice(attribution.source));
+  assert.equal(quoteCard.rows.Cue, slice(attribution.cue));
+  assert.match(quoteCard.rows.Who, /named person|named organization/);
+
+  const entity = [...doc.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  await page.click(`#reading [data-entity="${entity.id}"]`);
+  const entityCard = await readCard(page);
+  assert.ok(entityCard.title.endsWith(`: ${entity.name}`), entityCard.title);
+  assert.equal(entityCard.rows.Mentions, String(entity.mentions.length));
+  for (const mention of entity.mentions) assert.ok(entityCard.rows["Names used"].includes(slice(mention)));
+
+  const a = doc.attributions.findIndex((x) => x.source_kind === "anonymous");
+  assert.ok(a >= 0, "the sample has an anonymous attribution");
+  await page.focus(`#reading [data-kind="source"][data-attribution="${a}"]:not([data-via])`);
+  const anonymousCard = await readCard(page);
+  assert.equal(anonymousCard.rows.Source, slice(doc.attributions[a].source));
+  assert.match(anonymousCard.rows.Who, /^anonymous source/);
+  if (doc.attributions[a].via) assert.ok(anonymousCard.rows.Who.includes(`second-hand via ${slice(doc.attributions[a].via)}`));
+  await page.keyboard.press("Escape");
+  assert.equal(await readCard(page), null, "Escape closes the card");
+
+  const claim = doc.attributions.findIndex((x) => x.content && !x.direct);
+  await page.$eval(`#reading [data-kind="content"][data-attribution="${claim}"]`, (e) => e.click());
+  const claimCard = await readCard(page);
+  assert.equal(claimCard.title, "Attributed claim");
+  assert.equal(claimCard.rows.Cue, slice(doc.attributions[claim].cue));
+});
+
+test("selecting a quote marks its speaker and cue; selecting a name marks all its mentions", async () => {
+  const { page, doc } = await withSample();
+  const q = doc.quotes.findIndex((quote) => quote.attribution !== null && doc.attributions[quote.attribution].source);
+  const a = doc.quotes[q].attribution;
+  await page.click(`#reading [data-kind="quote"][data-quote="${q}"]`);
+  const linked = await page.$$eval("#reading .linked", (es) => es.map((e) => ({ kind: e.dataset.kind, start: Number(e.dataset.start), text: e.textContent })));
+  assert.ok(linked.some((e) => e.kind === "source" && e.start === doc.attributions[a].source.start), "the speaker is marked");
+  assert.ok(linked.some((e) => e.kind === "cue" && e.start === doc.attributions[a].cue.start), "the cue is marked");
+
+  const entity = doc.entities.find((e) => e.mentions.length > 1);
+  await page.click(`#reading [data-entity="${entity.id}"]`);
+  const marked = await page.$$eval("#reading .linked[data-entity]", (es) => es.map((e) => Number(e.dataset.start)));
+  assert.deepEqual(marked.sort((x, y) => x - y), entity.mentions.map((m) => m.start));
+});
+
+test("the side panel's counts equal the JSON's, and its entries mark the article", async () => {
+  const { page, doc } = await withSample();
+  const panel = await page.evaluate(() => ({
+    entities: [...document.querySelectorAll("#panel [data-entity]")].map((b) => [Number(b.dataset.entity), Number(b.dataset.mentions)]),
+    sources: document.querySelectorAll("#panel [data-section='sources'] [data-attribution]").length,
+    quotes: document.querySelectorAll("#panel [data-section='quotes'] [data-quote]").length,
+    hedges: [...document.querySelectorAll("#panel [data-hedges]")].reduce((n, b) => n + Number(b.dataset.hedges), 0),
+    firstSourceKinds: [...document.querySelectorAll("#panel [data-section='sources'] [data-source-kind]")].map((b) => b.dataset.sourceKind),
+    headings: [...document.querySelectorAll("#panel h3")].map((h) => h.textContent),
+  }));
+  assert.deepEqual(
+    panel.entities.sort((x, y) => x[0] - y[0]),
+    doc.entities.map((e) => [e.id, e.mentions.length]),
+  );
+  assert.equal(panel.sources, doc.attributions.length);
+  assert.equal(panel.quotes, doc.quotes.length);
+  assert.equal(panel.hedges, doc.hedges.length);
+  assert.deepEqual(panel.headings, [
+    `Sources (${doc.attributions.length})`,
+    `Quotations (${doc.quotes.length})`,
+    `Names (${doc.entities.length})`,
+    `Hedges (${doc.hedges.length})`,
+  ]);
+  const transparent = panel.firstSourceKinds.findIndex((k) => k === "person" || k === "organization");
+  const opaque = panel.firstSourceKinds.map((k, i) => [k, i]).filter(([k]) => k === "anonymous" || k === "via");
+  assert.ok(opaque.length && opaque.every(([, i]) => i < transparent), `anonymous and second-hand first: ${panel.firstSourceKinds}`);
+
+  const entity = doc.entities.find((e) => e.mentions.length > 1);
+  await page.click(`#panel [data-entity="${entity.id}"]`);
+  assert.equal(await page.$$eval("#reading .linked", (es) => es.length), entity.mentions.length);
+
+  const summary = await page.textContent("#summary");
+  assert.ok(summary.startsWith(`${doc.attributions.length} attributions: `), summary);
+  const anonymous = doc.attributions.filter((a) => a.source_kind === "anonymous").length;
+  await page.click("#summary [data-source-kind='anonymous']");
+  const marked = await page.$$eval("#reading .linked[data-kind='source']:not([data-via])", (es) => es.length);
+  assert.equal(marked, anonymous, "the summary part marks the anonymous sources");
+});
+
+test("exports: the contract JSON, a self-contained HTML page and a plain-text report", async () => {
+  const { page, doc } = await withSample();
+  assert.equal(doc.schema, "sourcelight/1");
+  assert.equal(doc.offsets, "utf16");
+  for (const e of doc.entities) for (const m of e.mentions) assert.ok(slice(m).trim().length > 0);
+
+  const [htmlDownload] = await Promise.all([page.waitForEvent("download"), page.click("#export-html")]);
+  assert.match(htmlDownload.suggestedFilename(), /\.sourcelight\.html$/);
+  const html = await readDownload(htmlDownload);
+  assert.match(html, /^<!doctype html>/i);
+  assert.ok(html.includes("Kowalczyk") && html.includes("Northern Ledger"), "the article is in the page");
+  assert.ok(!/<script|src="https?:|href="https?:\/\/[^"]*\.css/i.test(html), "no scripts and no external requests");
+
+  await page.click("#copy-report");
+  await page.waitForFunction(() => document.getElementById("copy-report").dataset.copied === "true");
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = report.split("\n");
+  assert.ok(lines[0].startsWith("Sourcing report: Harbour town weighs"), lines[0]);
+  const parts = await page.$$eval("#summary button", (bs) => bs.map((b) => b.textContent));
+  assert.equal(lines[1], parts.join("; "), "the report opens with the summary");
+  const anonymous = doc.attributions.find((a) => a.source_kind === "anonymous");
+  assert.ok(lines.some((l) => l.includes(`] ${slice(anonymous.source)}`)), "the anonymous source is listed");
+  assert.ok(report.includes("the text never left the page"));
+});
+
+test("keyboard: tab to highlights, cards follow focus, Escape closes, toggles work from the keyboard", async () => {
+  const { page } = await withSample();
+  await page.focus("#sample");
+  let focused = null;
+  for (let i = 0; i < 80 && !focused; i += 1) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => (document.activeElement.closest("#reading .hl") ? document.activeElement.dataset.kind : null));
+  }
+  assert.ok(focused, "a highlight is reachable with Tab");
+  const first = await readCard(page);
+  assert.ok(first, "focus opens the card");
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-describedby")), "card");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none", "focus is visible");
+  await page.keyboard.press("Tab");
+  const second = await readCard(page);
+  assert.ok(second && (second.title !== first.title || JSON.stringify(second.rows) !== JSON.stringify(first.rows)), "the card follows focus");
+  await page.keyboard.press("Escape");
+  assert.equal(await readCard(page), null);
+  assert.ok(await page.evaluate(() => Boolean(document.activeElement.closest("#reading .hl"))), "focus stays on the highlight");
+
+  await page.focus('[data-legend="hedge"]');
+  await page.keyboard.press("Enter");
+  assert.equal(await page.getAttribute('[data-legend="hedge"]', "aria-pressed"), "false");
+  await page.keyboard.press("Space");
+  assert.equal(await page.getAttribute('[data-legend="hedge"]', "aria-pressed"), "true");
+});
+
+test("a 1 MB paste keeps the page responsive and shows progress", async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  let big = "";
+  for (let i = 0; big.length < 1_000_000; i += 1) big += SAMPLE_ARTICLE.replaceAll("Kowalczyk", `Kowalczyk${i % 50 ? "" : "-Lind"}`) + "\n\n";
+  await page.evaluate(() => {
+    const root = document.documentElement;
+    window.seen = { busyAtInput: [], progressShown: false };
+    document.querySelector("textarea[name='article']").addEventListener("input", () => window.seen.busyAtInput.push(root.dataset.busy));
+    new MutationObserver(() => {
+      if (!document.getElementById("progress").hidden) window.seen.progressShown = true;
+    }).observe(document.getElementById("progress"), { attributes: true });
+  });
+  await page.evaluate((text) => {
+    const box = document.querySelector("textarea[name='article']");
+    box.focus();
+    box.value = text;
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, big);
+  await page.waitForFunction(() => document.documentElement.dataset.busy === "true");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Ines Moreau said so.");
+  const seen = await page.evaluate(() => window.seen);
+  assert.ok(seen.busyAtInput.slice(1).includes("true"), `typing was handled while the article was being annotated: ${seen.busyAtInput}`);
+  // The typed words start a new annotation once typing stops; wait for that one.
+  await page.waitForFunction(
+    () => document.getElementById("reading").lastElementChild?.textContent.endsWith("Ines Moreau said so."),
+    null,
+    { polling: 250 },
+  );
+  await waitForDone(page);
+  const final = await page.evaluate(() => ({
+    text: document.getElementById("reading").textContent.slice(-40),
+    highlights: document.querySelectorAll("#reading [data-kind]").length,
+    progressShown: window.seen.progressShown,
+  }));
+  assert.ok(final.text.includes("Ines Moreau said so."), "the latest text is the one shown");
+  assert.ok(final.highlights > 10_000, `highlights: ${final.highlights}`);
+  assert.ok(final.progressShown, "progress was shown");
+  assert.deepEqual(problems, []);
+});
+
+test("light and dark views; print shows the article without the controls", async () => {
+  const { page } = await withSample();
+  await page.hover('#reading [data-kind="quote"]');
+  await page.screenshot({ path: join(SHOTS, "desktop-light.png"), fullPage: true });
+  const lightBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.notEqual(darkBackground, lightBackground);
+  const [r, g, b] = darkBackground.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 150, `dark background: ${darkBackground}`);
+  await page.screenshot({ path: join(SHOTS, "desktop-dark.png"), fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
+
+  await page.emulateMedia({ media: "print" });
+  const print = await page.evaluate(() => ({
+    input: getComputedStyle(document.getElementById("input-area")).display,
+    legend: getComputedStyle(document.getElementById("legend")).display,
+    reading: getComputedStyle(document.getElementById("reading")).display,
+  }));
+  assert.deepEqual(print, { input: "none", legend: "none", reading: "block" });
+});
+
+test("an annotator that cannot start shows a message and keeps the text", async () => {
+  const broken = await openBrowser({ contextOptions: { serviceWorkers: "block" } });
+  try {
+    await broken.context.route("**/sourcelight_bg.wasm", (route) =>
+      route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.from("not a wasm module") }),
+    );
+    const page = await broken.context.newPage();
+    await page.goto(broken.url);
+    await page.waitForSelector("#error:not([hidden])");
+    assert.match(await page.textContent("#error"), /could not start/);
+    await page.fill("textarea[name='article']", "Ines Moreau said the ferry could stop.");
+    await page.waitForTimeout(400);
+    assert.equal(await page.inputValue("textarea[name='article']"), "Ines Moreau said the ferry could stop.");
+    assert.match(await page.textContent("#error"), /could not start|Your text is kept/);
+  } finally {
+    await broken.close();
+  }
+});
+
+test("on a phone the layout stacks, nothing scrolls sideways, and a tap opens the card", async () => {
+  const phone = await openBrowser({ contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } });
+  try {
+    const { page } = await openPage(phone.context, phone.url);
+    await page.tap("#sample");
+    await waitForDone(page);
+    const layout = await page.evaluate(() => {
+      const reading = document.getElementById("reading").getBoundingClientRect();
+      const panel = document.getElementById("panel").getBoundingClientRect();
+      return { overflow: document.documentElement.scrollWidth - window.innerWidth, stacked: panel.top >= reading.bottom, width: reading.width };
+    });
+    assert.ok(layout.overflow <= 0, `no sideways scrolling (${layout.overflow}px)`);
+    assert.ok(layout.stacked, "the panel goes below the article");
+    assert.ok(layout.width > 300, "the article uses the width");
+    await page.locator('#reading [data-kind="person"]').nth(2).scrollIntoViewIfNeeded();
+    await page.tap('#reading [data-kind="person"] >> nth=2');
+    const card = await page.$eval("#card", (c) => {
+      const box = c.getBoundingClientRect();
+      return { hidden: c.hidden, left: box.left, right: box.right, top: box.top, bottom: box.bottom, text: c.textContent };
+    });
+    assert.ok(!card.hidden && card.text.startsWith("Person: "), card.text);
+    assert.ok(card.left >= 0 && card.right <= 390 && card.top >= 0 && card.bottom <= 844, JSON.stringify(card));
+    await page.screenshot({ path: join(SHOTS, "phone.png") });
+  } finally {
+    await phone.close();
+  }
+});
+
+test("a dropped .md file and an opened .txt file are read and annotated", async () => {
+  const { page } = await openPage(browser.context, browser.url);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["# Ferry news\n\nInes Moreau said the *ferry* could stop."], "ferry.md", { type: "text/markdown" }));
+    const zone = document.getElementById("input-area");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await waitForDone(page);
+  assert.equal(await page.inputValue("textarea[name='article']"), "# Ferry news\n\nInes Moreau said the *ferry* could stop.");
+  assert.equal(await page.textContent("#reading h2"), "Ferry news");
+  assert.equal(await page.textContent("#reading em"), "ferry", "Markdown emphasis shown, its asterisks hidden");
+  assert.ok(!(await page.textContent("#reading")).includes("*"));
+
+  await page.setInputFiles("#file", { name: "harbour.txt", mimeType: "text/plain", buffer: Buffer.from("Zoë Brandt said the harbour may close.\n") });
+  await page.waitForFunction(() => document.getElementById("reading").textContent.includes("Zoë Brandt said"));
+  await waitForDone(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
+  assert.equal(download.suggestedFilename(), "harbour.sourcelight.json", "exports are named after the file");
+
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["GIF89a"], "photo.gif", { type: "image/gif" }));
+    document.getElementById("input-area").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector("#error:not([hidden])");
+  assert.match(await page.textContent("#error"), /photo\.gif.*not a \.txt or \.md file/);
+  assert.equal(await page.inputValue("textarea[name='article']"), "Zoë Brandt said the harbour may close.\n", "the text is kept");
+  await page.click("#clear");
+  assert.equal(await page.inputValue("textarea[name='article']"), "");
+  assert.ok(await page.$eval("#results", (r) => r.hidden), "Clear empties the view");
+});

@@ -1,0 +1,207 @@
+// The page: wires the input, the worker, the reading view, the legend, the
+// summary, the side panel, the cards and the exports together.
+
+import { Annotator } from "./annotator.js";
+import { renderArticle } from "./reading-view.js";
+import { countByKind } from "./highlights.js";
+import { renderLegend } from "./legend.js";
+import { renderPanel } from "./panel.js";
+import { summaryParts, plainReport, slice } from "./summary.js";
+import { wireInteractions } from "./interactions.js";
+import { wireInput } from "./input.js";
+import { download, contractJson, copyText } from "./exports.js";
+import { SAMPLE_ARTICLE } from "./sample.js";
+
+const $ = (id) => document.getElementById(id);
+const root = document.documentElement;
+const textarea = $("article");
+const formatChoice = $("format");
+const view = $("reading");
+const status = $("status");
+const progress = $("progress");
+const errorBox = $("error");
+const results = $("results");
+const announcer = $("announce");
+
+/** What is shown: the text and its contract document. */
+let current = { text: "", doc: null, format: "auto", name: null };
+let generation = 0;
+let typingTimer = 0;
+let engineVersion = "";
+
+const announce = (words) => {
+  announcer.textContent = "";
+  announcer.textContent = words;
+};
+
+function setBusy(busy, words) {
+  root.dataset.busy = String(busy);
+  if (words !== undefined) status.textContent = words;
+  if (!busy) progress.hidden = true;
+}
+
+function showError(message) {
+  errorBox.textContent = `${message} Your text is kept; edit it or try again.`;
+  errorBox.hidden = false;
+  view.dataset.state = "error";
+}
+
+const annotator = new Annotator((state, detail) => {
+  if (state === "starting") setBusy(true, "Loading the annotator…");
+  if (state === "ready") {
+    engineVersion = detail;
+    root.dataset.ready = "true";
+    setBusy(false, "Ready. Paste an article or load the sample.");
+  }
+  if (state === "failed") {
+    setBusy(false, "The annotator is not available.");
+    showError(`The annotator could not start (${detail}).`);
+  }
+});
+
+const interactions = wireInteractions(view, $("card"), () => current, announce);
+
+function sizeWords(text) {
+  return text.length > 20_000 ? `${Math.round(text.length / 1000).toLocaleString()} thousand characters` : "the article";
+}
+
+function renderSummary(doc) {
+  const container = $("summary");
+  container.replaceChildren();
+  summaryParts(doc).forEach((part, index) => {
+    if (index === 1) container.append(": ");
+    else if (index > 1) container.append(part.sourceKind ? ", " : "; ");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = part.lead ? "summary-part summary-lead" : "summary-part";
+    if (part.sourceKind) button.dataset.sourceKind = part.sourceKind;
+    button.textContent = part.text;
+    button.addEventListener("click", () => interactions.selectGroup(part.selector, part.text));
+    container.append(button);
+  });
+}
+
+/** Annotates what the textarea holds and shows it; a newer call wins. */
+async function annotateNow() {
+  clearTimeout(typingTimer);
+  const mine = ++generation;
+  const text = textarea.value;
+  const format = formatChoice.value;
+  errorBox.hidden = true;
+  if (!text.trim()) {
+    interactions.close();
+    current = { ...current, text, doc: null };
+    results.hidden = true;
+    view.dataset.state = "empty";
+    setBusy(false, "Paste an article or load the sample.");
+    return;
+  }
+  setBusy(true, `Annotating ${sizeWords(text)}…`);
+  view.dataset.state = "annotating";
+  const showProgress = setTimeout(() => {
+    if (mine === generation) {
+      progress.removeAttribute("value");
+      progress.hidden = false;
+    }
+  }, 150);
+  let doc;
+  try {
+    doc = await annotator.annotate(text, format);
+  } catch (error) {
+    clearTimeout(showProgress);
+    if (mine !== generation) return;
+    setBusy(false, "Could not annotate this text.");
+    showError(error.message);
+    return;
+  }
+  clearTimeout(showProgress);
+  if (mine !== generation) return;
+  interactions.close();
+  current = { ...current, text, doc, format };
+  results.hidden = false;
+  renderSummary(doc);
+  renderLegend($("legend"), view, countByKind(doc));
+  renderPanel($("panel"), text, doc, interactions.selectGroup);
+  view.dataset.state = "rendering";
+  view.setAttribute("aria-busy", "true");
+  const finished = await renderArticle(view, text, doc, {
+    onProgress: (done, total) => {
+      if (total > 200) {
+        progress.hidden = false;
+        progress.max = total;
+        progress.value = done;
+      }
+    },
+    isCancelled: () => mine !== generation,
+  });
+  if (!finished) return;
+  view.removeAttribute("aria-busy");
+  view.dataset.state = "done";
+  setBusy(false, `Annotated ${doc.format === "markdown" ? "as Markdown" : "as plain text"}, in this browser.`);
+}
+
+/** Annotates soon after typing stops; at once for a whole new text. */
+function textChanged(reason, fileName) {
+  if (fileName !== undefined) current.name = fileName;
+  if (reason === "replace") {
+    annotateNow();
+    return;
+  }
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(annotateNow, textarea.value.length > 100_000 ? 800 : 300);
+}
+
+wireInput(textarea, $("file"), $("input-area"), textChanged, (message) => showError(message));
+formatChoice.addEventListener("change", () => annotateNow());
+$("sample").addEventListener("click", () => {
+  textarea.value = SAMPLE_ARTICLE;
+  current.name = "sample-article.md";
+  annotateNow();
+});
+
+$("clear").addEventListener("click", () => {
+  textarea.value = "";
+  current.name = null;
+  annotateNow();
+  textarea.focus();
+});
+
+/** A file name for exports, from the opened file or the article's title. */
+function exportName(extension) {
+  const { text, doc, name } = current;
+  const heading = doc?.blocks?.find((b) => b.kind === "heading");
+  const base = name ? name.replace(/\.[^.]+$/, "") : heading ? slice(text, heading) : "article";
+  const safe = base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
+  return `${safe}.sourcelight.${extension}`;
+}
+
+$("export-json").addEventListener("click", () => {
+  if (current.doc) download(exportName("json"), contractJson(current.doc), "application/json");
+});
+$("export-html").addEventListener("click", async () => {
+  if (!current.doc) return;
+  const { text, format, doc } = current;
+  const heading = doc.blocks?.find((b) => b.kind === "heading");
+  try {
+    const page = await annotator.html(text, format, heading ? slice(text, heading) : "Annotated article");
+    download(exportName("html"), page, "text/html");
+  } catch (error) {
+    showError(`The HTML page could not be made (${error.message}).`);
+  }
+});
+$("copy-report").addEventListener("click", async () => {
+  if (!current.doc) return;
+  const copied = await copyText(plainReport(current.text, current.doc, engineVersion), $("report-fallback"));
+  announce(copied ? "Sourcing report copied to the clipboard." : "Select the report below and copy it.");
+  $("copy-report").dataset.copied = String(copied);
+});
+
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker
+    .register("./sw.js")
+    .then(() => navigator.serviceWorker.ready)
+    .then(() => (root.dataset.offline = "ready"))
+    .catch(() => (root.dataset.offline = "unavailable"));
+} else {
+  root.dataset.offline = "unavailable";
+}
