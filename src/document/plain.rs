@@ -108,7 +108,7 @@ pub fn kind_of_line(line: &str) -> BlockKind {
 
 fn ends_like_a_sentence(line: &str) -> bool {
     line.trim_end().ends_with([
-        '.', '!', '?', '"', '\u{201D}', '\u{2019}', ':', ';', ',', '…', '»', ')',
+        '.', '!', '?', '"', '\u{201D}', '\u{2019}', '\'', ':', ';', ',', '…', '»', ')',
     ])
 }
 

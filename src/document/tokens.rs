@@ -132,7 +132,7 @@ fn scan_word(piece: &str, start: usize) -> usize {
             '.' => {
                 (next.is_some_and(|d| d.is_ascii_digit()) && bytes[at - 1].is_ascii_digit())
                     || (next.is_some_and(char::is_alphabetic)
-                        && is_dotted_abbreviation_part(&piece[start..at]))
+                        && is_dotted_abbreviation_part(last_hyphen_part(&piece[start..at])))
             }
             _ => false,
         };
@@ -155,11 +155,18 @@ fn is_dotted_abbreviation_part(word: &str) -> bool {
         .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
 }
 
+/// The part of a hyphenated word after its last hyphen ("D-N.Y" → "N.Y"),
+/// so that a party-and-state label keeps its periods.
+fn last_hyphen_part(word: &str) -> &str {
+    word.rsplit('-').next().unwrap_or(word)
+}
+
 /// Whether a word keeps the period that follows it.
 fn takes_final_period(word: &str) -> bool {
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let last = last_hyphen_part(word);
     single_letter
-        || (word.contains('.') && is_dotted_abbreviation_part(word))
+        || (last.contains('.') && is_dotted_abbreviation_part(last))
         || is_abbreviation(word)
 }
 
@@ -234,6 +241,10 @@ mod tests {
         );
         assert_eq!(words("on Jan. 5"), ["on", "Jan.", "5"]);
         assert_eq!(words("at 9 a.m. sharp"), ["at", "9", "a.m.", "sharp"]);
+        assert_eq!(
+            words("Sen. Ana Ruiz (D-N.Y.) said"),
+            ["Sen.", "Ana", "Ruiz", "(", "D-N.Y.", ")", "said"]
+        );
     }
 
     #[test]

@@ -1,0 +1,197 @@
+//! Trains the attribution cue model on a PolNeAR folder and writes the
+//! model file the library embeds:
+//!
+//! ```text
+//! cargo run --release --bin train-cues -- /path/to/polnear/train src/detect/attributions/cue_model.bin
+//! ```
+//!
+//! An averaged perceptron over the features of
+//! `sourcelight::detect::attributions::cue_features`, with a fixed number
+//! of epochs and a fixed shuffling seed, so the same data gives the same
+//! file byte for byte.
+
+// The trainer reads only the cues of the gold attributions.
+#[allow(dead_code)]
+#[path = "../eval-attributions/brat.rs"]
+mod brat;
+
+use sourcelight::detect::attributions::context::Context;
+use sourcelight::detect::attributions::{cue_features, cue_model};
+use sourcelight::detect::lexicon::VERB_FILLERS;
+use sourcelight::detect::quotes;
+use sourcelight::span::Span;
+use sourcelight::{Document, Format};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EPOCHS: usize = 12;
+const SEED: u64 = 0x5EED_C0DE_2016;
+
+/// Added to the averaged bias weight: trades precision for recall (chosen
+/// on the held-out fifth of the training articles).
+const BIAS_SHIFT: f64 = 3.0;
+
+const USAGE: &str = "usage: train-cues POLNEAR_TRAIN_DIR MODEL_OUT
+       train-cues --validate POLNEAR_TRAIN_DIR MODEL_OUT
+  --validate trains on four fifths of the articles (all but every fifth,
+  which `eval-attributions --held-out` scores) and prints, after each
+  epoch, token-level precision, recall and F1 on the fifth held out.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (dir, out, validate) = match args.as_slice() {
+        [flag, dir, out] if flag == "--validate" => (dir, out, true),
+        [dir, out] if !dir.starts_with("--") => (dir, out, false),
+        _ => {
+            eprintln!("train-cues: expected two arguments\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let articles = match brat::read_folder(&PathBuf::from(dir)) {
+        Ok(articles) => articles,
+        Err(message) => {
+            eprintln!("train-cues: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (used, held): (Vec<_>, Vec<_>) = articles
+        .iter()
+        .enumerate()
+        .partition(|(i, _)| !validate || i % 5 != 0);
+    let used: Vec<_> = used.into_iter().map(|(_, a)| a).collect();
+    let held: Vec<_> = held.into_iter().map(|(_, a)| a).collect();
+    let held = examples(&held);
+    let examples = examples(&used);
+    let positives = examples.iter().filter(|(_, y)| *y).count();
+    eprintln!(
+        "train-cues: {} articles, {} tokens, {} cue tokens",
+        used.len(),
+        examples.len(),
+        positives
+    );
+    let mut weights = train(&examples, validate.then_some(held.as_slice()));
+    weights[cue_features::bias_bucket() as usize] += BIAS_SHIFT;
+    if let Err(error) = std::fs::write(out, cue_model::encode(&weights)) {
+        eprintln!("train-cues: cannot write {out}: {error}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!("train-cues: wrote {out}");
+    ExitCode::SUCCESS
+}
+
+/// The features and gold label of every token in the prose sentences.
+fn examples(articles: &[&brat::Article]) -> Vec<(Vec<u32>, bool)> {
+    let mut out = Vec::new();
+    for article in articles {
+        let doc = Document::parse(&article.text, Format::Text);
+        let quotes = quotes::detect(&doc);
+        let context = Context::new(&doc, &quotes);
+        let mut pieces: Vec<_> = article
+            .attributions
+            .iter()
+            .flat_map(|a| a.cue.iter().copied())
+            .collect();
+        pieces.sort();
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            if !doc.blocks[sentence.block].kind.is_prose() {
+                continue;
+            }
+            for t in sentence.tokens.clone() {
+                let span = doc.tokens[t].span;
+                let first = pieces.partition_point(|p| p.end <= span.start);
+                // Only the head of a cue is a positive example: its first
+                // word past auxiliaries and adverbs ("has also said").
+                let label = pieces[first..]
+                    .iter()
+                    .take_while(|p| p.start < span.end)
+                    .any(|&p| p.overlaps(span) && is_head(&doc, t, p));
+                let mut features = Vec::new();
+                cue_features::features(&doc, &context, s, t, &mut features);
+                out.push((features, label));
+            }
+        }
+    }
+    out
+}
+
+/// Whether token `t`, which overlaps the cue `piece`, is its head: the
+/// first token of the piece that is no filler, or its last token when all
+/// are fillers.
+fn is_head(doc: &Document, t: usize, piece: Span) -> bool {
+    let filler = |i: usize| VERB_FILLERS.contains(&doc.word(i).to_lowercase().as_str());
+    let mut k = t;
+    while k > 0 && doc.tokens[k - 1].span.overlaps(piece) {
+        k -= 1;
+        if !filler(k) {
+            return false;
+        }
+    }
+    let last = t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].span.overlaps(piece);
+    !filler(t) || last
+}
+
+/// An averaged binary perceptron; with `held` examples, reports how the
+/// averaged weights do on them after each epoch.
+fn train(examples: &[(Vec<u32>, bool)], held: Option<&[(Vec<u32>, bool)]>) -> Vec<f64> {
+    let mut weights = vec![0.0_f64; cue_features::BUCKETS];
+    let mut totals = vec![0.0_f64; cue_features::BUCKETS];
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = SEED;
+    let mut step = 1.0_f64;
+    for epoch in 0..EPOCHS {
+        shuffle(&mut order, &mut rng);
+        let mut mistakes = 0;
+        for &i in &order {
+            let (features, label) = &examples[i];
+            let score: f64 = features.iter().map(|&f| weights[f as usize]).sum();
+            let y = if *label { 1.0 } else { -1.0 };
+            if y * score <= 0.0 {
+                mistakes += 1;
+                for &f in features {
+                    weights[f as usize] += y;
+                    totals[f as usize] += step * y;
+                }
+            }
+            step += 1.0;
+        }
+        eprintln!("train-cues: epoch {} mistakes {mistakes}", epoch + 1);
+        if let Some(held) = held {
+            let averaged = average(&weights, &totals, step);
+            let (mut tp, mut predicted, mut gold) = (0, 0, 0);
+            for (features, label) in held {
+                let positive = features.iter().map(|&f| averaged[f as usize]).sum::<f64>() > 0.0;
+                tp += usize::from(positive && *label);
+                predicted += usize::from(positive);
+                gold += usize::from(*label);
+            }
+            let (p, r) = (
+                tp as f64 / predicted.max(1) as f64,
+                tp as f64 / gold.max(1) as f64,
+            );
+            eprintln!(
+                "  held out: P {p:.3} R {r:.3} F1 {:.3}",
+                2.0 * p * r / (p + r).max(1e-9)
+            );
+        }
+    }
+    average(&weights, &totals, step)
+}
+
+fn average(weights: &[f64], totals: &[f64], step: f64) -> Vec<f64> {
+    weights
+        .iter()
+        .zip(totals)
+        .map(|(w, t)| w - t / step)
+        .collect()
+}
+
+/// Fisher–Yates with xorshift64.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        let j = (*state % (i as u64 + 1)) as usize;
+        order.swap(i, j);
+    }
+}

@@ -1,0 +1,291 @@
+//! The content of a cue: the quotation next to it, the `that`-clause after
+//! it, or the clause it reports on, before or after it.
+
+use super::context::{Context, QuotePlace};
+use super::cues::{Cue, CueKind};
+use super::source::SourceTokens;
+use crate::annotation::Quote;
+use crate::document::Document;
+use crate::span::Span;
+use std::ops::Range;
+
+/// What a cue attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Content {
+    /// The words attributed (a quotation's text without its marks).
+    pub span: Span,
+    /// The quotation, when the content is one.
+    pub quote: Option<usize>,
+}
+
+/// How far past a cue (in tokens) a quotation or "that" may start and
+/// still be its content ("told reporters on Monday that …").
+const REACH: usize = 6;
+
+/// How far (in tokens) the comma that ends an "According to X," or "As X
+/// noted," phrase is looked for, which keeps every cue's search short.
+const REACH_COMMA: usize = 40;
+
+/// Finds the content of `cue`, whose source (if any) is `source`.
+pub fn find(
+    doc: &Document,
+    context: &Context,
+    quotes: &[Quote],
+    cue: &Cue,
+    source: Option<&SourceTokens>,
+) -> Option<Content> {
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let (left, right) = match source {
+        Some(s) => (
+            cue.tokens.start.min(s.tokens.start),
+            cue.tokens
+                .end
+                .max(s.via.as_ref().map_or(s.tokens.end, |v| v.end)),
+        ),
+        None => (cue.tokens.start, cue.tokens.end),
+    };
+    if cue.kind == CueKind::Signature {
+        let before = cue.tokens.start - 1;
+        return context.quote[before].map(|q| Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
+    if let Some(q) = adjacent_quote(doc, context, cue.tokens.start, left, right) {
+        return Some(Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
+    if let Some(q) = quote_after_colon(doc, context, cue) {
+        return Some(Content {
+            span: quotes[q].inner,
+            quote: Some(q),
+        });
+    }
+    let clause = match cue.kind {
+        CueKind::AccordingTo => {
+            if left == sentence.start || is_opening(doc, sentence.start, left) {
+                // "According to X, content."
+                let comma =
+                    (right..sentence.end.min(right + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
+                comma + 1..sentence_end(doc, sentence.end)
+            } else {
+                sentence.start..trim_comma(doc, sentence.start, left)
+            }
+        }
+        CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
+        CueKind::Colon => right..sentence_end(doc, sentence.end),
+        CueKind::Signature => return None,
+        CueKind::Verb => verb_clause(doc, cue, &sentence, left, right)?,
+    };
+    (clause.start < clause.end).then(|| Content {
+        span: doc.tokens[clause.start]
+            .span
+            .cover(doc.tokens[clause.end - 1].span),
+        quote: None,
+    })
+}
+
+fn verb_clause(
+    doc: &Document,
+    cue: &Cue,
+    sentence: &Range<usize>,
+    left: usize,
+    right: usize,
+) -> Option<Range<usize>> {
+    let end = sentence_end(doc, sentence.end);
+    // "said (to reporters) that …", "said: …"
+    let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
+        .take_while(|&t| !matches!(doc.word(t), "." | ";" | "\"" | "\u{201C}"))
+        .find(|&t| doc.word(t).eq_ignore_ascii_case("that") || doc.word(t) == ":");
+    if let Some(t) = reach {
+        let start = if doc.word(t) == ":" { t + 1 } else { t };
+        return (start < end).then_some(start..end);
+    }
+    let after = right.max(cue.tokens.end);
+    let ends_clause = clause_ends_at(doc, after, end);
+    // "As Ana noted, content."
+    if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
+        let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
+        return (comma + 1 < end).then_some(comma + 1..end);
+    }
+    if ends_clause && left > sentence.start {
+        // "Content, Ana said." / "Content, said Ana."
+        let stop = trim_comma(doc, sentence.start, left);
+        return (stop > sentence.start).then_some(sentence.start..stop);
+    }
+    (after < end).then_some(after..end)
+}
+
+/// Whether the clause ends at token `at`: punctuation, the sentence's
+/// end, or only words that date or place the statement before it ("last
+/// week", "on Tuesday", "in a statement").
+pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
+    let mut t = at;
+    while t < end && t - at < 5 && TRAILING_WORDS.contains(&doc.word(t).to_lowercase().as_str()) {
+        t += 1;
+    }
+    t >= end
+        || matches!(
+            doc.word(t),
+            "," | "." | ";" | "\u{2014}" | "\u{2013}" | ")" | "-" | "--"
+        )
+}
+
+/// Words that may trail a cue at the end of its clause.
+const TRAILING_WORDS: &[&str] = &[
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+    "on",
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "again",
+    "too",
+    "also",
+    "then",
+    "afterward",
+    "afterwards",
+];
+
+/// The quotation that ends right before `left` or starts right after
+/// `right` (punctuation between them allowed), in the same block.
+fn adjacent_quote(
+    doc: &Document,
+    context: &Context,
+    cue_start: usize,
+    left: usize,
+    right: usize,
+) -> Option<usize> {
+    let block = doc.blocks[doc.sentences[sentence_of(doc, left)].block].span;
+    let same_block = |t: usize| block.contains(doc.tokens[t].span);
+    let punctuation = |t: usize| matches!(doc.word(t), "," | ":" | "\u{2014}" | "-");
+    // "said Wednesday, “…”", "told reporters on Monday: “…”"
+    let mut after = right;
+    while after < doc.tokens.len()
+        && after - right < 5
+        && (punctuation(after) || TRAILING_WORDS.contains(&doc.word(after).to_lowercase().as_str()))
+    {
+        after += 1;
+    }
+    if after < doc.tokens.len() && same_block(after) && context.place[after] == QuotePlace::Opening
+    {
+        // "Ana said: “…”" wins over a quotation before, which has its own cue.
+        let colon = after > right && doc.word(after - 1) == ":";
+        if colon || !closes_before(doc, context, left, &same_block) {
+            return context.quote[after];
+        }
+    }
+    // "“…,” adding that …", "“…,” saying the plan …": a participle or a
+    // "that" after the cue brings content of its own.
+    let participle = doc.word(cue_start).ends_with("ing");
+    let that_follows = right < doc.tokens.len() && matches!(doc.word(right), "that" | ":");
+    let own_content = that_follows
+        || participle
+            && !clause_ends_at(doc, right, doc.tokens.len())
+            && !sentence_ends_at(doc, right);
+    if own_content {
+        return None;
+    }
+    let mut before = left;
+    while before > 0 && punctuation(before - 1) && context.place[before - 1] == QuotePlace::Outside
+    {
+        before -= 1;
+    }
+    if before > 0 && same_block(before - 1) && context.place[before - 1] == QuotePlace::Closing {
+        return context.quote[before - 1];
+    }
+    None
+}
+
+fn closes_before(
+    doc: &Document,
+    context: &Context,
+    left: usize,
+    same_block: &impl Fn(usize) -> bool,
+) -> bool {
+    let mut before = left;
+    while before > 0
+        && matches!(doc.word(before - 1), "," | ":")
+        && context.place[before - 1] == QuotePlace::Outside
+    {
+        before -= 1;
+    }
+    before > 0 && same_block(before - 1) && context.place[before - 1] == QuotePlace::Closing
+}
+
+/// Whether token `t` is past its sentence's last word.
+fn sentence_ends_at(doc: &Document, t: usize) -> bool {
+    t >= doc.tokens.len() || doc.sentences[sentence_of(doc, t.max(1) - 1)].tokens.end <= t
+}
+
+/// The sentence holding token `t`.
+fn sentence_of(doc: &Document, t: usize) -> usize {
+    doc.sentences
+        .partition_point(|s| s.tokens.end <= t)
+        .min(doc.sentences.len().saturating_sub(1))
+}
+
+/// "Ana Ruiz said:" ending its paragraph, and the next paragraph a
+/// quotation: that quotation.
+fn quote_after_colon(doc: &Document, context: &Context, cue: &Cue) -> Option<usize> {
+    let block = doc.sentences[cue.sentence].block;
+    let block_end = doc.blocks[block].span.end;
+    let colon = (cue.tokens.end.saturating_sub(1)..doc.tokens.len().min(cue.tokens.end + REACH))
+        .take_while(|&t| doc.tokens[t].span.end <= block_end)
+        .find(|&t| doc.word(t) == ":")?;
+    let next = colon + 1;
+    let ends_block = next >= doc.tokens.len() || doc.tokens[next].span.start >= block_end;
+    (ends_block && next < doc.tokens.len() && context.place[next] == QuotePlace::Opening)
+        .then(|| context.quote[next])
+        .flatten()
+}
+
+/// Whether tokens `from..to` hold only a conjunction or an adverb before
+/// an "according to" ("But according to …").
+fn is_opening(doc: &Document, from: usize, to: usize) -> bool {
+    to - from <= 2 && (from..to).all(|t| doc.word(t).chars().all(char::is_alphabetic))
+}
+
+/// `end` moved before a comma or dash that ends the content.
+fn trim_comma(doc: &Document, start: usize, end: usize) -> usize {
+    let mut end = end;
+    while end > start && matches!(doc.word(end - 1), "," | "\u{2014}" | "–" | "-" | ";") {
+        end -= 1;
+    }
+    end
+}
+
+/// The sentence's end before its final punctuation.
+fn sentence_end(doc: &Document, end: usize) -> usize {
+    let mut end = end;
+    while end > 0 && matches!(doc.word(end - 1), "." | "!" | "?") {
+        end -= 1;
+    }
+    end
+}

@@ -1,0 +1,76 @@
+//! Per-document facts the attribution detector reads token by token,
+//! computed once: where each token stands relative to the quotations.
+
+use crate::annotation::Quote;
+use crate::document::Document;
+
+/// Where a token stands relative to the quotations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuotePlace {
+    /// Outside every quotation.
+    Outside,
+    /// The opening mark of a quotation.
+    Opening,
+    /// Between the marks.
+    Inside,
+    /// The closing mark.
+    Closing,
+}
+
+/// Token-indexed facts about a document.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// For each token, where it stands relative to the quotations.
+    pub place: Vec<QuotePlace>,
+    /// For each token inside or on the marks of a quotation, the index of
+    /// the outermost such quotation.
+    pub quote: Vec<Option<usize>>,
+    /// For each sentence, whether any of its tokens is quoted.
+    pub quoted_sentence: Vec<bool>,
+}
+
+impl Context {
+    /// Indexes the tokens of `doc` against `quotes` (sorted by start) in
+    /// one sweep.
+    pub fn new(doc: &Document, quotes: &[Quote]) -> Context {
+        let mut place = vec![QuotePlace::Outside; doc.tokens.len()];
+        let mut quote = vec![None; doc.tokens.len()];
+        let mut q = 0;
+        for (t, token) in doc.tokens.iter().enumerate() {
+            while q < quotes.len() && quotes[q].span.end <= token.span.start {
+                q += 1;
+            }
+            // The outermost quotation covering the token, nested ones
+            // skipped by the sweep since they end inside it.
+            let Some(current) = quotes.get(q) else {
+                continue;
+            };
+            if !current.span.contains(token.span) {
+                continue;
+            }
+            quote[t] = Some(q);
+            place[t] = if token.span.start == current.span.start {
+                QuotePlace::Opening
+            } else if token.span.end == current.span.end && current.inner.end < current.span.end {
+                QuotePlace::Closing
+            } else {
+                QuotePlace::Inside
+            };
+        }
+        let quoted_sentence = doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone().any(|t| quote[t].is_some()))
+            .collect();
+        Context {
+            place,
+            quote,
+            quoted_sentence,
+        }
+    }
+
+    /// Whether token `t` lies between the marks of a quotation.
+    pub fn inside(&self, t: usize) -> bool {
+        self.place[t] == QuotePlace::Inside
+    }
+}

@@ -1,0 +1,158 @@
+//! The features the cue model reads for one token: the word, its
+//! neighbours, its shape and where it stands relative to quotations and
+//! its sentence. Each feature is hashed into a bucket of the model's
+//! weight table; training and detection share this one function.
+
+use super::context::{Context, QuotePlace};
+use crate::detect::lexicon::is_speech_verb;
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+
+/// How many weight buckets features are hashed into (a power of two).
+pub const BUCKETS: usize = 1 << 18;
+
+/// Appends the hashed features of token `t` of sentence `s` to `out`.
+pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut Vec<u32>) {
+    let range = doc.sentences[s].tokens.clone();
+    let word = |i: usize| -> String {
+        if i < range.start || i >= range.end {
+            "<s>".to_string()
+        } else {
+            doc.word(i).to_lowercase()
+        }
+    };
+    let at = |offset: isize| -> String {
+        let i = t as isize + offset;
+        if i < 0 {
+            "<s>".to_string()
+        } else {
+            word(i as usize)
+        }
+    };
+    let w = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    let stem = stem(&w);
+    let place = place_name(context.place[t]);
+    let lexical = is_speech_verb(&w);
+    let mut push = |parts: &[&str]| out.push(bucket(parts));
+    push(&["b"]);
+    push(&["w", &w]);
+    push(&["stem", stem]);
+    push(&["suffix", suffix(&w, 3)]);
+    push(&["shape", shape(doc, t)]);
+    push(&["p1", &p1]);
+    push(&["p2", &p2]);
+    push(&["n1", &n1]);
+    push(&["n2", &n2]);
+    push(&["p1w", &p1, &w]);
+    push(&["wn1", &w, &n1]);
+    push(&["stem-n1", stem, &n1]);
+    push(&["p1-stem", &p1, stem]);
+    push(&["place", place]);
+    push(&["w-place", &w, place]);
+    push(&["lex", yes(lexical)]);
+    push(&["lex-place", yes(lexical), place]);
+    let from_start = (t - range.start).min(4);
+    let to_end = (range.end - t).min(4);
+    push(&["from-start", DIGITS[from_start]]);
+    push(&["to-end", DIGITS[to_end]]);
+    push(&["stem-to-end", stem, DIGITS[to_end]]);
+    let mark_before = (range.start.max(t.saturating_sub(4))..t)
+        .rev()
+        .find(|&i| context.place[i] == QuotePlace::Closing)
+        .map_or(0, |i| t - i);
+    let mark_after = (t + 1..range.end.min(t + 5))
+        .find(|&i| context.place[i] == QuotePlace::Opening)
+        .map_or(0, |i| i - t);
+    push(&["close-before", DIGITS[mark_before]]);
+    push(&["open-after", DIGITS[mark_after]]);
+    push(&[
+        "lex-quote",
+        yes(lexical),
+        DIGITS[mark_before.min(1)],
+        DIGITS[mark_after.min(1)],
+    ]);
+    let quoted = context.quoted_sentence[s];
+    push(&["sentence-quoted", yes(quoted)]);
+    push(&["p2p1", &p2, &p1]);
+    push(&["n1n2", &n1, &n2]);
+    push(&["w-quoted", &w, yes(quoted)]);
+    push(&["stem-close", stem, DIGITS[mark_before.min(1)]]);
+    let name_before =
+        (range.start.max(t.saturating_sub(3))..t).any(|i| is_capitalized_word(doc, i));
+    push(&["name-before", yes(name_before), yes(lexical)]);
+}
+
+/// The bucket of the bias feature every token has.
+pub fn bias_bucket() -> u32 {
+    bucket(&["b"])
+}
+
+/// Small numbers as feature values.
+const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
+
+fn yes(flag: bool) -> &'static str {
+    if flag {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+/// The bucket of one feature: FNV-1a over its parts, the first naming the
+/// template.
+fn bucket(parts: &[&str]) -> u32 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    (hash as usize & (BUCKETS - 1)) as u32
+}
+
+fn place_name(place: QuotePlace) -> &'static str {
+    match place {
+        QuotePlace::Outside => "out",
+        QuotePlace::Opening => "open",
+        QuotePlace::Inside => "in",
+        QuotePlace::Closing => "close",
+    }
+}
+
+/// The word without a common inflection ("warned" → "warn").
+fn stem(word: &str) -> &str {
+    for ending in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if stem.len() >= 3 {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+fn suffix(word: &str, n: usize) -> &str {
+    let start = word
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &word[start..]
+}
+
+fn shape(doc: &Document, t: usize) -> &'static str {
+    let word = doc.word(t);
+    match doc.tokens[t].kind {
+        TokenKind::Number => "number",
+        TokenKind::Punct | TokenKind::Symbol => "punct",
+        TokenKind::Word if word.chars().all(char::is_uppercase) => "upper",
+        TokenKind::Word if word.starts_with(char::is_uppercase) => "capitalized",
+        TokenKind::Word => "lower",
+    }
+}
+
+fn is_capitalized_word(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word && doc.word(t).starts_with(char::is_uppercase)
+}

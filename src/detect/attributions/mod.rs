@@ -1,0 +1,266 @@
+//! Attributions: who is credited with what.
+//!
+//! The pipeline: [`context`] indexes tokens against the quotations,
+//! [`cues`] finds cue words (a learned model, [`cue_model`] over
+//! [`cue_features`], plus fixed phrases), [`source`] finds each cue's
+//! source phrase and [`content`] what it attributes, [`resolve`] links the
+//! source to an entity and [`source_kind`] says who it is. Quotations a
+//! cue credits become speech; a quotation that follows a credited one in
+//! the same or the next paragraph, with no cue of its own, is credited to
+//! the same attribution.
+
+pub mod content;
+pub mod context;
+pub mod cue_features;
+pub mod cue_model;
+pub mod cues;
+pub mod resolve;
+pub mod source;
+pub mod source_kind;
+
+use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
+use crate::detect::lexicon::ORGANIZATION_DESCRIPTIONS;
+use crate::document::Document;
+use crate::span::Span;
+use context::Context;
+use cues::CueKind;
+use resolve::EntityIndex;
+use std::ops::Range;
+
+/// Cue words that hedge the claim they attribute.
+const HEDGING_CUES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "claimed",
+    "claims",
+    "rumored",
+    "rumoured",
+];
+
+/// Finds attributions and credits the quotations they cover.
+pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<Attribution> {
+    let context = Context::new(doc, quotes);
+    let index = EntityIndex::new(entities);
+    let mut found = Vec::new();
+    let mut credited: Vec<(usize, usize)> = Vec::new();
+    // The sentence and source of the last cue with a source.
+    let mut last_source: Option<(usize, source::SourceTokens)> = None;
+    for cue in cues::find(doc, &context) {
+        let inherited = last_source
+            .as_ref()
+            .filter(|(s, _)| *s == cue.sentence && source::inherits_subject(doc, &cue))
+            .map(|(_, source)| source.clone());
+        let source = inherited.or_else(|| source::find(doc, &context, &cue));
+        if let Some(found) = &source {
+            last_source = Some((cue.sentence, found.clone()));
+        }
+        let content = content::find(doc, &context, quotes, &cue, source.as_ref());
+        if content.is_none() && source.is_none() {
+            continue;
+        }
+        // A title is a name, not words anyone is credited with.
+        if content
+            .and_then(|c| c.quote)
+            .is_some_and(|q| quotes[q].kind == QuoteKind::Title)
+        {
+            continue;
+        }
+        let cue_span = span_of(doc, &cue.tokens);
+        let (source_mention, source_kind) = match &source {
+            Some(s) => {
+                let (mention, kind) = mention(doc, &index, entities, &s.tokens);
+                (Some(mention), kind)
+            }
+            None => (None, SourceKind::Unknown),
+        };
+        let via = source
+            .as_ref()
+            .and_then(|s| s.via.as_ref())
+            .map(|v| mention(doc, &index, entities, v).0);
+        let cue_words = cue_span.slice(doc.text).to_lowercase();
+        let hedged = cue.kind == CueKind::Adverb
+            || HEDGING_CUES.contains(&cue_words.as_str())
+            || matches!(
+                source_kind,
+                SourceKind::Anonymous | SourceKind::UnnamedGroup
+            );
+        if let Some(q) = content.and_then(|c| c.quote) {
+            credited.push((q, found.len()));
+        }
+        found.push(Attribution {
+            cue: cue_span,
+            source: source_mention,
+            source_kind,
+            via,
+            content: content.map(|c| c.span),
+            direct: content.is_some_and(|c| c.quote.is_some()),
+            hedged,
+        });
+    }
+    drop_cues_inside_sources(&mut found, &mut credited);
+    for &(q, a) in &credited {
+        if quotes[q].attribution.is_none() {
+            quotes[q].attribution = Some(a);
+            quotes[q].kind = QuoteKind::Speech;
+        }
+    }
+    credit_following_quotes(doc, quotes, &found);
+    found
+}
+
+/// Drops attributions whose cue lies inside another attribution's source
+/// phrase, via included ("cited" in "sources cited by X say"),
+/// renumbering the credits.
+fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(usize, usize)>) {
+    // (phrase, owner): a source and its via taken together.
+    let mut phrases: Vec<(Span, usize)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let source = a.source?.span;
+            Some((a.via.map_or(source, |via| source.cover(via.span)), i))
+        })
+        .collect();
+    phrases.sort();
+    let inside = |i: usize, cue: Span| {
+        let after = phrases.partition_point(|(p, _)| p.start <= cue.start);
+        phrases[..after]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|&(p, owner)| owner != i && p.contains(cue))
+    };
+    let keep: Vec<bool> = found
+        .iter()
+        .enumerate()
+        .map(|(i, a)| !inside(i, a.cue))
+        .collect();
+    let mut new_index = Vec::with_capacity(found.len());
+    let mut next = 0;
+    for &k in &keep {
+        new_index.push(next);
+        next += usize::from(k);
+    }
+    credited.retain(|&(_, a)| keep[a]);
+    for (_, a) in credited.iter_mut() {
+        *a = new_index[*a];
+    }
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap_or(&true));
+}
+
+/// Credits a speech quotation with no cue of its own to the direct
+/// attribution before it in the same paragraph or the paragraph before
+/// ("“…,” she said. “…”" and a bare quote paragraph after a quoted one).
+fn credit_following_quotes(doc: &Document, quotes: &mut [Quote], found: &[Attribution]) {
+    let mut last: Option<(usize, usize)> = None; // (attribution, block)
+    let mut a = 0;
+    for quote in quotes.iter_mut() {
+        let start = quote.span.start;
+        while a < found.len() && found[a].cue.end <= start {
+            if found[a].direct && found[a].source.is_some() {
+                let block = block_of(doc, found[a].cue.start);
+                last = Some((a, block));
+            }
+            a += 1;
+        }
+        if quote.attribution.is_some() || quote.kind != QuoteKind::Speech {
+            continue;
+        }
+        let Some((attribution, block)) = last else {
+            continue;
+        };
+        let here = block_of(doc, start);
+        if here <= block + 1 {
+            quote.attribution = Some(attribution);
+        }
+    }
+}
+
+/// The index of the block holding (or, between blocks, following) byte `at`.
+fn block_of(doc: &Document, at: usize) -> usize {
+    doc.blocks.partition_point(|b| b.span.end <= at)
+}
+
+/// The mention and kind of the source in `tokens`.
+fn mention(
+    doc: &Document,
+    index: &EntityIndex,
+    entities: &[Entity],
+    tokens: &Range<usize>,
+) -> (SourceMention, SourceKind) {
+    let span = span_of(doc, tokens);
+    let phrase = span.slice(doc.text);
+    let entity = resolve::entity_of(index, phrase, span);
+    let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
+    let named = tokens
+        .clone()
+        .filter(|&t| !matches!(doc.word(t), "The" | "A" | "An"))
+        .any(|t| doc.word(t).starts_with(char::is_uppercase));
+    let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
+        // A capitalized name the entity finder missed or left untyped: a
+        // person's when it looks like a given name and a surname.
+        if looks_like_personal_name(doc, tokens) {
+            SourceKind::Person
+        } else {
+            SourceKind::Organization
+        }
+    } else {
+        kind
+    };
+    (SourceMention { span, entity }, kind)
+}
+
+/// Two or three capitalized words, none of them a word that names an
+/// organization or outlet ("Ana Ruiz", not "Harbor Gazette").
+fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
+    (2..=3).contains(&tokens.len())
+        && tokens.clone().all(|t| {
+            let word = doc.word(t);
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && !ORGANIZATION_DESCRIPTIONS.contains(&word.to_lowercase().as_str())
+                && !OUTLET_WORDS.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// Words that end the names of outlets and bodies.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "review",
+    "gazette",
+    "herald",
+    "tribune",
+    "ledger",
+    "daily",
+    "weekly",
+    "magazine",
+    "radio",
+    "tv",
+    "media",
+    "group",
+    "institute",
+    "center",
+    "centre",
+    "inc.",
+    "corp.",
+    "ltd.",
+    "association",
+    "agency",
+    "fund",
+    "trust",
+];
+
+fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
+    doc.tokens[tokens.start]
+        .span
+        .cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
+}

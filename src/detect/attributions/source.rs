@@ -1,0 +1,511 @@
+//! The source of a cue: the noun phrase that names who is credited,
+//! before the cue ("Ana Ruiz said"), after it ("said Ana Ruiz",
+//! "according to the agency"), before a colon, or the subject of the
+//! clause a participle hangs from ("…, saying"). A second-hand source
+//! keeps the outlet it comes through apart ("sources cited by X").
+
+use super::context::{Context, QuotePlace};
+use super::cues::{Cue, CueKind};
+use crate::detect::lexicon::{
+    ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
+    SUBJECT_PRONOUNS, VERB_FILLERS,
+};
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// The source tokens of a cue, and the outlet it comes through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceTokens {
+    /// The source's tokens.
+    pub tokens: Range<usize>,
+    /// "cited by X", "in an interview with X": the outlet's tokens.
+    pub via: Option<Range<usize>>,
+}
+
+/// The longest source phrase followed, in tokens.
+const MAX_SOURCE: usize = 12;
+
+/// Finds the source of `cue`.
+pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let found = match cue.kind {
+        CueKind::Adverb => None,
+        CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end),
+        CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
+        CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
+        CueKind::Verb => verb_source(doc, context, cue, sentence.clone()),
+    }?;
+    let mut source = split_via(doc, found);
+    if source.via.is_none() {
+        source.via = interview_with(doc, context, cue.tokens.end, sentence.end);
+    }
+    Some(source)
+}
+
+fn verb_source(
+    doc: &Document,
+    context: &Context,
+    cue: &Cue,
+    sentence: Range<usize>,
+) -> Option<SourceTokens> {
+    let left = skip_fillers(doc, cue.tokens.start, sentence.start);
+    let previous = (left > sentence.start).then(|| left - 1);
+    let word = previous.map(|p| doc.word(p));
+    let closing = |t: usize| context.place[t] == QuotePlace::Closing;
+    let after_quote = previous
+        .is_some_and(|p| closing(p) || doc.word(p) == "," && p > sentence.start && closing(p - 1));
+    let head = cue
+        .tokens
+        .clone()
+        .find(|&t| !is_filler(doc.word(t)))
+        .unwrap_or(cue.tokens.start);
+    let participle = doc.word(head).ends_with("ing");
+    let lower = word.map(str::to_lowercase);
+    if participle
+        && !lower
+            .as_deref()
+            .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
+    {
+        // "…, saying …", "… while falsely suggesting …": the clause's subject.
+        return sentence_subject(doc, sentence.clone())
+            .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)));
+    }
+    match lower.as_deref() {
+        // "Ana said X and urged …": a second verb of the same subject.
+        Some("and" | "but" | "or" | "then") => return sentence_subject(doc, sentence),
+        // "a ruling, which argued …": the relative pronoun, as written.
+        Some("which" | "that") => {
+            let p = previous?;
+            return Some(SourceTokens {
+                tokens: p..p + 1,
+                via: None,
+            });
+        }
+        _ => {}
+    }
+    if after_quote || previous.is_none() {
+        // "“…,” said Ana Ruiz on Monday."
+        return after_cue(doc, context, cue, &sentence, true);
+    }
+    let previous = previous?;
+    match doc.word(previous) {
+        // "Ana Ruiz, the envoy, said"
+        "," => appositive_subject(doc, context, previous, sentence.start)
+            .or_else(|| after_cue(doc, context, cue, &sentence, false)),
+        // "Ana Ruiz (D-Calden) said", "Ana Ruiz — who … — said"
+        ")" | "\u{2014}" | "\u{2013}" | "-" | "--" => {
+            let opener = if doc.word(previous) == ")" {
+                "("
+            } else {
+                doc.word(previous)
+            };
+            let open = (sentence.start.max(previous.saturating_sub(30))..previous)
+                .rev()
+                .find(|&t| doc.word(t) == opener)?;
+            let head = phrase_before(doc, context, open, sentence.start)?;
+            Some(SourceTokens {
+                tokens: head.tokens.start..left,
+                via: None,
+            })
+        }
+        _ => relative_subject(doc, context, left, sentence.start)
+            .or_else(|| phrase_before(doc, context, left, sentence.start))
+            .or_else(|| after_cue(doc, context, cue, &sentence, false)),
+    }
+}
+
+/// Whether `cue` shares the subject of the cue before it in its sentence:
+/// a participle ("…,” Ana said, adding …") or a verb joined to the one
+/// before ("she said, then added", "said before adding").
+pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
+    if cue.kind != CueKind::Verb {
+        return false;
+    }
+    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let head = cue
+        .tokens
+        .clone()
+        .find(|&t| !is_filler(doc.word(t)))
+        .unwrap_or(cue.tokens.start);
+    let left = skip_fillers(doc, cue.tokens.start, sentence.start);
+    let joined = left > sentence.start
+        && matches!(
+            doc.word(left - 1).to_lowercase().as_str(),
+            "and" | "then" | "but" | "or" | "before" | "after" | "while"
+        );
+    doc.word(head).ends_with("ing") || joined
+}
+
+/// Moves `left` back over auxiliaries, adverbs and a day ("has also
+/// said", "on Tuesday called").
+fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usize {
+    let mut left = cue_start;
+    loop {
+        let word = doc.word(left.max(1) - 1);
+        let weekday = DAYS[..7].iter().any(|d| d.eq_ignore_ascii_case(word));
+        if left > sentence_start && (is_filler(word) || weekday) {
+            left -= 1;
+        } else if left >= sentence_start + 2
+            && matches!(doc.word(left - 2), "on" | "last" | "this")
+            && DAYS.contains(&doc.word(left - 1).to_lowercase().as_str())
+        {
+            left -= 2;
+        } else {
+            return left;
+        }
+    }
+}
+
+/// Words for a day or a period that date a statement ("on Tuesday said").
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+];
+
+/// "Officials who asked not to be named said": the noun phrase before a
+/// "who" clause that runs, without punctuation, up to the cue.
+fn relative_subject(
+    doc: &Document,
+    context: &Context,
+    left: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let floor = sentence_start.max(left.saturating_sub(MAX_SOURCE));
+    let who = (floor..left)
+        .rev()
+        .take_while(|&t| !is_break(doc.word(t)) && context.place[t] == QuotePlace::Outside)
+        .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))?;
+    let head = phrase_before(doc, context, who, sentence_start)?;
+    Some(SourceTokens {
+        tokens: head.tokens.start..left,
+        via: None,
+    })
+}
+
+/// An inverted subject right after the cue ("said Ana Ruiz", "said she").
+fn after_cue(
+    doc: &Document,
+    context: &Context,
+    cue: &Cue,
+    sentence: &Range<usize>,
+    inverted: bool,
+) -> Option<SourceTokens> {
+    let next = cue.tokens.end;
+    if next >= sentence.end {
+        return None;
+    }
+    let word = doc.word(next);
+    let lower = word.to_lowercase();
+    let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "the" | "a" | "an")
+        || doc.tokens[next].kind == TokenKind::Word
+            && (word.starts_with(char::is_uppercase)
+                || inverted && !SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()));
+    if !starts_phrase || lower == "i" && next + 1 < sentence.end && doc.word(next + 1) != "." {
+        return None;
+    }
+    let found = if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+        SourceTokens {
+            tokens: next..next + 1,
+            via: None,
+        }
+    } else {
+        phrase_after(doc, context, next, sentence.end)?
+    };
+    // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
+    let end = found.tokens.end;
+    let closes = end >= sentence.end
+        || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?" | "(")
+        || inverted && SOURCE_BOUNDARY_WORDS.contains(&doc.word(end).to_lowercase().as_str())
+        || context.place[end] == QuotePlace::Opening;
+    closes.then_some(found)
+}
+
+/// The noun phrase starting at `start` and running to a clause break.
+fn phrase_after(
+    doc: &Document,
+    context: &Context,
+    start: usize,
+    end: usize,
+) -> Option<SourceTokens> {
+    let mut stop = start;
+    while stop < end && stop - start < MAX_SOURCE {
+        let word = doc.word(stop);
+        if is_break(word) || context.place[stop] == QuotePlace::Opening || context.inside(stop) {
+            break;
+        }
+        if stop > start && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str()) {
+            break;
+        }
+        stop += 1;
+    }
+    (stop > start).then_some(SourceTokens {
+        tokens: start..stop,
+        via: None,
+    })
+}
+
+/// The noun phrase ending right before token `end`.
+fn phrase_before(
+    doc: &Document,
+    context: &Context,
+    end: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let mut start = end;
+    while start > sentence_start && end - start < MAX_SOURCE {
+        let word = doc.word(start - 1);
+        if is_break(word) && word != "'s" || context.place[start - 1] != QuotePlace::Outside {
+            break;
+        }
+        let lower = word.to_lowercase();
+        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
+            || !extends_leftward(doc, start, end, word, &lower)
+        {
+            break;
+        }
+        start -= 1;
+        if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+            break;
+        }
+        if matches!(lower.as_str(), "the" | "a" | "an")
+            && !continues_noun_phrase(doc, start, sentence_start)
+        {
+            break;
+        }
+    }
+    // A phrase of lower-case words only that is not a pronoun is not a
+    // subject unless it is short ("critics", "a source").
+    (start < end).then_some(SourceTokens {
+        tokens: start..end,
+        via: None,
+    })
+}
+
+/// Whether the noun phrase whose determiner is token `start` is the
+/// object of a preposition inside a longer phrase ("a person familiar
+/// with the matter", "sources cited by the Gazette", "the head of the
+/// agency").
+fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) -> bool {
+    if start < sentence_start + 2 {
+        return false;
+    }
+    let preposition = doc.word(start - 1).to_lowercase();
+    matches!(
+        preposition.as_str(),
+        "with" | "of" | "by" | "at" | "for" | "from" | "close" | "to"
+    ) && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
+}
+
+/// Whether `word` (lower case `lower`), right before token `start`, can
+/// belong to the phrase `start..end`: caseless scripts never do, and a
+/// lower-case word before a name only when it is a determiner or a role
+/// ("the", "envoy Ana Ruiz").
+fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower: &str) -> bool {
+    let first = word.chars().next().unwrap_or(' ');
+    if first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase() {
+        return false;
+    }
+    let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
+    if edge_is_name && first.is_lowercase() {
+        let preposition = matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+            && start >= 2
+            && !is_break(doc.word(start - 2));
+        return preposition
+            || matches!(lower, "the" | "a" | "an" | "former" | "then")
+            || determiner_ahead(doc, start - 1)
+            || ROLE_NOUNS.contains(&lower)
+            || PERSON_DESCRIPTIONS.contains(&lower)
+            || ORGANIZATION_DESCRIPTIONS.contains(&lower);
+    }
+    true
+}
+
+/// Whether lower-case words running left from token `t` (at most three)
+/// reach a determiner: "the presumptive party nominee".
+fn determiner_ahead(doc: &Document, t: usize) -> bool {
+    let mut i = t;
+    for _ in 0..3 {
+        let word = doc.word(i).to_lowercase();
+        if matches!(word.as_str(), "the" | "a" | "an") {
+            return true;
+        }
+        if i == 0
+            || !word.chars().all(char::is_lowercase)
+            || SOURCE_BOUNDARY_WORDS.contains(&word.as_str())
+        {
+            return false;
+        }
+        i -= 1;
+    }
+    false
+}
+
+/// "Ana Ruiz, the port's envoy, said": the name before the appositive,
+/// with the appositive.
+fn appositive_subject(
+    doc: &Document,
+    context: &Context,
+    comma: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let first_comma = (sentence_start..comma)
+        .rev()
+        .take(20)
+        .find(|&t| doc.word(t) == ",")?;
+    let name = phrase_before(doc, context, first_comma, sentence_start)?;
+    let capitalized = name
+        .tokens
+        .clone()
+        .any(|t| doc.word(t).starts_with(char::is_uppercase));
+    capitalized.then_some(SourceTokens {
+        tokens: name.tokens.start..comma,
+        via: None,
+    })
+}
+
+/// The subject that opens the sentence, for a participle cue ("Ana
+/// Ruiz left early, saying …").
+fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceTokens> {
+    // "Following the talks, Ana Ruiz left, saying …": past the opening phrase.
+    let opener = doc.word(sentence.start).to_lowercase();
+    let start = if OPENING_PREPOSITIONS.contains(&opener.as_str()) {
+        (sentence.start..sentence.end.min(sentence.start + 10))
+            .find(|&t| doc.word(t) == ",")
+            .map_or(sentence.start, |comma| comma + 1)
+    } else {
+        sentence.start
+    };
+    if start >= sentence.end {
+        return None;
+    }
+    let first = doc.word(start).to_lowercase();
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) {
+        return Some(SourceTokens {
+            tokens: start..start + 1,
+            via: None,
+        });
+    }
+    let mut end = start;
+    if matches!(first.as_str(), "the" | "a" | "an") {
+        end += 1;
+    }
+    while end < sentence.end
+        && end - start < 6
+        && (doc.word(end).starts_with(char::is_uppercase)
+            || doc.word(end) == "'s"
+            || doc.word(end) == "\u{2019}s"
+            || doc.word(end) == "and"
+                && end > start
+                && end + 1 < sentence.end
+                && doc.word(end + 1).starts_with(char::is_uppercase))
+        && doc.tokens[end].kind == TokenKind::Word
+    {
+        end += 1;
+    }
+    (end > start && doc.word(end - 1).starts_with(char::is_uppercase)).then_some(SourceTokens {
+        tokens: start..end,
+        via: None,
+    })
+}
+
+/// Words that open a sentence with a phrase before its subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "during",
+    "in",
+    "on",
+    "at",
+    "with",
+    "despite",
+    "since",
+    "when",
+    "while",
+    "as",
+    "for",
+    "under",
+    "amid",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+];
+
+/// The name signing a quotation after a dash, up to a comma, a period or
+/// the end of its line.
+fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceTokens> {
+    let mut stop = start;
+    while stop < end
+        && stop - start < 8
+        && !matches!(doc.word(stop), "," | "." | ";")
+        && (stop == start
+            || !doc.text[doc.tokens[stop - 1].span.end..doc.tokens[stop].span.start].contains('\n'))
+    {
+        stop += 1;
+    }
+    (stop > start).then_some(SourceTokens {
+        tokens: start..stop,
+        via: None,
+    })
+}
+
+/// Splits "sources cited by Bloomberg" into the source and the outlet.
+fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
+    let range = source.tokens.clone();
+    for t in range.start..range.end.saturating_sub(2) {
+        let word = doc.word(t).to_lowercase();
+        if matches!(word.as_str(), "cited" | "quoted") && doc.word(t + 1) == "by" && t > range.start
+        {
+            return SourceTokens {
+                tokens: range.start..t,
+                via: Some(t + 2..range.end),
+            };
+        }
+    }
+    source
+}
+
+/// "… in an interview with the Gazette": the outlet a statement reached
+/// readers through.
+fn interview_with(
+    doc: &Document,
+    context: &Context,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let words = ["in", "an", "interview", "with"];
+    let at = (from..end.min(from + 6)).find(|&t| {
+        t + words.len() < end
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
+    })?;
+    phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
+}
+
+fn is_filler(word: &str) -> bool {
+    VERB_FILLERS.contains(&word.to_lowercase().as_str())
+}
+
+fn is_break(word: &str) -> bool {
+    matches!(
+        word,
+        "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
+    )
+}

@@ -1,0 +1,166 @@
+//! Who a source is: a named person or organization, an anonymous source,
+//! a vague group, or a document, judged from the words of the source
+//! phrase and the kind of the entity it names.
+
+use crate::annotation::{EntityKind, SourceKind};
+use crate::detect::lexicon::{
+    ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS,
+    UNNAMED_GROUP_NOUNS,
+};
+
+/// Words after which a source phrase's head noun has been said ("a person
+/// familiar with …", "officials who …", "the agency's interlocutors in …").
+const POST_MODIFIERS: &[&str] = &[
+    "who",
+    "that",
+    "which",
+    "familiar",
+    "close",
+    "with",
+    "involved",
+    "briefed",
+    "in",
+    "at",
+    "of",
+    "from",
+    "for",
+    "on",
+    "cited",
+    "quoted",
+    "speaking",
+    "knowledgeable",
+    "aware",
+    "granted",
+    "told",
+    "to",
+    "whose",
+    "under",
+    "inside",
+    "within",
+    "across",
+    "by",
+];
+
+/// The kind of the source `phrase` ("sources", "a person familiar with
+/// the talks", "the ministry", "Ana Ruiz"); `entity` is the kind of the
+/// named entity the phrase mentions or refers to, if any.
+pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
+    // An appositive after a comma describes the source; the head is before it.
+    let phrase = phrase
+        .split(',')
+        .find(|part| !part.trim().is_empty())
+        .unwrap_or("");
+    let words: Vec<String> = phrase
+        .split(char::is_whitespace)
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(head) = head_noun(&words) else {
+        return SourceKind::Unknown;
+    };
+    let head = head.as_str();
+    let unnamed = ANONYMOUS_SOURCE_NOUNS.contains(&head);
+    let group = UNNAMED_GROUP_NOUNS.contains(&head);
+    let document = DOCUMENT_NOUNS.contains(&head);
+    match entity {
+        // An untyped name ("other") says nothing about who speaks.
+        Some(kind) if kind != EntityKind::Other && !unnamed && !group && !document => {
+            return named(kind)
+        }
+        _ => {}
+    }
+    if matches!(head, "he" | "she" | "i" | "him" | "her") {
+        return SourceKind::Person;
+    }
+    if unnamed {
+        return SourceKind::Anonymous;
+    }
+    if group {
+        return SourceKind::UnnamedGroup;
+    }
+    if document {
+        return SourceKind::Document;
+    }
+    if PERSON_DESCRIPTIONS.contains(&head) {
+        return SourceKind::Person;
+    }
+    if ORGANIZATION_DESCRIPTIONS.contains(&head) {
+        return SourceKind::Organization;
+    }
+    SourceKind::Unknown
+}
+
+fn named(kind: EntityKind) -> SourceKind {
+    match kind {
+        EntityKind::Person => SourceKind::Person,
+        // A country or city speaking is its government.
+        EntityKind::Organization | EntityKind::Place | EntityKind::Other => {
+            SourceKind::Organization
+        }
+    }
+}
+
+/// The head noun: the last word before a post-modifier, or the last word;
+/// in "X and Y" the head of Y.
+fn head_noun(words: &[String]) -> Option<&String> {
+    let cut = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| POST_MODIFIERS.contains(&w.as_str()))
+        .map_or(words.len(), |(i, _)| i);
+    words[..cut].last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_from_the_head_noun() {
+        let cases = [
+            ("sources", None, SourceKind::Anonymous),
+            (
+                "a person familiar with the matter",
+                None,
+                SourceKind::Anonymous,
+            ),
+            ("the agency's interlocutors", None, SourceKind::Anonymous),
+            (
+                "diplomats who asked not to be named",
+                None,
+                SourceKind::Anonymous,
+            ),
+            (
+                "senior officials in the ministry",
+                Some(EntityKind::Organization),
+                SourceKind::Anonymous,
+            ),
+            ("critics", None, SourceKind::UnnamedGroup),
+            ("Supporters", None, SourceKind::UnnamedGroup),
+            ("a report", None, SourceKind::Document),
+            ("court filings", None, SourceKind::Document),
+            ("Ana Ruiz", Some(EntityKind::Person), SourceKind::Person),
+            (
+                "the Harbor Gazette",
+                Some(EntityKind::Organization),
+                SourceKind::Organization,
+            ),
+            ("he", None, SourceKind::Person),
+            (
+                "Ana Ruiz, an aide to the mayor",
+                Some(EntityKind::Person),
+                SourceKind::Person,
+            ),
+            ("the ministry", None, SourceKind::Organization),
+            ("", None, SourceKind::Unknown),
+        ];
+        for (phrase, entity, want) in cases {
+            assert_eq!(classify(phrase, entity), want, "{phrase:?}");
+        }
+    }
+}

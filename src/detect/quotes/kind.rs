@@ -1,0 +1,160 @@
+//! What a quotation is used for, judged from its words and the words
+//! before it: the name of something (`title`), a term held at arm's length
+//! (`scare`) or someone's words (`speech`). Attribution later makes a
+//! quotation that a cue credits directly `speech`.
+
+use crate::annotation::QuoteKind;
+use crate::span::Span;
+
+/// Words right before a quotation that make it the name of something.
+const TITLE_CUES: &[&str] = &[
+    "called",
+    "titled",
+    "entitled",
+    "dubbed",
+    "named",
+    "nicknamed",
+    "operation",
+    "book",
+    "film",
+    "movie",
+    "programme",
+    "program",
+    "show",
+    "series",
+    "song",
+    "album",
+    "novel",
+    "campaign",
+    "initiative",
+    "project",
+    "report",
+    "article",
+    "documentary",
+    "play",
+    "slogan",
+    "column",
+    "episode",
+    "essay",
+    "memoir",
+    "podcast",
+    "headline",
+];
+
+/// The most words a scare quote holds.
+const SCARE_WORDS: usize = 5;
+
+/// The most words a title holds.
+const TITLE_WORDS: usize = 8;
+
+/// The kind of the quotation `span` with inner text `inner`.
+pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
+    let words: Vec<&str> = inner.slice(text).split_whitespace().collect();
+    let inside = inner.slice(text).trim_end();
+    let ends_a_sentence = inside.ends_with(['.', '!', '?', '…', ','])
+        || inside.ends_with(".\u{2019}")
+        || inside.ends_with(".'");
+    if words.is_empty() {
+        return QuoteKind::Scare;
+    }
+    if !ends_a_sentence
+        && words.len() <= TITLE_WORDS
+        && follows_title_cue(text, span)
+        && is_titled(&words)
+    {
+        return QuoteKind::Title;
+    }
+    let starts_a_sentence = starts_sentence(text, span);
+    // A few words inside running text, after a word rather than after a
+    // colon or a comma, are held at arm's length even when a comma or the
+    // sentence's end follows them: a broader "coalition of the brave,".
+    let inside_running_text = follows_word(text, span) && !inside.ends_with(['!', '?']);
+    if words.len() <= SCARE_WORDS && (inside_running_text || !ends_a_sentence && !starts_a_sentence)
+    {
+        return QuoteKind::Scare;
+    }
+    QuoteKind::Speech
+}
+
+fn follows_title_cue(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let previous = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    TITLE_CUES
+        .iter()
+        .any(|cue| cue.eq_ignore_ascii_case(previous))
+}
+
+/// Every word capitalized, short function words aside ("The Art of the Deal").
+fn is_titled(words: &[&str]) -> bool {
+    words.iter().enumerate().all(|(i, w)| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || i > 0 && w.len() <= 4 && w.chars().all(char::is_lowercase)
+    })
+}
+
+/// Whether a word (not punctuation) stands right before the quotation.
+fn follows_word(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end_matches([' ', '\t', '\u{00A0}']);
+    !before.ends_with('\n')
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the quotation opens its sentence or follows a colon.
+fn starts_sentence(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n', '…', '"', '\u{201D}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(text: &str) -> QuoteKind {
+        let open = text.find('\u{201C}').unwrap();
+        let close = text.find('\u{201D}').unwrap();
+        classify(text, Span::new(open, close + 3), Span::new(open + 3, close))
+    }
+
+    #[test]
+    fn names_after_a_title_cue_are_titles() {
+        assert_eq!(
+            kind("She wrote a book called \u{201C}The Salt Roads\u{201D} last year."),
+            QuoteKind::Title
+        );
+        assert_eq!(
+            kind("The army began Operation \u{201C}Northern Gate\u{201D} at dawn."),
+            QuoteKind::Title
+        );
+    }
+
+    #[test]
+    fn short_terms_in_running_text_are_scare_quotes() {
+        assert_eq!(
+            kind("They formed a \u{201C}coalition of the brave\u{201D} against it."),
+            QuoteKind::Scare
+        );
+        assert_eq!(
+            kind("It may join a broader \u{201C}coalition of the brave,\u{201D} they wrote."),
+            QuoteKind::Scare
+        );
+    }
+
+    #[test]
+    fn sentences_are_speech() {
+        assert_eq!(
+            kind("\u{201C}We will rebuild the pier.\u{201D} She left."),
+            QuoteKind::Speech
+        );
+        assert_eq!(
+            kind("He said: \u{201C}Never again\u{201D} and left."),
+            QuoteKind::Speech
+        );
+    }
+}
