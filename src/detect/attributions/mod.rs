@@ -94,7 +94,10 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
             source: source_mention,
             source_kind,
             via,
-            content: content.map(|c| c.span),
+            content: content.map(|c| match c.quote {
+                Some(_) => c.span,
+                None => clip_to_quotes(doc.text, quotes, c.span),
+            }),
             direct: content.is_some_and(|c| c.quote.is_some()),
             hedged,
         });
@@ -263,4 +266,27 @@ fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
     doc.tokens[tokens.start]
         .span
         .cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
+}
+
+/// Keeps an indirect content span from ending inside a quotation it does
+/// not contain ("… the harbour. \"We" becomes "… the harbour."), so spans
+/// nest. `quotes` are in text order.
+fn clip_to_quotes(text: &str, quotes: &[Quote], content: Span) -> Span {
+    let first_after = quotes.partition_point(|q| q.span.start <= content.start);
+    let crossing = quotes[first_after..]
+        .iter()
+        .take_while(|q| q.span.start < content.end)
+        .find(|q| q.span.end > content.end);
+    match crossing {
+        Some(quote) => {
+            let kept = text[content.start..quote.span.start].trim_end();
+            let end = if kept.is_empty() {
+                quote.span.start
+            } else {
+                content.start + kept.len()
+            };
+            Span::new(content.start, end)
+        }
+        None => content,
+    }
 }
