@@ -653,3 +653,22 @@ pub const ORGANIZATION_DESCRIPTIONS: &[&str] = &[
     "association",
     "authority",
 ];
+
+/// Words for a day (the seven weekdays first) or a period that date a
+/// statement ("on Tuesday said", "said last week").
+pub const DATING_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "evening",
+    "weekend",
+];

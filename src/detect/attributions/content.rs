@@ -5,6 +5,7 @@ use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
 use super::source::SourceTokens;
 use crate::annotation::Quote;
+use crate::detect::lexicon::DATING_WORDS;
 use crate::document::Document;
 use crate::span::Span;
 use std::ops::Range;
@@ -123,7 +124,7 @@ fn verb_clause(
 /// week", "on Tuesday", "in a statement").
 pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
     let mut t = at;
-    while t < end && t - at < 5 && TRAILING_WORDS.contains(&doc.word(t).to_lowercase().as_str()) {
+    while t < end && t - at < 5 && is_trailing_word(&doc.word(t).to_lowercase()) {
         t += 1;
     }
     t >= end
@@ -133,18 +134,12 @@ pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
         )
 }
 
-/// Words that may trail a cue at the end of its clause.
+/// Words that may trail a cue at the end of its clause, besides the
+/// dating words ([`DATING_WORDS`]).
 const TRAILING_WORDS: &[&str] = &[
     "last",
     "this",
     "next",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "weekend",
     "on",
     "in",
     "a",
@@ -157,13 +152,6 @@ const TRAILING_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "recently",
     "again",
     "too",
@@ -189,7 +177,7 @@ fn adjacent_quote(
     let mut after = right;
     while after < doc.tokens.len()
         && after - right < 5
-        && (punctuation(after) || TRAILING_WORDS.contains(&doc.word(after).to_lowercase().as_str()))
+        && (punctuation(after) || is_trailing_word(&doc.word(after).to_lowercase()))
     {
         after += 1;
     }
@@ -288,4 +276,9 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Whether `word` (lower case) may trail a cue at the end of its clause.
+fn is_trailing_word(word: &str) -> bool {
+    TRAILING_WORDS.contains(&word) || DATING_WORDS.contains(&word)
 }

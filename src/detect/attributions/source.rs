@@ -6,6 +6,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
+use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
     ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
     SUBJECT_PRONOUNS, VERB_FILLERS,
@@ -143,12 +144,14 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
     let mut left = cue_start;
     loop {
         let word = doc.word(left.max(1) - 1);
-        let weekday = DAYS[..7].iter().any(|d| d.eq_ignore_ascii_case(word));
+        let weekday = DATING_WORDS[..7]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word));
         if left > sentence_start && (is_filler(word) || weekday) {
             left -= 1;
         } else if left >= sentence_start + 2
             && matches!(doc.word(left - 2), "on" | "last" | "this")
-            && DAYS.contains(&doc.word(left - 1).to_lowercase().as_str())
+            && DATING_WORDS.contains(&doc.word(left - 1).to_lowercase().as_str())
         {
             left -= 2;
         } else {
@@ -156,24 +159,6 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
         }
     }
 }
-
-/// Words for a day or a period that date a statement ("on Tuesday said").
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "evening",
-    "weekend",
-];
 
 /// "Officials who asked not to be named said": the noun phrase before a
 /// "who" clause that runs, without punctuation, up to the cue.
