@@ -1,33 +1,38 @@
 //! Scores the attribution detector against a PolNeAR folder:
 //!
 //! ```text
-//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N]
+//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N] [--dump FILE]
 //! ```
 //!
 //! Prints cue, source and content precision, recall and F1 (lenient: any
 //! overlap; strict: equal after trimming punctuation), whole-attribution F1,
 //! speaker recall on direct quotations, error counts by type, the most often
-//! missed and spurious cues, and the annotator's speed.
+//! missed and spurious cues, and the annotator's speed. `--dump FILE` writes
+//! the failing cases with their paragraphs for error analysis.
 
 mod brat;
+mod dump;
 mod scoring;
 
 use scoring::{Predicted, Scores};
 use sourcelight::{annotate, FormatChoice, Options};
-use std::io::{self, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out]
+const USAGE: &str =
+    "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE]
   --held-out scores only every fifth article, the ones `train-cues --validate`
-  leaves out of training.";
+  leaves out of training; --dump writes the failing cases to FILE.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dir = None;
     let mut shown = 15;
     let mut held_out = false;
+    let mut dump_path = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -36,6 +41,10 @@ fn main() -> ExitCode {
                 None => return usage("--errors needs a number"),
             },
             "--held-out" => held_out = true,
+            "--dump" => match iter.next() {
+                Some(path) => dump_path = Some(PathBuf::from(path)),
+                None => return usage("--dump needs a file"),
+            },
             _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
             _ => return usage(&format!("unexpected argument {arg:?}")),
         }
@@ -53,6 +62,13 @@ fn main() -> ExitCode {
     };
     let options = Options {
         format: FormatChoice::Text,
+    };
+    let mut dump = match dump_path.map(File::create).transpose() {
+        Ok(file) => file.map(BufWriter::new),
+        Err(error) => {
+            eprintln!("eval-attributions: cannot create the dump file: {error}");
+            return ExitCode::FAILURE;
+        }
     };
     let mut scores = Scores::default();
     let mut tokens = 0;
@@ -87,6 +103,19 @@ fn main() -> ExitCode {
             }
         }
         scores.add_article(&article.text, &article.attributions, &predicted);
+        if let Some(out) = dump.as_mut() {
+            let written = dump::write_article(
+                out,
+                &article.name,
+                &article.text,
+                &article.attributions,
+                &predicted,
+            );
+            if let Err(error) = written.and_then(|()| out.flush()) {
+                eprintln!("eval-attributions: cannot write the dump: {error}");
+                return ExitCode::FAILURE;
+            }
+        }
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();

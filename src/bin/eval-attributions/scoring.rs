@@ -257,7 +257,7 @@ fn overlap(a: Span, pieces: &[Span]) -> usize {
 
 /// One-to-one pairs (gold, predicted) whose role spans match, the largest
 /// overlaps paired first.
-fn match_role(
+pub fn match_role(
     text: &str,
     gold: &[GoldAttribution],
     predicted: &[Predicted],
@@ -294,7 +294,7 @@ fn content_overlaps(predicted: &Predicted, pieces: &[Span]) -> bool {
 
 /// Content pairs: leniently any piece overlapping, strictly the main
 /// content equal after trimming.
-fn match_content(
+pub fn match_content(
     text: &str,
     gold: &[GoldAttribution],
     predicted: &[Predicted],

@@ -17,6 +17,7 @@ pub mod cues;
 pub mod resolve;
 pub mod source;
 pub mod source_kind;
+pub mod voice;
 
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
 use crate::detect::lexicon::ORGANIZATION_DESCRIPTIONS;
@@ -200,7 +201,7 @@ fn mention(
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
     let named = tokens
         .clone()
-        .filter(|&t| !matches!(doc.word(t), "The" | "A" | "An"))
+        .filter(|&t| !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
         .any(|t| doc.word(t).starts_with(char::is_uppercase));
     let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
         // A capitalized name the entity finder missed or left untyped: a
@@ -215,6 +216,14 @@ fn mention(
     };
     (SourceMention { span, entity }, kind)
 }
+
+/// Words that open a noun phrase, capitalized only at a sentence's start
+/// ("Several captains"): no sign of a name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "several", "many", "some", "most", "few", "both", "all", "other", "such",
+    "these", "those", "this", "that", "each", "every", "no", "more", "its", "their", "his", "her",
+    "our", "my", "two", "three", "four", "five",
+];
 
 /// Two or three capitalized words, none of them a word that names an
 /// organization or outlet ("Ana Ruiz", not "Harbor Gazette").

@@ -6,6 +6,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
+use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
     ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
@@ -35,6 +36,11 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end),
         CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
         CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
+        // "was announced by the agency", "the plan seems …"
+        CueKind::Verb if voice::is_raising(doc, cue) => None,
+        CueKind::Verb if voice::is_passive(doc, cue, sentence.start) => {
+            by_agent(doc, context, cue, sentence.end)
+        }
         CueKind::Verb => verb_source(doc, context, cue, sentence.clone()),
     }?;
     let mut source = split_via(doc, found);
@@ -136,6 +142,15 @@ pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
             "and" | "then" | "but" | "or" | "before" | "after" | "while"
         );
     doc.word(head).ends_with("ing") || joined
+}
+
+/// The agent of a passive cue: "by X" in the cue or just after it ("was
+/// first reported by the Gazette", "is backed by the union").
+fn by_agent(doc: &Document, context: &Context, cue: &Cue, end: usize) -> Option<SourceTokens> {
+    let by = (cue.tokens.start..end.min(cue.tokens.end + 3))
+        .take_while(|&t| !is_break(doc.word(t)) && context.place[t] == QuotePlace::Outside)
+        .find(|&t| doc.word(t).eq_ignore_ascii_case("by"))?;
+    phrase_after(doc, context, by + 1, end)
 }
 
 /// Moves `left` back over auxiliaries, adverbs and a day ("has also
