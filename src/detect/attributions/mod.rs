@@ -17,6 +17,7 @@ pub mod cues;
 pub mod resolve;
 pub mod source;
 pub mod source_kind;
+pub mod subject;
 pub mod voice;
 
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
@@ -199,9 +200,11 @@ fn mention(
     let phrase = span.slice(doc.text);
     let entity = resolve::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
+    // A capital that only opens the sentence ("Dozens") is no sign of a name.
     let named = tokens
         .clone()
         .filter(|&t| !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
+        .filter(|&t| !starts_sentence(doc, t))
         .any(|t| doc.word(t).starts_with(char::is_uppercase));
     let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
         // A capitalized name the entity finder missed or left untyped: a
@@ -215,6 +218,12 @@ fn mention(
         kind
     };
     (SourceMention { span, entity }, kind)
+}
+
+/// Whether token `t` is the first of its sentence.
+fn starts_sentence(doc: &Document, t: usize) -> bool {
+    let s = doc.sentences.partition_point(|s| s.tokens.end <= t);
+    doc.sentences.get(s).is_some_and(|s| s.tokens.start == t)
 }
 
 /// Words that open a noun phrase, capitalized only at a sentence's start

@@ -6,6 +6,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
+use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
@@ -67,20 +68,25 @@ fn verb_source(
         .clone()
         .find(|&t| !is_filler(doc.word(t)))
         .unwrap_or(cue.tokens.start);
-    let participle = doc.word(head).ends_with("ing");
+    // "is saying" is a verb with its subject before it, not a participle.
+    let participle = doc.word(head).ends_with("ing") && !has_auxiliary(doc, left, head);
     let lower = word.map(str::to_lowercase);
     if participle
         && !lower
             .as_deref()
             .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
     {
+        if let Some(p) = previous.filter(|&p| subject::hangs_from_phrase(doc, p, sentence.start)) {
+            // "with Ana Ruiz calling …", "harbour pilots warning …"
+            return Some(subject::noun_phrase_before(doc, p + 1, sentence.start));
+        }
         // "…, saying …", "… while falsely suggesting …": the clause's subject.
-        return sentence_subject(doc, sentence.clone())
+        return subject::sentence_subject(doc, sentence.clone())
             .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)));
     }
     match lower.as_deref() {
         // "Ana said X and urged …": a second verb of the same subject.
-        Some("and" | "but" | "or" | "then") => return sentence_subject(doc, sentence),
+        Some("and" | "but" | "or" | "then") => return subject::sentence_subject(doc, sentence),
         // "a ruling, which argued …": the relative pronoun, as written.
         Some("which" | "that") => {
             let p = previous?;
@@ -120,6 +126,32 @@ fn verb_source(
             .or_else(|| phrase_before(doc, context, left, sentence.start))
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }
+}
+
+/// Whether an auxiliary ("is", "has been", "will") stands between token
+/// `left` and the cue's head verb.
+fn has_auxiliary(doc: &Document, left: usize, head: usize) -> bool {
+    (left..head).any(|t| {
+        matches!(
+            doc.word(t).to_lowercase().as_str(),
+            "is" | "was"
+                | "were"
+                | "are"
+                | "am"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "should"
+                | "can"
+        )
+    })
 }
 
 /// Whether `cue` shares the subject of the cue before it in its sentence:
@@ -376,75 +408,6 @@ fn appositive_subject(
         via: None,
     })
 }
-
-/// The subject that opens the sentence, for a participle cue ("Ana
-/// Ruiz left early, saying …").
-fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceTokens> {
-    // "Following the talks, Ana Ruiz left, saying …": past the opening phrase.
-    let opener = doc.word(sentence.start).to_lowercase();
-    let start = if OPENING_PREPOSITIONS.contains(&opener.as_str()) {
-        (sentence.start..sentence.end.min(sentence.start + 10))
-            .find(|&t| doc.word(t) == ",")
-            .map_or(sentence.start, |comma| comma + 1)
-    } else {
-        sentence.start
-    };
-    if start >= sentence.end {
-        return None;
-    }
-    let first = doc.word(start).to_lowercase();
-    if SUBJECT_PRONOUNS.contains(&first.as_str()) {
-        return Some(SourceTokens {
-            tokens: start..start + 1,
-            via: None,
-        });
-    }
-    let mut end = start;
-    if matches!(first.as_str(), "the" | "a" | "an") {
-        end += 1;
-    }
-    while end < sentence.end
-        && end - start < 6
-        && (doc.word(end).starts_with(char::is_uppercase)
-            || doc.word(end) == "'s"
-            || doc.word(end) == "\u{2019}s"
-            || doc.word(end) == "and"
-                && end > start
-                && end + 1 < sentence.end
-                && doc.word(end + 1).starts_with(char::is_uppercase))
-        && doc.tokens[end].kind == TokenKind::Word
-    {
-        end += 1;
-    }
-    (end > start && doc.word(end - 1).starts_with(char::is_uppercase)).then_some(SourceTokens {
-        tokens: start..end,
-        via: None,
-    })
-}
-
-/// Words that open a sentence with a phrase before its subject.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "after",
-    "following",
-    "before",
-    "during",
-    "in",
-    "on",
-    "at",
-    "with",
-    "despite",
-    "since",
-    "when",
-    "while",
-    "as",
-    "for",
-    "under",
-    "amid",
-    "earlier",
-    "later",
-    "meanwhile",
-    "still",
-];
 
 /// The name signing a quotation after a dash, up to a comma, a period or
 /// the end of its line.

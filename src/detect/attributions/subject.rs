@@ -1,0 +1,261 @@
+//! Subjects for participle cues: the subject that opens the sentence
+//! ("Ana Ruiz left early, saying …"), past a dateline, a conjunction or
+//! an opening phrase, and the noun phrase a participle hangs from
+//! ("with Ana Ruiz calling …", "harbour pilots warning …").
+
+use super::source::SourceTokens;
+use crate::detect::lexicon::SUBJECT_PRONOUNS;
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// Words that open a sentence with a phrase, up to a comma, before its
+/// subject ("After the vote, …", "Hours later, …").
+const OPENING_WORDS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "during",
+    "in",
+    "on",
+    "at",
+    "with",
+    "despite",
+    "since",
+    "when",
+    "while",
+    "as",
+    "for",
+    "under",
+    "amid",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+    "here",
+    "outside",
+    "inside",
+    "besides",
+    "instead",
+    "by",
+    "from",
+    "without",
+    "throughout",
+    "across",
+    "among",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "more",
+    "most",
+    "last",
+    "next",
+];
+
+/// Words before a sentence's subject that are not part of it ("But the
+/// mayor …", "And then she …").
+const LEADING_WORDS: &[&str] = &[
+    "but", "and", "yet", "so", "then", "now", "still", "indeed", "even", "however", "also",
+    "maybe", "perhaps", "or", "thus", "nor",
+];
+
+/// Words that open a noun phrase and end it leftward ("the", "a few").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "few", "many", "some", "several", "most", "all", "both", "those", "these",
+    "other", "his", "her", "their", "its", "our",
+];
+
+/// Words after which a participle takes the subject of its clause, not
+/// the phrase right before it ("… by calling", "… after saying").
+const PREPOSITIONS: &[&str] = &[
+    "by", "after", "before", "while", "in", "upon", "since", "of", "besides", "without", "instead",
+    "for", "from", "on", "when", "about", "at", "through", "to",
+];
+
+/// The subject that opens the sentence, for a participle cue ("Ana
+/// Ruiz left early, saying …").
+pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<SourceTokens> {
+    let start = subject_start(doc, &sentence)?;
+    let first = doc.word(start).to_lowercase();
+    if SUBJECT_PRONOUNS.contains(&first.as_str()) {
+        return Some(SourceTokens {
+            tokens: start..start + 1,
+            via: None,
+        });
+    }
+    let mut end = start;
+    if matches!(first.as_str(), "the" | "a" | "an") {
+        end += 1;
+    }
+    while end < sentence.end
+        && end - start < 6
+        && (doc.word(end).starts_with(char::is_uppercase)
+            || doc.word(end) == "'s"
+            || doc.word(end) == "\u{2019}s"
+            || doc.word(end) == "and"
+                && end > start
+                && end + 1 < sentence.end
+                && doc.word(end + 1).starts_with(char::is_uppercase))
+        && doc.tokens[end].kind == TokenKind::Word
+    {
+        end += 1;
+    }
+    let named = (start..end).any(|t| {
+        doc.word(t).starts_with(char::is_uppercase)
+            && !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str())
+    });
+    if !named && DETERMINERS.contains(&first.as_str()) {
+        // "The harbour pilots left early, saying …"
+        end = common_noun_end(doc, start + 1, sentence.end);
+    } else if !named || !doc.word(end - 1).starts_with(char::is_uppercase) {
+        return None;
+    }
+    (end > start + 1 || named).then_some(SourceTokens {
+        tokens: start..end,
+        via: None,
+    })
+}
+
+/// Words that end a lower-case subject read rightward: auxiliaries and
+/// prepositions ("the pilots were …", "the pilots of …").
+const PHRASE_ENDERS: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "did", "does", "do", "of", "in", "on", "at", "for", "to", "with", "who",
+    "that", "which", "and", "or", "also", "then",
+];
+
+/// The end of a lower-case noun phrase starting at `start`: up to three
+/// words, stopping before a past tense ("-ed"), an auxiliary, a
+/// preposition or a word followed by a determiner.
+fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
+    let mut stop = start;
+    while stop < end && stop - start < 3 {
+        let word = doc.word(stop).to_lowercase();
+        let plain =
+            doc.tokens[stop].kind == TokenKind::Word && word.chars().all(char::is_alphabetic);
+        // A word before a determiner is a verb or a preposition ("left the").
+        let before_determiner = stop + 1 < end
+            && matches!(
+                doc.word(stop + 1).to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            );
+        let ends = word.ends_with("ed") || PHRASE_ENDERS.contains(&word.as_str());
+        if !plain || stop > start && (ends || before_determiner) {
+            break;
+        }
+        stop += 1;
+    }
+    stop
+}
+
+/// Where the sentence's subject starts: past a dateline ("PORTVILLE —"),
+/// leading conjunctions and adverbs, and an opening phrase up to its
+/// comma.
+fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
+    let mut start = sentence.start;
+    if is_all_caps(doc.word(start)) {
+        let dash = (start..sentence.end.min(start + 12))
+            .find(|&t| matches!(doc.word(t), "\u{2014}" | "\u{2013}" | "--" | "-"));
+        if let Some(dash) = dash {
+            start = dash + 1;
+        }
+    }
+    while start < sentence.end {
+        let word = doc.word(start).to_lowercase();
+        if LEADING_WORDS.contains(&word.as_str()) || word == "," {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start >= sentence.end {
+        return None;
+    }
+    let opener = doc.word(start).to_lowercase();
+    if OPENING_WORDS.contains(&opener.as_str()) || opener.ends_with("ly") {
+        start = (start..sentence.end.min(start + 12))
+            .find(|&t| doc.word(t) == ",")
+            .map_or(start, |comma| comma + 1);
+    }
+    (start < sentence.end).then_some(start)
+}
+
+/// Whether `word` is written in capitals only ("PORTVILLE").
+fn is_all_caps(word: &str) -> bool {
+    word.chars().count() > 1
+        && word.chars().any(char::is_alphabetic)
+        && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether a participle whose previous word is token `previous` hangs
+/// from the noun phrase that ends there ("with Ana Ruiz calling",
+/// "pilots warning"), rather than from its clause's subject.
+pub fn hangs_from_phrase(doc: &Document, previous: usize, sentence_start: usize) -> bool {
+    if previous <= sentence_start || doc.tokens[previous].kind != TokenKind::Word {
+        return false;
+    }
+    let word = doc.word(previous);
+    let lower = word.to_lowercase();
+    if PREPOSITIONS.contains(&lower.as_str()) || SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    let with_before = (previous.saturating_sub(3).max(sentence_start)..previous)
+        .any(|t| doc.word(t).eq_ignore_ascii_case("with"));
+    let plural = lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && lower.chars().all(char::is_alphabetic);
+    word.starts_with(char::is_uppercase) || with_before || plural
+}
+
+/// The noun phrase ending at token `end` (exclusive): a run of names, or
+/// a lower-case head with the modifiers back to its determiner, and an
+/// "X of" before it ("a chorus of harbour pilots").
+pub fn noun_phrase_before(doc: &Document, end: usize, sentence_start: usize) -> SourceTokens {
+    let mut start = phrase_start(doc, end, sentence_start);
+    if start >= sentence_start + 2 && doc.word(start - 1) == "of" {
+        let outer = phrase_start(doc, start - 1, sentence_start);
+        if outer < start - 1 && DETERMINERS.contains(&doc.word(outer).to_lowercase().as_str()) {
+            start = outer;
+        }
+    }
+    SourceTokens {
+        tokens: start..end,
+        via: None,
+    }
+}
+
+/// Where the simple noun phrase ending before `end` starts.
+fn phrase_start(doc: &Document, end: usize, sentence_start: usize) -> usize {
+    let capitalized = |t: usize| {
+        doc.word(t).starts_with(char::is_uppercase) && doc.tokens[t].kind == TokenKind::Word
+    };
+    let mut start = end - 1;
+    if capitalized(start) {
+        while start > sentence_start && capitalized(start - 1) {
+            start -= 1;
+        }
+    }
+    // Lower-case modifiers count only when a determiner closes them.
+    for back in 1..=3 {
+        if start < sentence_start + back {
+            break;
+        }
+        let t = start - back;
+        let word = doc.word(t).to_lowercase();
+        if DETERMINERS.contains(&word.as_str()) {
+            return t;
+        }
+        if doc.tokens[t].kind != TokenKind::Word || !word.chars().all(char::is_alphabetic) {
+            break;
+        }
+    }
+    start
+}
