@@ -61,6 +61,55 @@ impl EntityIndex {
         })
     }
 
+    /// The entity of the last mention inside `span`.
+    pub fn last_within(&self, span: Span) -> Option<usize> {
+        let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.start < span.end)
+            .filter(|(m, _)| span.contains(*m))
+            .last()
+            .map(|&(_, e)| e)
+    }
+
+    /// Where the head of the source phrase `phrase` at `span` ends: at
+    /// its first comma, relative pronoun or preposition that no mention
+    /// holds ("of" in "Port of Brill" stays).
+    fn head_end(&self, phrase: &str, span: Span) -> usize {
+        let mut offset = 0;
+        for word in phrase.split_inclusive(|c: char| c.is_whitespace() || matches!(c, ',' | '(')) {
+            let bare = word.trim_end_matches(char::is_whitespace);
+            let (text, punct) = match bare.strip_suffix([',', '(']) {
+                Some(text) => (text, Some(text.len())),
+                None => (bare, None),
+            };
+            let lower = text.to_lowercase();
+            let at = if HEAD_ENDERS.contains(&lower.as_str()) && offset > 0 {
+                Some(offset)
+            } else {
+                punct.map(|p| offset + p)
+            };
+            if let Some(at) = at {
+                let byte = span.start + at;
+                if !self.covers(byte) {
+                    return byte;
+                }
+            }
+            offset += word.len();
+        }
+        span.end
+    }
+
+    /// Whether a mention holds byte `at`.
+    fn covers(&self, at: usize) -> bool {
+        let upto = self.mentions.partition_point(|(m, _)| m.start <= at);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|(m, _)| m.start <= at && at < m.end)
+    }
+
     /// The entity of `kind` mentioned last before byte `offset`.
     pub fn latest_before(&self, kind: EntityKind, offset: usize) -> Option<usize> {
         let list = match kind {
@@ -72,9 +121,20 @@ impl EntityIndex {
     }
 }
 
-/// The entity the source phrase `phrase` at `span` refers to.
+/// Words that end the head of a source phrase: what follows describes
+/// the source ("Ana Ruiz, who chairs the board", "a spokesman for the
+/// agency").
+const HEAD_ENDERS: &[&str] = &[
+    ",", "(", "\u{2014}", "\u{2013}", "who", "whom", "whose", "which", "that", "where", "for",
+    "at", "with", "from", "of", "in",
+];
+
+/// The entity the source phrase `phrase` at `span` refers to: the last
+/// name in its head ("Port of Brill chairwoman Ana Ruiz, who …" is Ana
+/// Ruiz), or else a name anywhere in it ("a spokesman for the agency").
 pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize> {
-    if let Some(e) = index.within(span) {
+    let head = Span::new(span.start, index.head_end(phrase, span));
+    if let Some(e) = index.last_within(head).or_else(|| index.within(span)) {
         return Some(e);
     }
     let lower = phrase.to_lowercase();
