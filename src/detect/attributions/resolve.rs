@@ -10,7 +10,8 @@ use crate::span::Span;
 /// Every entity mention, sorted, with per-kind lists for "latest before".
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
-    /// (mention, entity) sorted by mention start.
+    /// (mention, entity) sorted by mention start; people, organizations
+    /// and places only.
     mentions: Vec<(Span, usize)>,
     /// Mentions of people: (mention end, entity), sorted by end.
     people: Vec<(usize, usize)>,
@@ -22,7 +23,12 @@ impl EntityIndex {
     /// Indexes the mentions of `entities`.
     pub fn new(entities: &[Entity]) -> EntityIndex {
         let mut index = EntityIndex::default();
+        // An untyped name (a nationality, an event) is no one's name: in
+        // "European governments" the source is the governments.
         for (e, entity) in entities.iter().enumerate() {
+            if entity.kind == EntityKind::Other {
+                continue;
+            }
             for mention in &entity.mentions {
                 index.mentions.push((mention.span, e));
                 match entity.kind {

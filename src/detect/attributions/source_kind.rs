@@ -64,7 +64,7 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
     };
     let head = head.as_str();
     let unnamed = ANONYMOUS_SOURCE_NOUNS.contains(&head);
-    let group = UNNAMED_GROUP_NOUNS.contains(&head);
+    let group = UNNAMED_GROUP_NOUNS.contains(&head) || is_plural_organization(head);
     let document = DOCUMENT_NOUNS.contains(&head);
     match entity {
         // An untyped name ("other") says nothing about who speaks.
@@ -92,6 +92,16 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         return SourceKind::Organization;
     }
     SourceKind::Unknown
+}
+
+/// A plural of an organization word ("governments", "agencies"): bodies
+/// left unnamed.
+fn is_plural_organization(head: &str) -> bool {
+    let singular = match head.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => head.strip_suffix('s').unwrap_or(head).to_string(),
+    };
+    singular.len() < head.len() && ORGANIZATION_DESCRIPTIONS.contains(&singular.as_str())
 }
 
 fn named(kind: EntityKind) -> SourceKind {
@@ -157,6 +167,8 @@ mod tests {
                 SourceKind::Person,
             ),
             ("the ministry", None, SourceKind::Organization),
+            ("northern governments", None, SourceKind::UnnamedGroup),
+            ("several agencies", None, SourceKind::UnnamedGroup),
             ("", None, SourceKind::Unknown),
         ];
         for (phrase, entity, want) in cases {
