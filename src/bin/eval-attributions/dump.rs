@@ -50,7 +50,19 @@ pub fn write_article(
             } else {
                 "cue-spurious"
             };
-            writeln!(out, "== {role} predicted-unmatched {category} {name}")?;
+            let span = which.predicted(item).unwrap_or(Span::new(0, 0));
+            let taken = gold
+                .iter()
+                .any(|g| which.gold(g).iter().any(|&k| span.overlaps(k)));
+            let overlap = if taken {
+                "overlaps-other"
+            } else {
+                "overlaps-none"
+            };
+            writeln!(
+                out,
+                "== {role} predicted-unmatched {category} {overlap} {name}"
+            )?;
             case(out, text, partner.map(|g| &gold[g]), Some(item))?;
         }
     }

@@ -27,15 +27,19 @@ const REACH: usize = 6;
 /// noted," phrase is looked for, which keeps every cue's search short.
 const REACH_COMMA: usize = 40;
 
-/// Finds the content of `cue`, whose source (if any) is `source`.
+/// Finds the content of `cue`, whose source (if any) is `source`; a
+/// clause after the cue ends before token `limit`, where a later cue goes
+/// on with the same speaker.
 pub fn find(
     doc: &Document,
     context: &Context,
     quotes: &[Quote],
     cue: &Cue,
     source: Option<&SourceTokens>,
+    limit: usize,
 ) -> Option<Content> {
-    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    let mut sentence = doc.sentences[cue.sentence].tokens.clone();
+    sentence.end = sentence.end.min(limit.max(cue.tokens.end));
     let (left, right) = match source {
         Some(s) => (
             cue.tokens.start.min(s.tokens.start),

@@ -11,6 +11,7 @@
 
 pub mod content;
 pub mod context;
+pub mod continuation;
 pub mod cue_features;
 pub mod cue_model;
 pub mod cues;
@@ -27,6 +28,7 @@ use crate::span::Span;
 use context::Context;
 use cues::CueKind;
 use resolve::EntityIndex;
+use source::SourceTokens;
 use std::ops::Range;
 
 /// Cue words that hedge the claim they attribute.
@@ -47,18 +49,11 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
     let index = EntityIndex::new(entities);
     let mut found = Vec::new();
     let mut credited: Vec<(usize, usize)> = Vec::new();
-    // The sentence and source of the last cue with a source.
-    let mut last_source: Option<(usize, source::SourceTokens)> = None;
-    for cue in cues::find(doc, &context) {
-        let inherited = last_source
-            .as_ref()
-            .filter(|(s, _)| *s == cue.sentence && source::inherits_subject(doc, &cue))
-            .map(|(_, source)| source.clone());
-        let source = inherited.or_else(|| source::find(doc, &context, &cue));
-        if let Some(found) = &source {
-            last_source = Some((cue.sentence, found.clone()));
-        }
-        let content = content::find(doc, &context, quotes, &cue, source.as_ref());
+    let cues = cues::find(doc, &context);
+    let sources = sources_of(doc, &context, &cues);
+    let limits = continuation::limits(doc, &cues, &sources);
+    for ((cue, source), limit) in cues.iter().zip(sources).zip(limits) {
+        let content = content::find(doc, &context, quotes, cue, source.as_ref(), limit);
         if content.is_none() && source.is_none() {
             continue;
         }
@@ -113,6 +108,26 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
     }
     credit_following_quotes(doc, quotes, &found);
     found
+}
+
+/// The source of each cue: its own, or the one before it in the sentence
+/// for a cue that shares its subject ("said X and added Y").
+fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Option<SourceTokens>> {
+    // The sentence and source of the last cue with a source.
+    let mut last_source: Option<(usize, SourceTokens)> = None;
+    cues.iter()
+        .map(|cue| {
+            let inherited = last_source
+                .as_ref()
+                .filter(|(s, _)| *s == cue.sentence && source::inherits_subject(doc, cue))
+                .map(|(_, source)| source.clone());
+            let source = inherited.or_else(|| source::find(doc, &context, cue));
+            if let Some(found) = &source {
+                last_source = Some((cue.sentence, found.clone()));
+            }
+            source
+        })
+        .collect()
 }
 
 /// Drops attributions whose cue lies inside another attribution's source

@@ -1,0 +1,52 @@
+//! Where a cue's content must stop: before a later cue of the same
+//! sentence that goes on with the same speaker ("Ana agreed, but added
+//! that …", "… told the board that X, saying Y") rather than one nested
+//! inside the content ("said that the board argued …"). A later cue is
+//! nested when its source lies between the two cues.
+
+use super::cues::Cue;
+use super::source::SourceTokens;
+use crate::document::Document;
+
+/// Words that join a continuing cue to the clause before it.
+const JOINERS: &[&str] = &[
+    ",", ";", "and", "but", "or", "then", "before", "after", "while", "\u{2014}", "\u{2013}", "--",
+];
+
+/// For each cue, the token its content must end before (the sentence's
+/// end when nothing continues). `sources` are the cues' sources, in the
+/// same order as `cues` (text order).
+pub fn limits(doc: &Document, cues: &[Cue], sources: &[Option<SourceTokens>]) -> Vec<usize> {
+    cues.iter()
+        .enumerate()
+        .map(|(i, cue)| {
+            let sentence_end = doc.sentences[cue.sentence].tokens.end;
+            cues[i + 1..]
+                .iter()
+                .zip(&sources[i + 1..])
+                .take_while(|(next, _)| next.sentence == cue.sentence)
+                .find(|(next, source)| continues(cue, next, source.as_ref()))
+                .map_or(sentence_end, |(next, _)| {
+                    stop_before(doc, cue.tokens.end, next)
+                })
+        })
+        .collect()
+}
+
+/// Whether `next` goes on from `cue` instead of nesting in its content:
+/// its source (if any) is not between the two cues.
+fn continues(cue: &Cue, next: &Cue, source: Option<&SourceTokens>) -> bool {
+    next.tokens.start >= cue.tokens.end
+        && !source
+            .is_some_and(|s| s.tokens.start >= cue.tokens.end && s.tokens.start < next.tokens.start)
+}
+
+/// The token before which content running right from `from` stops for
+/// the continuing cue `next`: before the words joining the two.
+fn stop_before(doc: &Document, from: usize, next: &Cue) -> usize {
+    let mut end = next.tokens.start;
+    while end > from && JOINERS.contains(&doc.word(end - 1).to_lowercase().as_str()) {
+        end -= 1;
+    }
+    end
+}
