@@ -73,4 +73,39 @@ impl Context {
     pub fn inside(&self, t: usize) -> bool {
         self.place[t] == QuotePlace::Inside
     }
+
+    /// Whether token `t` stands where token `anchor` does: both outside
+    /// every quotation, or both between the marks of the same one (a
+    /// speaker quoting someone else).
+    pub fn same_side(&self, t: usize, anchor: usize) -> bool {
+        match (self.place[t], self.place[anchor]) {
+            (QuotePlace::Outside, QuotePlace::Outside) => true,
+            (QuotePlace::Inside, QuotePlace::Inside) => self.quote[t] == self.quote[anchor],
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::quotes;
+    use crate::document::format::Format;
+
+    #[test]
+    fn tokens_inside_one_quotation_share_a_side() {
+        let text = "Ana said \u{201C}Tomas Greve told us so\u{201D} and left.";
+        let doc = Document::parse(text, Format::Text);
+        let quotes = quotes::detect(&doc);
+        let context = Context::new(&doc, &quotes);
+        let at = |word: &str| {
+            (0..doc.tokens.len())
+                .find(|&t| doc.word(t) == word)
+                .unwrap()
+        };
+        assert!(context.same_side(at("Tomas"), at("told")));
+        assert!(context.same_side(at("Ana"), at("left")));
+        assert!(!context.same_side(at("said"), at("told")));
+        assert!(!context.same_side(at("\u{201C}"), at("told")));
+    }
 }

@@ -194,13 +194,14 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
         let weekday = DATING_WORDS[..7]
             .iter()
             .any(|d| d.eq_ignore_ascii_case(word));
-        if left > sentence_start && (is_filler(word) || weekday) {
-            left -= 1;
-        } else if left >= sentence_start + 2
+        // "on Tuesday" as a pair first, so the day alone does not strand "on".
+        if left >= sentence_start + 2
             && matches!(doc.word(left - 2), "on" | "last" | "this")
             && DATING_WORDS.contains(&doc.word(left - 1).to_lowercase().as_str())
         {
             left -= 2;
+        } else if left > sentence_start && (is_filler(word) || weekday) {
+            left -= 1;
         } else {
             return left;
         }
@@ -218,7 +219,7 @@ fn relative_subject(
     let floor = sentence_start.max(left.saturating_sub(MAX_SOURCE));
     let who = (floor..left)
         .rev()
-        .take_while(|&t| !is_break(doc.word(t)) && context.place[t] == QuotePlace::Outside)
+        .take_while(|&t| !is_break(doc.word(t)) && context.same_side(t, left))
         .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))?;
     let head = phrase_before(doc, context, who, sentence_start)?;
     Some(SourceTokens {
@@ -273,10 +274,11 @@ fn phrase_after(
     start: usize,
     end: usize,
 ) -> Option<SourceTokens> {
+    let anchor = start.max(1) - 1;
     let mut stop = start;
     while stop < end && stop - start < MAX_SOURCE {
         let word = doc.word(stop);
-        if is_break(word) || context.place[stop] == QuotePlace::Opening || context.inside(stop) {
+        if is_break(word) || !context.same_side(stop, anchor) {
             break;
         }
         if stop > start && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str()) {
@@ -297,10 +299,11 @@ fn phrase_before(
     end: usize,
     sentence_start: usize,
 ) -> Option<SourceTokens> {
+    let anchor = end.min(doc.tokens.len() - 1);
     let mut start = end;
     while start > sentence_start && end - start < MAX_SOURCE {
         let word = doc.word(start - 1);
-        if is_break(word) && word != "'s" || context.place[start - 1] != QuotePlace::Outside {
+        if is_break(word) && word != "'s" || !context.same_side(start - 1, anchor) {
             break;
         }
         let lower = word.to_lowercase();

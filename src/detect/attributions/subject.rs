@@ -178,11 +178,16 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
     if start >= sentence.end {
         return None;
     }
-    let opener = doc.word(start).to_lowercase();
-    if OPENING_WORDS.contains(&opener.as_str()) || opener.ends_with("ly") {
-        start = (start..sentence.end.min(start + 12))
-            .find(|&t| doc.word(t) == ",")
-            .map_or(start, |comma| comma + 1);
+    // "On Thursday, after the vote, Ana …": one opening phrase after another.
+    for _ in 0..3 {
+        let opener = doc.word(start).to_lowercase();
+        if !OPENING_WORDS.contains(&opener.as_str()) && !opener.ends_with("ly") {
+            break;
+        }
+        match (start..sentence.end.min(start + 12)).find(|&t| doc.word(t) == ",") {
+            Some(comma) if comma + 1 < sentence.end => start = comma + 1,
+            _ => break,
+        }
     }
     (start < sentence.end).then_some(start)
 }
