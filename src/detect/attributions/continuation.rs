@@ -25,26 +25,39 @@ pub fn limits(doc: &Document, cues: &[Cue], sources: &[Option<SourceTokens>]) ->
                 .iter()
                 .zip(&sources[i + 1..])
                 .take_while(|(next, _)| next.sentence == cue.sentence)
-                .find(|(next, source)| continues(cue, next, source.as_ref()))
-                .map_or(sentence_end, |(next, _)| {
-                    stop_before(doc, cue.tokens.end, next)
+                .find(|(next, source)| continues(cue, next, sources[i].as_ref(), source.as_ref()))
+                .map_or(sentence_end, |(next, source)| {
+                    let edge = source
+                        .as_ref()
+                        .map(|s| s.tokens.start)
+                        .filter(|&s| s >= cue.tokens.end)
+                        .map_or(next.tokens.start, |s| s.min(next.tokens.start));
+                    stop_before(doc, cue.tokens.end, edge)
                 })
         })
         .collect()
 }
 
 /// Whether `next` goes on from `cue` instead of nesting in its content:
-/// its source (if any) is not between the two cues.
-fn continues(cue: &Cue, next: &Cue, source: Option<&SourceTokens>) -> bool {
-    next.tokens.start >= cue.tokens.end
-        && !source
-            .is_some_and(|s| s.tokens.start >= cue.tokens.end && s.tokens.start < next.tokens.start)
+/// it has the same source ("Noting …, Ana said"), or its source (if any)
+/// is not between the two cues.
+fn continues(
+    cue: &Cue,
+    next: &Cue,
+    own: Option<&SourceTokens>,
+    source: Option<&SourceTokens>,
+) -> bool {
+    let same = own.is_some_and(|o| source.is_some_and(|s| s.tokens == o.tokens));
+    let between = source
+        .is_some_and(|s| s.tokens.start >= cue.tokens.end && s.tokens.start < next.tokens.start);
+    next.tokens.start >= cue.tokens.end && (same || !between)
 }
 
 /// The token before which content running right from `from` stops for
-/// the continuing cue `next`: before the words joining the two.
-fn stop_before(doc: &Document, from: usize, next: &Cue) -> usize {
-    let mut end = next.tokens.start;
+/// a continuing cue whose words (source included) start at `edge`:
+/// before the words joining the two.
+fn stop_before(doc: &Document, from: usize, edge: usize) -> usize {
+    let mut end = edge;
     while end > from && JOINERS.contains(&doc.word(end - 1).to_lowercase().as_str()) {
         end -= 1;
     }

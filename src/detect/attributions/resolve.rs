@@ -1,7 +1,7 @@
-//! Links a source phrase to an entity: a name in the phrase, or, for a
-//! pronoun ("he") or a description ("the agency", "the aide"), the latest
-//! earlier entity of the right kind. Mentions are indexed once, so each
-//! lookup is a binary search.
+//! Links a source phrase to an entity: a name in the phrase's head, or,
+//! for a pronoun ("he", a relative "who") or a description ("the
+//! agency", "the aide"), the latest earlier entity of the right kind.
+//! Mentions are indexed once, so each lookup is a binary search.
 
 use crate::annotation::{Entity, EntityKind};
 use crate::detect::lexicon::{ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS};
@@ -146,7 +146,10 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     let lower = phrase.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words.as_slice() {
-        ["he" | "she" | "him" | "her"] => index.latest_before(EntityKind::Person, span.start),
+        // "Ana Ruiz, who …": a relative "who" refers to the person just named.
+        ["he" | "she" | "him" | "her" | "who"] => {
+            index.latest_before(EntityKind::Person, span.start)
+        }
         ["it"] => index.latest_before(EntityKind::Organization, span.start),
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
             if PERSON_DESCRIPTIONS.contains(head) {

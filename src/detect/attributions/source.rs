@@ -80,6 +80,17 @@ fn verb_source(
             // "with Ana Ruiz calling …", "harbour pilots warning …"
             return Some(subject::noun_phrase_before(doc, p + 1, sentence.start));
         }
+        if previous.is_none() {
+            // "Noting the delays, Ana Ruiz said …": the subject after the clause.
+            let comma = (cue.tokens.end..sentence.end.min(cue.tokens.end + 30))
+                .find(|&t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)?;
+            return subject::sentence_subject(doc, comma + 1..sentence.end);
+        }
+        if let Some(p) = previous.filter(|&p| subject::is_preposition(doc.word(p))) {
+            // "she won them over by promising …", "who surprised them by saying …"
+            return subject::pronoun_before(doc, context, p, sentence.start)
+                .or_else(|| subject::sentence_subject(doc, sentence.clone()));
+        }
         // "…, saying …", "… while falsely suggesting …": the clause's subject.
         return subject::sentence_subject(doc, sentence.clone())
             .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)));
@@ -173,7 +184,11 @@ pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
             doc.word(left - 1).to_lowercase().as_str(),
             "and" | "then" | "but" | "or" | "before" | "after" | "while"
         );
-    doc.word(head).ends_with("ing") || joined
+    // "with the mayor calling …" has a subject of its own.
+    let own_subject = left > sentence.start
+        && (subject::hangs_from_phrase(doc, left - 1, sentence.start)
+            || SUBJECT_PRONOUNS.contains(&doc.word(left - 1).to_lowercase().as_str()));
+    doc.word(head).ends_with("ing") && !own_subject || joined
 }
 
 /// The agent of a passive cue: "by X" in the cue or just after it ("was
@@ -237,7 +252,7 @@ fn after_cue(
     inverted: bool,
 ) -> Option<SourceTokens> {
     let next = cue.tokens.end;
-    if next >= sentence.end {
+    if next >= sentence.end || !inverted && !takes_inversion(doc, cue) {
         return None;
     }
     let word = doc.word(next);
@@ -265,6 +280,67 @@ fn after_cue(
         || inverted && SOURCE_BOUNDARY_WORDS.contains(&doc.word(end).to_lowercase().as_str())
         || context.place[end] == QuotePlace::Opening;
     closes.then_some(found)
+}
+
+/// Verbs of saying that put their subject after them ("…, said Ana",
+/// "…, wrote the mayor"); other verbs are followed by their object.
+const INVERSION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "tweeted",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "replied",
+    "replies",
+    "recalled",
+    "recalls",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "continued",
+    "continues",
+    "reported",
+    "reports",
+    "noted",
+    "notes",
+    "told",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "responded",
+    "answered",
+    "observed",
+    "concluded",
+    "acknowledged",
+    "conceded",
+    "countered",
+    "quipped",
+    "predicted",
+    "announced",
+    "claimed",
+    "claims",
+    "posted",
+    "read",
+    "reads",
+];
+
+/// Whether the head verb of `cue` may have its subject after it.
+fn takes_inversion(doc: &Document, cue: &Cue) -> bool {
+    cue.tokens
+        .clone()
+        .rev()
+        .any(|t| INVERSION_VERBS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The noun phrase starting at `start` and running to a clause break.
@@ -401,7 +477,14 @@ fn appositive_subject(
         .rev()
         .take(20)
         .find(|&t| doc.word(t) == ",")?;
-    let name = phrase_before(doc, context, first_comma, sentence_start)?;
+    // "Ana Ruiz (D-Calden), who …, said": the name before the label.
+    let mut name_end = first_comma;
+    if name_end > sentence_start && doc.word(name_end - 1) == ")" {
+        name_end = (sentence_start.max(name_end.saturating_sub(10))..name_end - 1)
+            .rev()
+            .find(|&t| doc.word(t) == "(")?;
+    }
+    let name = phrase_before(doc, context, name_end, sentence_start)?;
     let capitalized = name
         .tokens
         .clone()

@@ -3,6 +3,7 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
+use super::context::Context;
 use super::source::SourceTokens;
 use crate::detect::lexicon::SUBJECT_PRONOUNS;
 use crate::document::tokens::TokenKind;
@@ -197,6 +198,34 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().count() > 1
         && word.chars().any(char::is_alphabetic)
         && word.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether `word` is a preposition after which a participle takes the
+/// subject of its clause ("by calling", "after saying").
+pub fn is_preposition(word: &str) -> bool {
+    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// The nearest subject pronoun or relative "who" before token `at` in
+/// its clause, outside quotations ("… who surprised the board by
+/// saying …").
+pub fn pronoun_before(
+    doc: &Document,
+    context: &Context,
+    at: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    (sentence_start.max(at.saturating_sub(20))..at)
+        .rev()
+        .take_while(|&t| !matches!(doc.word(t), ";" | ":") && context.same_side(t, at))
+        .find(|&t| {
+            let word = doc.word(t).to_lowercase();
+            SUBJECT_PRONOUNS.contains(&word.as_str()) && word != "it" || word == "who"
+        })
+        .map(|t| SourceTokens {
+            tokens: t..t + 1,
+            via: None,
+        })
 }
 
 /// Whether a participle whose previous word is token `previous` hangs
