@@ -82,7 +82,7 @@ pub fn find(
         CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
         CueKind::Colon => right..sentence_end(doc, sentence.end),
         CueKind::Signature => return None,
-        CueKind::Verb => verb_clause(doc, cue, &sentence, left, right)?,
+        CueKind::Verb => verb_clause(doc, context, cue, &sentence, left, right)?,
     };
     (clause.start < clause.end).then(|| Content {
         span: doc.tokens[clause.start]
@@ -94,6 +94,7 @@ pub fn find(
 
 fn verb_clause(
     doc: &Document,
+    context: &Context,
     cue: &Cue,
     sentence: &Range<usize>,
     left: usize,
@@ -106,6 +107,7 @@ fn verb_clause(
         .find(|&t| doc.word(t).eq_ignore_ascii_case("that") || doc.word(t) == ":");
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
+        let end = aside_start(doc, context, start, end);
         return (start < end).then_some(start..end);
     }
     let after = right.max(cue.tokens.end);
@@ -120,7 +122,27 @@ fn verb_clause(
         let stop = trim_comma(doc, sentence.start, left);
         return (stop > sentence.start).then_some(sentence.start..stop);
     }
+    let end = aside_start(doc, context, after, end);
     (after < end).then_some(after..end)
+}
+
+/// Words that, after a comma, open an aside the writer adds to a
+/// reported clause rather than part of it ("…, as was the case in May").
+const ASIDE_OPENERS: &[&str] = &[
+    "as", "but", "while", "although", "though", "because", "after", "before", "when", "which",
+    "whereas", "despite", "even",
+];
+
+/// Where a reported clause from `start` ends: at a comma, outside
+/// quotations, that opens an aside, or at `end`.
+fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> usize {
+    (start + 1..end.saturating_sub(1))
+        .find(|&t| {
+            doc.word(t) == ","
+                && context.place[t] == QuotePlace::Outside
+                && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str())
+        })
+        .unwrap_or(end)
 }
 
 /// Whether the clause ends at token `at`: punctuation, the sentence's
