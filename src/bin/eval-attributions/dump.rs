@@ -22,21 +22,17 @@ pub fn write_article(
     let partner_of_predicted = |p: usize| cues.iter().find(|c| c.1 == p).map(|c| c.0);
     let sources = match_role(text, gold, predicted, lenient, |g| &g.source, |p| p.source);
     let contents = match_content(text, gold, predicted, lenient);
-    let roles: [(&str, &[(usize, usize)], Role); 2] = [
-        ("source", &sources, Role::Source),
-        ("content", &contents, Role::Content),
-    ];
-    for (role, pairs, which) in roles {
+    for which in [Role::Source, Role::Content] {
+        let (role, pairs) = match which {
+            Role::Source => ("source", &sources),
+            Role::Content => ("content", &contents),
+        };
         for (g, item) in gold.iter().enumerate() {
             if which.gold(item).is_empty() || pairs.iter().any(|pair| pair.0 == g) {
                 continue;
             }
             let partner = partner_of_gold(g);
-            let category = if partner.is_some() {
-                "cue-matched"
-            } else {
-                "cue-missed"
-            };
+            let category = pick(partner.is_some(), "cue-matched", "cue-missed");
             writeln!(out, "== {role} gold-unmatched {category} {name}")?;
             case(out, text, Some(item), partner.map(|p| &predicted[p]))?;
         }
@@ -45,20 +41,12 @@ pub fn write_article(
                 continue;
             }
             let partner = partner_of_predicted(p);
-            let category = if partner.is_some() {
-                "cue-matched"
-            } else {
-                "cue-spurious"
-            };
+            let category = pick(partner.is_some(), "cue-matched", "cue-spurious");
             let span = which.predicted(item).unwrap_or(Span::new(0, 0));
             let taken = gold
                 .iter()
                 .any(|g| which.gold(g).iter().any(|&k| span.overlaps(k)));
-            let overlap = if taken {
-                "overlaps-other"
-            } else {
-                "overlaps-none"
-            };
+            let overlap = pick(taken, "overlaps-other", "overlaps-none");
             writeln!(
                 out,
                 "== {role} predicted-unmatched {category} {overlap} {name}"
@@ -75,6 +63,15 @@ pub fn write_article(
         }
     }
     Ok(())
+}
+
+/// `yes` when `hit`, else `no`.
+fn pick(hit: bool, yes: &'static str, no: &'static str) -> &'static str {
+    if hit {
+        yes
+    } else {
+        no
+    }
 }
 
 /// Which role of an attribution a section reports.

@@ -121,7 +121,7 @@ fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Opti
                 .as_ref()
                 .filter(|(s, _)| *s == cue.sentence && source::inherits_subject(doc, cue))
                 .map(|(_, source)| source.clone());
-            let source = inherited.or_else(|| source::find(doc, &context, cue));
+            let source = inherited.or_else(|| source::find(doc, context, cue));
             if let Some(found) = &source {
                 last_source = Some((cue.sentence, found.clone()));
             }
