@@ -9,6 +9,7 @@
 //! the same or the next paragraph, with no cue of its own, is credited to
 //! the same attribution.
 
+pub mod appositive;
 pub mod content;
 pub mod context;
 pub mod continuation;
@@ -127,7 +128,41 @@ fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Opti
             }
             source
         })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| source.map(|s| stop_before_cues(doc, cues, i, s)))
         .collect()
+}
+
+/// Cuts a source read after its cue `i` before the comma that opens a
+/// description holding another cue ("…, said Ana, who added …"), so the
+/// other cue keeps its own attribution.
+fn stop_before_cues(
+    doc: &Document,
+    cues: &[cues::Cue],
+    i: usize,
+    source: SourceTokens,
+) -> SourceTokens {
+    let range = source.tokens.clone();
+    if range.start < cues[i].tokens.end {
+        return source;
+    }
+    let inner = cues
+        .iter()
+        .map(|c| c.tokens.start)
+        .filter(|t| range.contains(t))
+        .min();
+    match inner {
+        Some(t) => {
+            let comma = (range.start..t).find(|&c| doc.word(c) == ",").unwrap_or(t);
+            SourceTokens {
+                tokens: range.start..comma.max(range.start + 1),
+                via: source.via,
+            }
+        }
+        None => source,
+    }
 }
 
 /// Drops attributions whose cue lies inside another attribution's source

@@ -4,6 +4,7 @@
 //! clause a participle hangs from ("…, saying"). A second-hand source
 //! keeps the outlet it comes through apart ("sources cited by X").
 
+use super::appositive;
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
 use super::subject;
@@ -279,7 +280,19 @@ fn after_cue(
         || matches!(doc.word(end), "." | "," | ";" | ":" | "—" | "!" | "?" | "(")
         || inverted && SOURCE_BOUNDARY_WORDS.contains(&doc.word(end).to_lowercase().as_str())
         || context.place[end] == QuotePlace::Opening;
-    closes.then_some(found)
+    if !closes {
+        return None;
+    }
+    // "…," said Ana Ruiz, an aide to the mayor.
+    let end = if inverted && takes_inversion(doc, cue) {
+        appositive::extend(doc, context, end, sentence.end)
+    } else {
+        end
+    };
+    Some(SourceTokens {
+        tokens: found.tokens.start..end,
+        via: found.via,
+    })
 }
 
 /// Verbs of saying that put their subject after them ("…, said Ana",
