@@ -324,7 +324,6 @@ const INVERSION_VERBS: &[&str] = &[
     "reports",
     "noted",
     "notes",
-    "told",
     "warned",
     "warns",
     "argued",
@@ -486,26 +485,38 @@ fn appositive_subject(
     comma: usize,
     sentence_start: usize,
 ) -> Option<SourceTokens> {
-    let first_comma = (sentence_start..comma)
-        .rev()
-        .take(20)
-        .find(|&t| doc.word(t) == ",")?;
-    // "Ana Ruiz (D-Calden), who …, said": the name before the label.
-    let mut name_end = first_comma;
-    if name_end > sentence_start && doc.word(name_end - 1) == ")" {
-        name_end = (sentence_start.max(name_end.saturating_sub(10))..name_end - 1)
-            .rev()
-            .find(|&t| doc.word(t) == "(")?;
+    let floor = sentence_start.max(comma.saturating_sub(30));
+    let capitalized = |r: Range<usize>| {
+        r.clone()
+            .any(|t| doc.word(t).starts_with(char::is_uppercase))
+    };
+    // "Ana Ruiz, envoy for trade, ports, and fisheries, said": the commas
+    // inside the description are passed until a name comes before one.
+    let mut before = comma;
+    for _ in 0..4 {
+        let first_comma = (floor..before).rev().find(|&t| doc.word(t) == ",")?;
+        // "Ana Ruiz (D-Calden), who …, said": the name before the label.
+        let mut name_end = first_comma;
+        if name_end > sentence_start && doc.word(name_end - 1) == ")" {
+            name_end = (sentence_start.max(name_end.saturating_sub(10))..name_end - 1)
+                .rev()
+                .find(|&t| doc.word(t) == "(")?;
+        }
+        if let Some(name) = phrase_before(doc, context, name_end, sentence_start) {
+            // "her top aide, Ana Ruiz, said": the name is the description.
+            let named_between = first_comma + 1 < comma
+                && doc.word(first_comma + 1).starts_with(char::is_uppercase)
+                && !matches!(doc.word(first_comma + 1), "The" | "A" | "An");
+            if capitalized(name.tokens.clone()) || named_between {
+                return Some(SourceTokens {
+                    tokens: name.tokens.start..comma,
+                    via: None,
+                });
+            }
+        }
+        before = first_comma;
     }
-    let name = phrase_before(doc, context, name_end, sentence_start)?;
-    let capitalized = name
-        .tokens
-        .clone()
-        .any(|t| doc.word(t).starts_with(char::is_uppercase));
-    capitalized.then_some(SourceTokens {
-        tokens: name.tokens.start..comma,
-        via: None,
-    })
+    None
 }
 
 /// The name signing a quotation after a dash, up to a comma, a period or
