@@ -3,6 +3,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
+use super::recipient;
 use super::source::SourceTokens;
 use crate::annotation::Quote;
 use crate::detect::lexicon::DATING_WORDS;
@@ -110,7 +111,7 @@ fn verb_clause(
         let end = aside_start(doc, context, start, end);
         return (start < end).then_some(start..end);
     }
-    let after = skip_recipient(doc, cue, right.max(cue.tokens.end), end);
+    let after = recipient::skip(doc, cue, right.max(cue.tokens.end), end);
     let ends_clause = clause_ends_at(doc, after, end);
     // "As Ana noted, content."
     if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
@@ -124,59 +125,6 @@ fn verb_clause(
     }
     let end = aside_start(doc, context, after, end);
     (after < end).then_some(after..end)
-}
-
-/// Verbs whose object is the one told, before what they were told
-/// ("told reporters the talks had failed").
-const TELLING: &[&str] = &[
-    "told", "tells", "tell", "telling", "assured", "reminded", "informed",
-];
-
-/// Words that name the one told on their own.
-const RECIPIENTS: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "you",
-    "reporters",
-    "supporters",
-    "voters",
-    "journalists",
-    "lawmakers",
-    "members",
-    "listeners",
-    "viewers",
-];
-
-/// Token `at` moved past the one told after a telling cue: an object
-/// pronoun or a word such as "reporters", a determiner and its noun ("the
-/// board"), or a name ("the Brill Courier").
-fn skip_recipient(doc: &Document, cue: &Cue, at: usize, end: usize) -> usize {
-    let telling = cue
-        .tokens
-        .clone()
-        .any(|t| TELLING.contains(&doc.word(t).to_lowercase().as_str()));
-    if !telling || at >= end {
-        return at;
-    }
-    let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase) && doc.word(t) != "I";
-    let lower = doc.word(at).to_lowercase();
-    if RECIPIENTS.contains(&lower.as_str()) {
-        return at + 1;
-    }
-    let mut t = at;
-    if matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
-        t += 1;
-        if t < end && !capitalized(t) {
-            return t + 1;
-        }
-    }
-    while t < end && t - at < 5 && capitalized(t) {
-        t += 1;
-    }
-    t
 }
 
 /// Words that, after a comma, open an aside the writer adds to a

@@ -3,11 +3,14 @@
 //! The pipeline: [`context`] indexes tokens against the quotations,
 //! [`cues`] finds cue words (a learned model, [`cue_model`] over
 //! [`cue_features`], plus fixed phrases), [`source`] finds each cue's
-//! source phrase and [`content`] what it attributes, [`resolve`] links the
-//! source to an entity and [`source_kind`] says who it is. Quotations a
-//! cue credits become speech; a quotation that follows a credited one in
-//! the same or the next paragraph, with no cue of its own, is credited to
-//! the same attribution.
+//! source phrase (with [`subject`] for participles, [`voice`] for
+//! passives and inversions, [`appositive`] for a description after an
+//! inverted source) and [`content`] what it attributes (with
+//! [`recipient`] for the one told and [`continuation`] for where a later
+//! cue takes over), [`resolve`] links the source to an entity and
+//! [`source_kind`] says who it is. Quotations a cue credits become speech;
+//! a quotation that follows a credited one in the same or the next
+//! paragraph, with no cue of its own, is credited to the same attribution.
 
 pub mod appositive;
 pub mod content;
@@ -16,6 +19,7 @@ pub mod continuation;
 pub mod cue_features;
 pub mod cue_model;
 pub mod cues;
+pub mod recipient;
 pub mod resolve;
 pub mod source;
 pub mod source_kind;

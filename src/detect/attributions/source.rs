@@ -253,7 +253,7 @@ fn after_cue(
     inverted: bool,
 ) -> Option<SourceTokens> {
     let next = cue.tokens.end;
-    if next >= sentence.end || !inverted && !takes_inversion(doc, cue) {
+    if next >= sentence.end || !inverted && !voice::takes_inversion(doc, cue) {
         return None;
     }
     let word = doc.word(next);
@@ -284,7 +284,7 @@ fn after_cue(
         return None;
     }
     // "…," said Ana Ruiz, an aide to the mayor.
-    let end = if inverted && takes_inversion(doc, cue) {
+    let end = if inverted && voice::takes_inversion(doc, cue) {
         appositive::extend(doc, context, end, sentence.end)
     } else {
         end
@@ -293,66 +293,6 @@ fn after_cue(
         tokens: found.tokens.start..end,
         via: found.via,
     })
-}
-
-/// Verbs of saying that put their subject after them ("…, said Ana",
-/// "…, wrote the mayor"); other verbs are followed by their object.
-const INVERSION_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "wrote",
-    "writes",
-    "added",
-    "adds",
-    "tweeted",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "replied",
-    "replies",
-    "recalled",
-    "recalls",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "continued",
-    "continues",
-    "reported",
-    "reports",
-    "noted",
-    "notes",
-    "warned",
-    "warns",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "responded",
-    "answered",
-    "observed",
-    "concluded",
-    "acknowledged",
-    "conceded",
-    "countered",
-    "quipped",
-    "predicted",
-    "announced",
-    "claimed",
-    "claims",
-    "posted",
-    "read",
-    "reads",
-];
-
-/// Whether the head verb of `cue` may have its subject after it.
-fn takes_inversion(doc: &Document, cue: &Cue) -> bool {
-    cue.tokens
-        .clone()
-        .rev()
-        .any(|t| INVERSION_VERBS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The noun phrase starting at `start` and running to a clause break.

@@ -3,7 +3,7 @@
 //! and its subject is what is reported, not who reports it; a bare
 //! "seems" or "appears" names no source at all. A participle of feeling
 //! ("were worried", "is convinced") is no passive: its subject holds the
-//! view.
+//! view. Only a verb of saying puts its subject after it ("…, said Ana").
 
 use super::cues::Cue;
 use crate::detect::lexicon::VERB_FILLERS;
@@ -131,6 +131,66 @@ pub fn is_raising(doc: &Document, cue: &Cue) -> bool {
         .map(|t| doc.word(t).to_lowercase())
         .filter(|w| !is_filler(w));
     matches!((words.next(), words.next()), (Some(w), None) if RAISING_VERBS.contains(&w.as_str()))
+}
+
+/// Verbs of saying that put their subject after them ("…, said Ana",
+/// "…, wrote the mayor"); other verbs are followed by their object.
+const INVERSION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "tweeted",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "replied",
+    "replies",
+    "recalled",
+    "recalls",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "continued",
+    "continues",
+    "reported",
+    "reports",
+    "noted",
+    "notes",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "responded",
+    "answered",
+    "observed",
+    "concluded",
+    "acknowledged",
+    "conceded",
+    "countered",
+    "quipped",
+    "predicted",
+    "announced",
+    "claimed",
+    "claims",
+    "posted",
+    "read",
+    "reads",
+];
+
+/// Whether the head verb of `cue` may have its subject after it.
+pub fn takes_inversion(doc: &Document, cue: &Cue) -> bool {
+    cue.tokens
+        .clone()
+        .rev()
+        .any(|t| INVERSION_VERBS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The first token of `cue` that is not an auxiliary or adverb.

@@ -1,0 +1,59 @@
+//! The one told: after "told", "assured" or "informed", the person or
+//! audience addressed comes before what they were told ("told reporters
+//! the talks had failed"), and is neither source nor content.
+
+use super::cues::Cue;
+use crate::document::Document;
+
+/// Verbs whose object is the one told, before what they were told
+/// ("told reporters the talks had failed").
+const TELLING: &[&str] = &[
+    "told", "tells", "tell", "telling", "assured", "reminded", "informed",
+];
+
+/// Words that name the one told on their own.
+const RECIPIENTS: &[&str] = &[
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+    "reporters",
+    "supporters",
+    "voters",
+    "journalists",
+    "lawmakers",
+    "members",
+    "listeners",
+    "viewers",
+];
+
+/// Token `at` moved past the one told after a telling cue: an object
+/// pronoun or a word such as "reporters", a determiner and its noun ("the
+/// board"), or a name ("the Brill Courier").
+pub fn skip(doc: &Document, cue: &Cue, at: usize, end: usize) -> usize {
+    let telling = cue
+        .tokens
+        .clone()
+        .any(|t| TELLING.contains(&doc.word(t).to_lowercase().as_str()));
+    if !telling || at >= end {
+        return at;
+    }
+    let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase) && doc.word(t) != "I";
+    let lower = doc.word(at).to_lowercase();
+    if RECIPIENTS.contains(&lower.as_str()) {
+        return at + 1;
+    }
+    let mut t = at;
+    if matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+        t += 1;
+        if t < end && !capitalized(t) {
+            return t + 1;
+        }
+    }
+    while t < end && t - at < 5 && capitalized(t) {
+        t += 1;
+    }
+    t
+}
