@@ -70,8 +70,9 @@ function renderChildren(node, parent, text) {
   let list = null;
   for (const child of node.children) {
     const isItem = child.item.role === "block" && child.item.kind === "list_item";
+    const listTag = isItem && child.item.number != null ? "ol" : "ul";
     const gapIsBlank = !text.slice(position, child.start).trim();
-    if (!(list && isItem && gapIsBlank)) {
+    if (!(list && isItem && gapIsBlank && list.localName === listTag)) {
       appendText(parent, text, position, child.start);
       list = null;
     }
@@ -81,7 +82,8 @@ function renderChildren(node, parent, text) {
     renderChildren(child, element, text);
     if (isItem) {
       if (!list) {
-        list = document.createElement("ul");
+        list = document.createElement(listTag);
+        if (listTag === "ol") list.start = child.item.number;
         parent.append(list);
       }
       list.append(element);
