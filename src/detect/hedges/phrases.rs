@@ -1,6 +1,8 @@
 //! Multi-word hedge cues found by pattern: weasel phrases ("some say",
-//! "critics claim", "it is believed") and reporting phrases ("is said to").
-//! These are rare in the training corpora, so they are rules, not learned.
+//! "critics claim", "it is believed") and reporting phrases ("is said to",
+//! "said to be"). These are rare in the training corpora, so they are
+//! rules, not learned. A one-word cue that raises a "to" after it
+//! ("expected to") takes the "to" into its span ([`word_cue_len`]).
 
 use crate::annotation::HedgeKind;
 use crate::document::Document;
@@ -63,6 +65,36 @@ const IMPERSONAL: &[&str] = &[
 /// Participles of "X is said to …".
 const SAID_TO: &[&str] = &["said", "understood", "rumored", "rumoured", "reputed"];
 
+/// Participles whose cue is the participle and the "to" after it: "is
+/// expected to", "are believed to".
+const RAISING: &[&str] = &[
+    "expected",
+    "anticipated",
+    "believed",
+    "thought",
+    "projected",
+    "estimated",
+    "presumed",
+    "alleged",
+    "rumored",
+    "supposed",
+    "considered",
+    "feared",
+];
+
+/// The length in tokens of the cue of the one-word candidate at token `t`:
+/// two for a participle and its "to" ("expected to"), else one.
+pub fn word_cue_len(doc: &Document, sentence: &Range<usize>, t: usize) -> usize {
+    let is = |i: usize, list: &[&str]| {
+        i < sentence.end && list.iter().any(|l| l.eq_ignore_ascii_case(doc.word(i)))
+    };
+    if is(t, RAISING) && is(t + 1, &["to"]) {
+        2
+    } else {
+        1
+    }
+}
+
 /// The phrase cue starting at token `t`: its length in tokens and kind.
 pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(usize, HedgeKind)> {
     let word = |k: usize| (t + k < sentence.end).then(|| doc.word(t + k));
@@ -91,6 +123,10 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
     }
     // "is said to", "are understood to".
     if is(0, BE) && is(1, SAID_TO) && is(2, &["to"]) {
+        return Some((3, HedgeKind::Reporting));
+    }
+    // "said to be", "reputed to have", without "is" before.
+    if is(0, SAID_TO) && is(1, &["to"]) && is(2, &["be", "have"]) {
         return Some((3, HedgeKind::Reporting));
     }
     None
