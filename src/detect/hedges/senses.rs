@@ -3,8 +3,10 @@
 //! ("could be seen") or inside a condition or question ("if", "whether":
 //! condition and investigation cues, not hedges); "possible" of extent
 //! ("as soon as possible", "the highest possible"); a denied doubt ("no
-//! doubt"); "assume" as taking on ("assumed the debt"); and "potential" as
-//! a noun ("the potential to") or a role ("potential buyers").
+//! doubt", "nobody should doubt"); "believe in" (faith or trust, not
+//! belief that); "consider" as weighing an action ("considered selling");
+//! "assume" as taking on ("assumed the debt"); and "potential" as a noun
+//! ("the potential to") or a role ("potential buyers").
 
 use super::context::{one_of, word_at};
 use crate::document::Document;
@@ -25,8 +27,13 @@ const EXTENT_BEFORE_POSSIBLE: &[&str] = &[
     "as", "if", "where", "when", "wherever", "whenever", "best", "worst", "most", "least",
 ];
 
-/// Words before "doubt" that deny it ("no doubt", "beyond doubt").
+/// Words right before "doubt" that deny it ("no doubt", "beyond doubt").
 const DENIED_DOUBT: &[&str] = &["no", "little", "without", "beyond"];
+/// Negations a few words before "doubt" that deny it ("nobody should
+/// doubt", "I do not doubt").
+const NEGATIONS: &[&str] = &["not", "n't", "n\u{2019}t", "never", "nobody", "no"];
+/// How many words before "doubt" a negation is looked for.
+const NEGATION_REACH: usize = 3;
 
 /// What one assumes when "assume" means taking on, not supposing.
 const TAKEN_ON: &[&str] = &[
@@ -77,7 +84,13 @@ pub fn is_other_sense(doc: &Document, sentence: &Range<usize>, t: usize, word: &
     match word {
         "could" => is_ability(doc, sentence, t) || is_conditional(doc, sentence),
         "possible" => is_extent(doc, sentence, t),
-        "doubt" | "doubts" => one_of(word_at(doc, sentence, t as isize - 1), DENIED_DOUBT),
+        "doubt" | "doubts" | "doubted" => is_denied_doubt(doc, sentence, t),
+        "believe" | "believes" | "believed" | "believing" => {
+            one_of(word_at(doc, sentence, t as isize + 1), &["in"])
+        }
+        "consider" | "considers" | "considered" | "considering" => {
+            word_at(doc, sentence, t as isize + 1).is_some_and(is_gerund)
+        }
         "assume" | "assumed" | "assumes" | "assuming" | "assumption" => {
             is_taking_on(doc, sentence, t)
         }
@@ -98,6 +111,22 @@ fn is_conditional(doc: &Document, sentence: &Range<usize>) -> bool {
     sentence
         .clone()
         .any(|i| one_of(Some(doc.word(i)), CONDITION))
+}
+
+/// "no doubt", "little doubt", "nobody should doubt", "I don't doubt".
+fn is_denied_doubt(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
+    one_of(word_at(doc, sentence, t as isize - 1), DENIED_DOUBT)
+        || (t.saturating_sub(NEGATION_REACH).max(sentence.start)..t)
+            .any(|i| one_of(Some(doc.word(i)), NEGATIONS))
+}
+
+/// A lower-case "-ing" form that is not a "-thing" pronoun ("selling",
+/// not "something").
+fn is_gerund(word: &str) -> bool {
+    word.len() > 4
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.ends_with("ing")
+        && !word.ends_with("thing")
 }
 
 /// "as soon as possible", "where possible", "the highest possible".
@@ -156,6 +185,16 @@ mod tests {
             ("A strike is possible in spring.", "possible", false),
             ("There is little doubt about the outcome.", "doubt", true),
             ("Some doubt the plan will work.", "doubt", false),
+            ("Nobody should doubt the crew.", "doubt", true),
+            ("The skipper does not doubt the forecast.", "doubt", true),
+            ("The islanders believe in the old harbour.", "believe", true),
+            (
+                "The islanders believe the harbour will close.",
+                "believe",
+                false,
+            ),
+            ("The board considered selling the pier.", "considered", true),
+            ("The pier is considered unsafe.", "considered", false),
             ("The buyer assumed the harbour's debt.", "assumed", true),
             ("Officials assumed the fees would rise.", "assumed", false),
             ("The port has the potential to grow.", "potential", true),
