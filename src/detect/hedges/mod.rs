@@ -8,7 +8,8 @@
 //! unambiguous words are taken as they are, and the rest are weighed by a
 //! small averaged perceptron over the words around them ([`features`],
 //! [`model`]), trained on the Szeged Uncertainty Corpus by `train-hedges`.
-//! A participle's cue takes the "to" it raises ("expected to"). Cues inside
+//! A participle's cue takes the "to" it raises and the "be" before it
+//! ("is expected to"). Cues inside
 //! a direct quotation are marked `in_quote`: the speaker's hedge, not the
 //! writer's.
 
@@ -75,7 +76,7 @@ pub fn detect_with(doc: &Document, quotes: &[Quote], model: &Model) -> Vec<Hedge
         let mut t = range.start;
         while t < range.end {
             let found = match candidate_at(doc, range, t) {
-                Some(Candidate::Phrase(len, kind)) => Some((len, kind)),
+                Some(Candidate::Phrase(len, kind)) => Some((t..t + len, kind)),
                 Some(Candidate::Word(entry)) => {
                     let hedge = entry.decision == Decision::Always
                         || context::rules_in(doc, range, t, entry.word)
@@ -85,16 +86,18 @@ pub fn detect_with(doc: &Document, quotes: &[Quote], model: &Model) -> Vec<Hedge
                             features::add_domain_copies(&mut features, features::Domain::News);
                             model.score(&features) > model::DECISION_THRESHOLD
                         };
-                    hedge.then(|| (phrases::word_cue_len(doc, range, t), entry.kind))
+                    hedge.then(|| (phrases::word_cue(doc, range, t), entry.kind))
                 }
                 None => None,
             };
-            let len = found.map_or(1, |(len, _)| len);
-            if let Some((len, kind)) = found {
-                let span = doc.tokens[t].span.cover(doc.tokens[t + len - 1].span);
+            let next = found.as_ref().map_or(t + 1, |(tokens, _)| tokens.end);
+            if let Some((tokens, kind)) = found {
+                let span = doc.tokens[tokens.start]
+                    .span
+                    .cover(doc.tokens[tokens.end - 1].span);
                 spans.push((span, kind));
             }
-            t += len;
+            t = next;
         }
     }
     mark_quoted(spans, quotes)

@@ -1,8 +1,9 @@
 //! Multi-word hedge cues found by pattern: weasel phrases ("some say",
 //! "critics claim", "it is believed") and reporting phrases ("is said to",
 //! "said to be"). These are rare in the training corpora, so they are
-//! rules, not learned. A one-word cue that raises a "to" after it
-//! ("expected to") takes the "to" into its span ([`word_cue_len`]).
+//! rules, not learned. A participle that raises a "to" after it takes
+//! the "to" and the "be" before it into its cue ("is expected to",
+//! [`word_cue`]).
 
 use crate::annotation::HedgeKind;
 use crate::document::Document;
@@ -82,17 +83,33 @@ const RAISING: &[&str] = &[
     "feared",
 ];
 
-/// The length in tokens of the cue of the one-word candidate at token `t`:
-/// two for a participle and its "to" ("expected to"), else one.
-pub fn word_cue_len(doc: &Document, sentence: &Range<usize>, t: usize) -> usize {
+/// Adverbs that may stand between "be" and a raising participle ("are also
+/// expected to"), besides any word ending in "-ly" ("widely").
+const BEFORE_PARTICIPLE: &[&str] = &["also", "still", "now", "not"];
+
+/// The tokens of the cue of the one-word candidate at token `t`: a
+/// participle that raises a "to" takes it and the "be" before it, with an
+/// adverb between ("is expected to", "are also believed to", "expected
+/// to"), as "is said to" does; any other word is its own cue.
+pub fn word_cue(doc: &Document, sentence: &Range<usize>, t: usize) -> Range<usize> {
     let is = |i: usize, list: &[&str]| {
-        i < sentence.end && list.iter().any(|l| l.eq_ignore_ascii_case(doc.word(i)))
+        sentence.contains(&i) && list.iter().any(|l| l.eq_ignore_ascii_case(doc.word(i)))
     };
-    if is(t, RAISING) && is(t + 1, &["to"]) {
-        2
-    } else {
-        1
+    if !(is(t, RAISING) && is(t + 1, &["to"])) {
+        return t..t + 1;
     }
+    let adverb = |i: usize| {
+        sentence.contains(&i)
+            && (is(i, BEFORE_PARTICIPLE) || doc.word(i).to_ascii_lowercase().ends_with("ly"))
+    };
+    let start = match t.checked_sub(1) {
+        Some(before) if is(before, BE) => before,
+        Some(before) if adverb(before) && before.checked_sub(1).is_some_and(|b| is(b, BE)) => {
+            before - 1
+        }
+        _ => t,
+    };
+    start..t + 2
 }
 
 /// The phrase cue starting at token `t`: its length in tokens and kind.

@@ -90,13 +90,23 @@ const CASES: &[Case] = &[
     },
     Case {
         text: "The harbour master is expected to resign.",
-        hedges: &[("expected to", Epistemic, false)],
-        why: "expected to: the span takes the to",
+        hedges: &[("is expected to", Epistemic, false)],
+        why: "is expected to: the span takes the be and the to",
     },
     Case {
         text: "The wreck is believed to lie off the cape.",
-        hedges: &[("believed to", Epistemic, false)],
-        why: "believed to",
+        hedges: &[("is believed to", Epistemic, false)],
+        why: "is believed to",
+    },
+    Case {
+        text: "The crews are widely expected to strike.",
+        hedges: &[("are widely expected to", Epistemic, false)],
+        why: "an adverb between be and the participle",
+    },
+    Case {
+        text: "Crews expected to strike gathered at the gate.",
+        hedges: &[("expected to", Epistemic, false)],
+        why: "expected to without be",
     },
     Case {
         text: "The lighthouse, said to be the oldest on the coast, will close.",
