@@ -106,8 +106,9 @@ fn is_ability(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     one_of(next, ABILITY) || (one_of(next, &["be"]) && one_of(after, ABILITY))
 }
 
-/// A sentence holding "if", "unless" or "whether".
-fn is_conditional(doc: &Document, sentence: &Range<usize>) -> bool {
+/// Whether the sentence whose tokens are `sentence` holds "if", "unless"
+/// or "whether": a condition or an indirect question.
+pub fn is_conditional(doc: &Document, sentence: &Range<usize>) -> bool {
     sentence
         .clone()
         .any(|i| one_of(Some(doc.word(i)), CONDITION))
