@@ -66,8 +66,8 @@ const IMPERSONAL: &[&str] = &[
 /// Participles of "X is said to …".
 const SAID_TO: &[&str] = &["said", "understood", "rumored", "rumoured", "reputed"];
 
-/// Participles whose cue is the participle and the "to" after it: "is
-/// expected to", "are believed to".
+/// Participles that raise a "to": their cue takes the "to" and the "be"
+/// before them ("is expected to", "are believed to").
 const RAISING: &[&str] = &[
     "expected",
     "anticipated",
