@@ -20,6 +20,36 @@ fn span_text(text: &str, span: &Value) -> Option<String> {
     (!span.is_null()).then(|| slice16(text, &span["start"], &span["end"]))
 }
 
+/// Each span of `items` as its text and its `kind`.
+fn texts_and_kinds(text: &str, items: &Value) -> Vec<(String, String)> {
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| {
+            (
+                slice16(text, &item["start"], &item["end"]),
+                item["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Asserts that every `[text, kind]` pair of the case's `expected` list
+/// is among `found`.
+fn assert_all_found(why: &str, what: &str, expected: &Value, found: &[(String, String)]) {
+    for pair in expected.as_array().into_iter().flatten() {
+        let pair = (
+            pair[0].as_str().unwrap().to_string(),
+            pair[1].as_str().unwrap().to_string(),
+        );
+        assert!(
+            found.contains(&pair),
+            "{why}: expected {what} {pair:?}, got {found:?}"
+        );
+    }
+}
+
 fn check_case(case: &Value) {
     let why = case["why"].as_str().unwrap();
     let text = case["text"].as_str().unwrap();
@@ -39,38 +69,10 @@ fn check_case(case: &Value) {
             })
         })
         .collect();
-    for expected in case["entities"].as_array().into_iter().flatten() {
-        let pair = (
-            expected[0].as_str().unwrap().to_string(),
-            expected[1].as_str().unwrap().to_string(),
-        );
-        assert!(
-            mentions.contains(&pair),
-            "{why}: expected mention {pair:?}, got {mentions:?}"
-        );
-    }
+    assert_all_found(why, "mention", &case["entities"], &mentions);
 
-    let quotes: Vec<(String, String)> = doc["quotes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| {
-            (
-                slice16(text, &q["start"], &q["end"]),
-                q["kind"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    for expected in case["quotes"].as_array().into_iter().flatten() {
-        let pair = (
-            expected[0].as_str().unwrap().to_string(),
-            expected[1].as_str().unwrap().to_string(),
-        );
-        assert!(
-            quotes.contains(&pair),
-            "{why}: expected quote {pair:?}, got {quotes:?}"
-        );
-    }
+    let quotes = texts_and_kinds(text, &doc["quotes"]);
+    assert_all_found(why, "quote", &case["quotes"], &quotes);
 
     let attributions = doc["attributions"].as_array().unwrap();
     for expected in case["attributions"].as_array().into_iter().flatten() {
@@ -97,27 +99,8 @@ fn check_case(case: &Value) {
         }
     }
 
-    let hedges: Vec<(String, String)> = doc["hedges"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            (
-                slice16(text, &h["start"], &h["end"]),
-                h["kind"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-    for expected in case["hedges"].as_array().into_iter().flatten() {
-        let pair = (
-            expected[0].as_str().unwrap().to_string(),
-            expected[1].as_str().unwrap().to_string(),
-        );
-        assert!(
-            hedges.contains(&pair),
-            "{why}: expected hedge {pair:?}, got {hedges:?}"
-        );
-    }
+    let hedges = texts_and_kinds(text, &doc["hedges"]);
+    assert_all_found(why, "hedge", &case["hedges"], &hedges);
     for word in case["not_hedges"].as_array().into_iter().flatten() {
         let word = word.as_str().unwrap();
         assert!(

@@ -59,6 +59,20 @@ function elementFor(node) {
   return highlightElement(item, node.start, node.end);
 }
 
+/**
+ * The list a list item block joins: `open` if it is of the item's sort
+ * (numbered or bulleted), else a new list handed to `append`; a numbered
+ * list starts at its first item's number.
+ */
+function listFor(open, item, append) {
+  const tag = item.number != null ? "ol" : "ul";
+  if (open?.localName === tag) return open;
+  const list = document.createElement(tag);
+  if (tag === "ol") list.start = item.number;
+  append(list);
+  return list;
+}
+
 /** Appends the text of `[start, end)` to `parent`, if any. */
 function appendText(parent, text, start, end) {
   if (end > start) parent.append(document.createTextNode(text.slice(start, end)));
@@ -80,10 +94,7 @@ function renderChildren(node, parent, text) {
     const element = elementFor(child);
     renderChildren(child, element, text);
     if (isItem) {
-      if (!list) {
-        list = document.createElement("ul");
-        parent.append(list);
-      }
+      list = listFor(list, child.item, (l) => parent.append(l));
       list.append(element);
     } else {
       parent.append(element);
@@ -135,10 +146,7 @@ export async function renderArticle(container, text, doc, { onProgress = () => {
         element = paragraph;
       }
       if (element.tagName === "LI") {
-        if (!list) {
-          list = document.createElement("ul");
-          fragment.append(list);
-        }
+        list = listFor(list, node.item, (l) => fragment.append(l));
         list.append(element);
       } else {
         list = null;

@@ -48,4 +48,6 @@ pub struct Block {
     pub span: Span,
     /// Heading level (1–6) for headings.
     pub level: Option<u8>,
+    /// The item's number, for an item of a numbered list.
+    pub number: Option<u64>,
 }

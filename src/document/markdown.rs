@@ -53,7 +53,59 @@ pub struct MarkdownLayout {
 struct OpenLeaf {
     kind: BlockKind,
     level: Option<u8>,
+    number: Option<u64>,
     first_piece: usize,
+}
+
+/// The containers the reader is inside: block quotes and list items, and
+/// the numbering of the lists that hold them.
+#[derive(Default)]
+struct Nesting {
+    quote_depth: usize,
+    item_depth: usize,
+    /// For each open list, its next item's number (`None`: a bullet list).
+    lists: Vec<Option<u64>>,
+    /// The number of the item just opened, until its first block takes it.
+    item_number: Option<u64>,
+}
+
+impl Nesting {
+    /// The kind of a paragraph read here.
+    fn paragraph_kind(&self) -> BlockKind {
+        if self.quote_depth > 0 {
+            BlockKind::BlockQuote
+        } else if self.item_depth > 0 {
+            BlockKind::ListItem
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+
+    /// Opens a list item, numbering it if its list is ordered.
+    fn open_item(&mut self) {
+        self.item_depth += 1;
+        self.item_number = self.lists.last_mut().and_then(|next| {
+            let number = *next;
+            if let Some(n) = next {
+                *n += 1;
+            }
+            number
+        });
+    }
+
+    /// Starts a leaf block of `kind` here.
+    fn open_leaf(&mut self, kind: BlockKind, level: Option<u8>, first_piece: usize) -> OpenLeaf {
+        let number = match kind {
+            BlockKind::ListItem => self.item_number.take(),
+            _ => None,
+        };
+        OpenLeaf {
+            kind,
+            level,
+            number,
+            first_piece,
+        }
+    }
 }
 
 /// An inline style being read.
@@ -66,8 +118,7 @@ struct OpenInline {
 /// Reads `text` as CommonMark.
 pub fn layout(text: &str) -> MarkdownLayout {
     let mut out = MarkdownLayout::default();
-    let mut quote_depth = 0usize;
-    let mut item_depth = 0usize;
+    let mut nesting = Nesting::default();
     let mut leaf: Option<OpenLeaf> = None;
     let mut inlines: Vec<OpenInline> = Vec::new();
 
@@ -81,25 +132,22 @@ pub fn layout(text: &str) -> MarkdownLayout {
                             (BlockKind::Heading, Some(heading_level(level)))
                         }
                         Tag::CodeBlock(_) => (BlockKind::Code, None),
-                        _ if quote_depth > 0 => (BlockKind::BlockQuote, None),
-                        _ if item_depth > 0 => (BlockKind::ListItem, None),
-                        _ => (BlockKind::Paragraph, None),
+                        _ => (nesting.paragraph_kind(), None),
                     };
-                    leaf = Some(OpenLeaf {
-                        kind,
-                        level,
-                        first_piece: out.pieces.len(),
-                    });
+                    leaf = Some(nesting.open_leaf(kind, level, out.pieces.len()));
                 }
                 Tag::BlockQuote(_) => {
                     close_leaf(text, &mut leaf, &mut out);
-                    quote_depth += 1;
+                    nesting.quote_depth += 1;
                 }
                 Tag::Item => {
                     close_leaf(text, &mut leaf, &mut out);
-                    item_depth += 1;
+                    nesting.open_item();
                 }
-                Tag::List(_) => close_leaf(text, &mut leaf, &mut out),
+                Tag::List(first_number) => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    nesting.lists.push(first_number);
+                }
                 Tag::Emphasis => inlines.push(open_inline(InlineKind::Emphasis, &out, None)),
                 Tag::Strong => inlines.push(open_inline(InlineKind::Strong, &out, None)),
                 Tag::Link { dest_url, .. } => inlines.push(open_inline(
@@ -115,11 +163,15 @@ pub fn layout(text: &str) -> MarkdownLayout {
                 }
                 TagEnd::BlockQuote(_) => {
                     close_leaf(text, &mut leaf, &mut out);
-                    quote_depth = quote_depth.saturating_sub(1);
+                    nesting.quote_depth = nesting.quote_depth.saturating_sub(1);
                 }
                 TagEnd::Item => {
                     close_leaf(text, &mut leaf, &mut out);
-                    item_depth = item_depth.saturating_sub(1);
+                    nesting.item_depth = nesting.item_depth.saturating_sub(1);
+                }
+                TagEnd::List(_) => {
+                    close_leaf(text, &mut leaf, &mut out);
+                    nesting.lists.pop();
                 }
                 TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
                     if let Some(open) = inlines.pop() {
@@ -135,11 +187,11 @@ pub fn layout(text: &str) -> MarkdownLayout {
             | Event::HardBreak
             | Event::FootnoteReference(_) => {
                 let span = visible_part(text, &event, range.into());
-                add_piece(&mut leaf, quote_depth, item_depth, span, &mut out);
+                add_piece(&mut leaf, &mut nesting, span, &mut out);
             }
             Event::Code(_) => {
                 let inner = code_content(text, range.into());
-                add_piece(&mut leaf, quote_depth, item_depth, inner, &mut out);
+                add_piece(&mut leaf, &mut nesting, inner, &mut out);
                 if !inner.is_empty() {
                     out.inlines.push(Inline {
                         kind: InlineKind::Code,
@@ -220,25 +272,14 @@ fn code_content(text: &str, range: Span) -> Span {
 
 fn add_piece(
     leaf: &mut Option<OpenLeaf>,
-    quote_depth: usize,
-    item_depth: usize,
+    nesting: &mut Nesting,
     span: Span,
     out: &mut MarkdownLayout,
 ) {
     if leaf.is_none() {
         // Text straight inside a tight list item (no paragraph around it).
-        let kind = if quote_depth > 0 {
-            BlockKind::BlockQuote
-        } else if item_depth > 0 {
-            BlockKind::ListItem
-        } else {
-            BlockKind::Paragraph
-        };
-        *leaf = Some(OpenLeaf {
-            kind,
-            level: None,
-            first_piece: out.pieces.len(),
-        });
+        let kind = nesting.paragraph_kind();
+        *leaf = Some(nesting.open_leaf(kind, None, out.pieces.len()));
     }
     if span.is_empty() {
         return;
@@ -288,6 +329,7 @@ fn close_leaf(text: &str, leaf: &mut Option<OpenLeaf>, out: &mut MarkdownLayout)
         kind,
         span,
         level: open.level,
+        number: open.number,
     });
 }
 
@@ -315,6 +357,26 @@ mod tests {
                 (BlockKind::ListItem, "first item"),
                 (BlockKind::ListItem, "second item"),
                 (BlockKind::BlockQuote, "A quoted line\n> that goes on."),
+            ]
+        );
+    }
+
+    #[test]
+    fn items_of_a_numbered_list_carry_their_numbers() {
+        let text = "3. third step\n4. fourth step\n   - a detail\n5. fifth step\n\n- a bullet\n";
+        let numbered: Vec<(&str, Option<u64>)> = layout(text)
+            .blocks
+            .iter()
+            .map(|b| (b.span.slice(text), b.number))
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                ("third step", Some(3)),
+                ("fourth step", Some(4)),
+                ("a detail", None),
+                ("fifth step", Some(5)),
+                ("a bullet", None),
             ]
         );
     }

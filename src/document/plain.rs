@@ -28,12 +28,14 @@ pub fn blocks(text: &str) -> Vec<Block> {
                 kind: BlockKind::Paragraph,
                 span,
                 level: None,
+                number: None,
             });
         } else {
             blocks.extend(chunk.iter().map(|&span| Block {
                 kind: BlockKind::Paragraph,
                 span,
                 level: None,
+                number: None,
             }));
         }
     }

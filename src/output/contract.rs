@@ -226,6 +226,8 @@ pub struct BlockOut {
     pub end: usize,
     /// Heading level.
     pub level: Option<u8>,
+    /// A numbered list item's number.
+    pub number: Option<u64>,
 }
 
 /// A Markdown inline style.
@@ -335,6 +337,7 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
                     start: r.start,
                     end: r.end,
                     level: b.level,
+                    number: b.number,
                 }
             })
             .collect(),

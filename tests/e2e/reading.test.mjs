@@ -376,3 +376,15 @@ test("a dropped .md file and an opened .txt file are read and annotated", async 
   assert.equal(await page.inputValue("textarea[name='article']"), "");
   assert.ok(await page.$eval("#results", (r) => r.hidden), "Clear empties the view");
 });
+
+test("numbered lists keep their numbers and bullets stay bullets", async () => {
+  const { page } = await openPage(browser.context, browser.url);
+  await pasteAndWait(page, "# Ferry plan\n\nThe council listed its steps.\n\n2. Sell the old boats.\n3. Lease two new ones.\n\n- Fares stay the same.\n");
+  const lists = await page.$$eval("#reading ol, #reading ul", (all) =>
+    all.map((list) => ({ tag: list.localName, start: list.start ?? null, items: [...list.children].map((li) => li.textContent) })),
+  );
+  assert.deepEqual(lists, [
+    { tag: "ol", start: 2, items: ["Sell the old boats.", "Lease two new ones."] },
+    { tag: "ul", start: null, items: ["Fares stay the same."] },
+  ]);
+});

@@ -20,7 +20,8 @@ pub struct RawMention {
 /// Groups mentions into entities.
 ///
 /// A mention joins an earlier entity with the same name; a one-word mention
-/// joins the person whose last name it is (in either order of appearance);
+/// joins the person whose last name it is or, being an organization, the
+/// organization whose first word it is, in either order of appearance;
 /// an acronym in parentheses after a name joins that name. The most
 /// frequent kind among the mentions wins, with people preferred when a
 /// surname links.
@@ -28,6 +29,9 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     let text = doc.text;
     let mut entity_of_key: HashMap<String, usize> = HashMap::new();
     let mut groups: Vec<Vec<RawMention>> = Vec::new();
+    // One-word names that stand for a longer name: surnames, first words
+    // of organizations.
+    let mut short_forms: HashMap<String, (usize, EntityKind)> = HashMap::new();
 
     // Full names first, so that surnames can find them whatever the order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -45,19 +49,22 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         let group = entity_of_key
             .get(&key)
             .copied()
-            .or_else(|| acronym_target(doc, mention, &mentions, &entity_of_key));
+            .or_else(|| acronym_target(doc, mention, &mentions, &entity_of_key))
+            .or_else(|| {
+                let (group, kind) = short_forms.get(&key).copied()?;
+                // Only an organization stands for a company by its first word.
+                let joins = kind == EntityKind::Person || mention.kind == kind;
+                (word_count(name) == 1 && joins).then_some(group)
+            });
         let index = match group {
             Some(g) => g,
             None => {
                 groups.push(Vec::new());
                 let g = groups.len() - 1;
-                // Register the surname of a multi-word name.
-                if mention.kind == EntityKind::Person || word_count(name) >= 2 {
-                    if let Some(last) = name.split_whitespace().last() {
-                        if word_count(name) >= 2 && mention.kind == EntityKind::Person {
-                            entity_of_key.entry(name_key(last)).or_insert(g);
-                        }
-                    }
+                if let Some(short) = short_form(name, mention.kind) {
+                    short_forms
+                        .entry(name_key(short))
+                        .or_insert((g, mention.kind));
                 }
                 g
             }
@@ -74,6 +81,20 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         .collect();
     entities.sort_by_key(|e| e.mentions[0].span.start);
     entities
+}
+
+/// The one word a longer name is called by, later or earlier in the
+/// article: a person's surname ("Okonkwo" for "Adaeze Okonkwo"), an
+/// organization's first word ("Northwind" for "Northwind Marine").
+fn short_form(name: &str, kind: EntityKind) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.last()?;
+    match kind {
+        EntityKind::Person => Some(last),
+        EntityKind::Organization if first.chars().count() > 3 => Some(first),
+        _ => None,
+    }
 }
 
 /// The entity an acronym written in parentheses right after a name stands for.
@@ -170,10 +191,13 @@ fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
             None => votes.push((mention.kind, 1)),
         }
     }
-    let kind = if group.len() > 1
-        && votes.iter().any(|(k, _)| *k == EntityKind::Person)
-        && word_count(&name) >= 2
-    {
+    // A person's name or surname tagged as a person settles it.
+    let surname = name.split_whitespace().last().unwrap_or_default();
+    let named_person = group.iter().any(|m| {
+        let words = m.span.slice(text);
+        m.kind == EntityKind::Person && (words == name || words == surname)
+    });
+    let kind = if group.len() > 1 && named_person && word_count(&name) >= 2 {
         EntityKind::Person
     } else {
         votes
@@ -244,6 +268,18 @@ mod tests {
             person.mentions[1].role.map(|r| r.slice(text)),
             Some("President")
         );
+    }
+
+    #[test]
+    fn an_organization_is_called_by_its_first_word() {
+        let text = "Halvard Shipping Group bought two ferries. Halvard said it would hire crews.";
+        let found = entities(text);
+        let firm = found
+            .iter()
+            .find(|e| e.1 == "Halvard Shipping Group")
+            .expect("the firm");
+        assert_eq!(firm.0, EntityKind::Organization);
+        assert_eq!(firm.2, vec!["Halvard Shipping Group", "Halvard"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! Case is read in capitals, so that the tagger judges its words by what
 //! they are (as it does for all-caps headlines) rather than by their case.
 
+use super::designators;
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::detect::lexicon::{is_person_title, ROLE_NOUNS};
@@ -17,37 +18,6 @@ use crate::span::Span;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
-
-/// Last words that make a name of several words an organization, whatever
-/// the words before them ("Harbor Gazette", "Calden Institute").
-const ORGANIZATION_HEADS: &[&str] = &[
-    "Gazette",
-    "Times",
-    "Post",
-    "Journal",
-    "Herald",
-    "Tribune",
-    "Ledger",
-    "Courier",
-    "Chronicle",
-    "Institute",
-    "University",
-    "College",
-    "Council",
-    "Commission",
-    "Committee",
-    "Ministry",
-    "Agency",
-    "Party",
-    "Association",
-    "Corporation",
-    "Corp.",
-    "Inc.",
-    "Ltd.",
-    "Foundation",
-    "Authority",
-    "Board",
-];
 
 /// Whether the tagger reads the sentences of a block of this kind.
 fn is_read(kind: BlockKind) -> bool {
@@ -156,6 +126,9 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         for span in spans {
             let tokens = span.tokens.start + first..span.tokens.end + first;
             if let Some(mut mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
+                if is_byline_role(doc, sentence, &mention) {
+                    continue;
+                }
                 if is_unlisted_source(doc, tagger, &mention, sentence) {
                     mention.kind = EntityKind::Organization;
                 }
@@ -165,6 +138,7 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                     || (*reading == Reading::Display && opens_line && one_word);
                 mentions.push(Candidate {
                     mention,
+                    tagged: span.kind,
                     reading: *reading,
                     doubtful,
                 });
@@ -177,6 +151,8 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
 /// A mention with how its line was read.
 struct Candidate {
     mention: RawMention,
+    /// The kind the tagger gave it, before its words were weighed.
+    tagged: EntityKind,
     reading: Reading,
     /// Whether case gave the tagger no help: a word in a Title Case line,
     /// or a lone word opening a heading or caption ("Cranes at the quay").
@@ -185,9 +161,9 @@ struct Candidate {
 
 /// Keeps the mentions that headings and captions may trust: a doubtful
 /// mention stands only if each of its words is part of a name in the
-/// running text or the training data listed it with the same kind, and a
-/// name of the "other" kind in any heading or caption only if the running
-/// text names it too.
+/// running text or the training data listed it with the kind the tagger
+/// gave it, and a name of the "other" kind in any heading or caption only
+/// if the running text names it too.
 fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMention> {
     let key = |m: &RawMention| m.span.slice(doc.text).to_lowercase();
     let names: HashSet<String> = candidates
@@ -215,7 +191,7 @@ fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMent
             let name = m.span.slice(doc.text);
             let words: Vec<&str> = name.split_whitespace().collect();
             key(m).split_whitespace().all(|w| name_words.contains(w))
-                || Tagger::embedded().listed_kinds(&words).contains(&m.kind)
+                || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
         })
         .map(|c| c.mention)
         .collect()
@@ -266,6 +242,14 @@ fn is_unlisted_source(
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
 
+/// Whether a byline names a role rather than a person ("By Tove Aaberg,
+/// Staff Writer"): the name ends in a role noun.
+fn is_byline_role(doc: &Document, sentence: &Sentence, mention: &RawMention) -> bool {
+    let last = mention.span.slice(doc.text).split_whitespace().last();
+    doc.blocks[sentence.block].kind == BlockKind::Byline
+        && last.is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether a block is a heading or caption, where every word may be
 /// capitalized.
 fn is_display(kind: BlockKind) -> bool {
@@ -294,12 +278,8 @@ fn mention(
     if !has_letters {
         return None;
     }
-    let last = doc.word(end - 1);
-    let kind = if end - start >= 2 && ORGANIZATION_HEADS.contains(&last) {
-        EntityKind::Organization
-    } else {
-        kind
-    };
+    let words: Vec<&str> = (start..end).map(|t| doc.word(t)).collect();
+    let kind = designators::kind_of(&words, kind);
     Some(RawMention {
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
@@ -400,6 +380,33 @@ mod tests {
         assert_eq!(kaja.kind, Person);
         let role = kaja.mentions[0].role.expect("a role").slice(text);
         assert_eq!(role, "Estonian President");
+    }
+
+    #[test]
+    fn a_role_in_a_byline_is_not_a_person() {
+        let text = "Ferry fares rise again\n\nBy Maren Solberg, Staff Writer\n\nFares rose on Monday, the Ferry Board said.";
+        let names: Vec<String> = entities(text).into_iter().map(|e| e.name).collect();
+        assert!(names.contains(&"Maren Solberg".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Writer")), "{names:?}");
+    }
+
+    #[test]
+    fn a_seat_of_government_is_an_organization_even_in_a_caption() {
+        let text = "Envoys arrive at the Kremlin\n\nThe envoys met at the Kremlin on Friday. The Kremlin said the talks were useful.";
+        let e = entities(text);
+        let seat = e.iter().find(|e| e.name == "Kremlin").expect("the Kremlin");
+        assert_eq!(seat.kind, Organization);
+        assert_eq!(seat.mentions.len(), 3);
+    }
+
+    #[test]
+    fn words_inside_a_name_overrule_a_person_guess() {
+        let text =
+            "Tourists crowded Skerry Island this summer, said Ilse Varga of Northwind Marine.";
+        let e = entities(text);
+        let kind = |name: &str| e.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind("Skerry Island"), Some(Place));
+        assert_eq!(kind("Northwind Marine"), Some(Organization));
     }
 
     #[test]

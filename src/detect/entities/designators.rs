@@ -1,0 +1,139 @@
+//! Words inside a name that tell what kind of name it is, whatever the
+//! tagger guessed: "Calden Institute" is an organization, "Skerry Island"
+//! and "Port Ellin" are places, and a seat of government named for the
+//! power that sits there ("the Kremlin", "the White House") is an
+//! organization, as news writes of it.
+
+use crate::annotation::EntityKind;
+
+/// Last words that make a name of several words an organization
+/// ("Harbor Gazette", "Northwind Marine").
+const ORGANIZATION_HEADS: &[&str] = &[
+    "Gazette",
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Ledger",
+    "Courier",
+    "Chronicle",
+    "Institute",
+    "University",
+    "College",
+    "Council",
+    "Commission",
+    "Committee",
+    "Ministry",
+    "Agency",
+    "Party",
+    "Association",
+    "Company",
+    "Corporation",
+    "Corp.",
+    "Inc.",
+    "Ltd.",
+    "Group",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Marine",
+    "Foundation",
+    "Authority",
+    "Board",
+];
+
+/// Last words that make a name of several words a place ("Skerry
+/// Island", "Halden Valley").
+const PLACE_HEADS: &[&str] = &[
+    "Island",
+    "Islands",
+    "Isles",
+    "River",
+    "Valley",
+    "Bay",
+    "Peninsula",
+    "Mountains",
+    "Coast",
+    "Province",
+    "County",
+    "Strait",
+    "Sea",
+    "Ocean",
+    "Square",
+    "Street",
+    "Avenue",
+];
+
+/// First words that make a name of several words a place ("Port Ellin",
+/// "Mount Halla").
+const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Fort", "Lake", "Cape", "Isle"];
+
+/// Seats of government whose names stand for the government itself.
+const GOVERNMENT_SEATS: &[&[&str]] = &[
+    &["Kremlin"],
+    &["White", "House"],
+    &["Pentagon"],
+    &["Downing", "Street"],
+    &["Elysee"],
+    &["Élysée"],
+    &["Zhongnanhai"],
+];
+
+/// The kind of a name whose words are `words` and which the tagger took
+/// for `tagged`. An organization's head word or a seat of government
+/// settles it; a place's head or opening word only overrules a person or
+/// an "other" name, since clubs and firms are often named after places
+/// ("Port Vale", "Ross County").
+pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
+    if GOVERNMENT_SEATS.contains(&words) {
+        return EntityKind::Organization;
+    }
+    let [first, .., last] = words else {
+        return tagged;
+    };
+    let place_words = PLACE_HEADS.contains(last) || PLACE_OPENERS.contains(first);
+    if ORGANIZATION_HEADS.contains(last) {
+        EntityKind::Organization
+    } else if place_words && matches!(tagged, EntityKind::Person | EntityKind::Other) {
+        EntityKind::Place
+    } else {
+        tagged
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityKind::*;
+
+    #[test]
+    fn the_last_word_of_a_longer_name_tells_an_organization() {
+        assert_eq!(kind_of(&["Calden", "Institute"], Place), Organization);
+        assert_eq!(kind_of(&["Northwind", "Marine"], Person), Organization);
+        assert_eq!(
+            kind_of(&["Port", "Ellin", "Authority"], Place),
+            Organization
+        );
+    }
+
+    #[test]
+    fn place_words_overrule_a_person_but_not_an_organization() {
+        assert_eq!(kind_of(&["Skerry", "Island"], Person), Place);
+        assert_eq!(kind_of(&["Port", "Ellin"], Other), Place);
+        assert_eq!(kind_of(&["Port", "Ellin"], Organization), Organization);
+    }
+
+    #[test]
+    fn a_single_word_or_an_ordinary_name_keeps_the_taggers_kind() {
+        assert_eq!(kind_of(&["Institute"], Person), Person);
+        assert_eq!(kind_of(&["Renata", "Kowalczyk"], Person), Person);
+    }
+
+    #[test]
+    fn a_seat_of_government_is_the_government() {
+        assert_eq!(kind_of(&["Kremlin"], Place), Organization);
+        assert_eq!(kind_of(&["White", "House"], Place), Organization);
+        assert_eq!(kind_of(&["White", "Sands"], Place), Place);
+    }
+}
