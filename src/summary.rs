@@ -5,12 +5,14 @@
 //! hedges by kind and per 100 sentences, and the most hedged paragraphs,
 //! with a few plain-English sentences a reader can take in at a glance.
 
-use crate::annotation::{Annotations, HedgeKind, SourceKind, SourceMention};
+use crate::annotation::{Annotations, EntityKind, HedgeKind, SourceKind, SourceMention};
 use crate::detect::hedges::is_hedgeable;
 use crate::document::Document;
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::HashMap;
+
+mod text;
 
 /// How many of the most hedged paragraphs the profile names.
 pub const MOST_HEDGED: usize = 3;
@@ -157,14 +159,18 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
                 person.direct_quotes += usize::from(attribution.direct);
             }
             (SourceKind::Organization, _) => {
-                if let Some(source) = source {
-                    outlets.get(doc, found, source).as_source += 1;
+                if let Some(outlet) = source.and_then(|s| outlets.get(doc, found, s)) {
+                    outlet.as_source += 1;
                 }
             }
             _ => {}
         }
-        if let Some(via) = &attribution.via {
-            outlets.get(doc, found, via).as_via += 1;
+        if let Some(outlet) = attribution
+            .via
+            .as_ref()
+            .and_then(|v| outlets.get(doc, found, v))
+        {
+            outlet.as_via += 1;
         }
     }
     // Stable sorts keep first appearance among equals.
@@ -221,7 +227,7 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
         most_hedged: most_hedged(doc, found),
         text: String::new(),
     };
-    summary.text = describe(&summary);
+    summary.text = text::describe(&summary, doc, found);
     summary
 }
 
@@ -240,16 +246,22 @@ enum OutletKey {
 }
 
 impl Outlets {
-    /// The entry for a mention, added if new.
+    /// The entry for a mention, added if new; `None` when the mention is
+    /// linked to a name that is not an organization (a nationality such
+    /// as "European", a place, a person): only organizations and outlets
+    /// are listed.
     fn get(
         &mut self,
         doc: &Document,
         found: &Annotations,
         mention: &SourceMention,
-    ) -> &mut OutletCited {
+    ) -> Option<&mut OutletCited> {
         let linked = mention
             .entity
             .and_then(|e| found.entities.get(e).map(|entity| (e, entity)));
+        if linked.is_some_and(|(_, entity)| entity.kind != EntityKind::Organization) {
+            return None;
+        }
         let (key, name) = match linked {
             Some((e, entity)) => (OutletKey::Entity(e), entity.name.clone()),
             None => {
@@ -267,7 +279,7 @@ impl Outlets {
             });
             list.len() - 1
         });
-        &mut self.list[i]
+        Some(&mut self.list[i])
     }
 }
 
@@ -298,101 +310,6 @@ fn most_hedged(doc: &Document, found: &Annotations) -> Vec<HedgedBlock> {
     ranked.sort_by_key(|b| std::cmp::Reverse(b.hedges));
     ranked.truncate(MOST_HEDGED);
     ranked
-}
-
-/// "1 attribution", "3 attributions".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// Joins "a", "a and b", "a, b and c".
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// The profile in plain English.
-fn describe(s: &Summary) -> String {
-    let mut out = Vec::new();
-    if s.attributions == 0 {
-        out.push("The article credits no sources.".to_string());
-    } else {
-        let k = &s.by_source_kind;
-        let parts: Vec<String> = [
-            (k.person, "named people"),
-            (k.organization, "organizations or outlets"),
-            (k.anonymous, "anonymous sources"),
-            (k.unnamed_group, "unnamed groups"),
-            (k.document, "documents"),
-            (k.unknown, "no clear source"),
-        ]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} to {what}"))
-        .collect();
-        out.push(format!(
-            "The article makes {}: {}.",
-            count(s.attributions, "attribution", "attributions"),
-            list(&parts)
-        ));
-        let percent = (s.anonymous_share * 100.0).round();
-        out.push(format!(
-            "{} of {} ({percent}%) rest on anonymous or unnamed sources{}.",
-            s.anonymous_or_unnamed,
-            s.attributions,
-            if s.second_hand > 0 {
-                format!("; {} second-hand", count(s.second_hand, "comes", "come"))
-            } else {
-                String::new()
-            }
-        ));
-    }
-    if !s.people_quoted.is_empty() {
-        let people: Vec<String> = s
-            .people_quoted
-            .iter()
-            .map(|p| format!("{} ({})", p.name, p.attributions))
-            .collect();
-        out.push(format!("People cited: {}.", list(&people)));
-    }
-    if !s.outlets.is_empty() {
-        let outlets: Vec<String> = s.outlets.iter().map(|o| o.name.clone()).collect();
-        out.push(format!(
-            "Outlets and organizations cited: {}.",
-            list(&outlets)
-        ));
-    }
-    if s.hedges == 0 {
-        out.push("It uses no hedging words.".to_string());
-    } else {
-        let k = &s.hedges_by_kind;
-        let kinds: Vec<String> = [
-            (k.modal, "modal"),
-            (k.epistemic, "epistemic"),
-            (k.reporting, "reporting"),
-            (k.weasel, "weasel"),
-            (k.other, "other"),
-        ]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
-        .collect();
-        let quoted = if s.hedges_in_quotes > 0 {
-            format!(", {} inside quotations", s.hedges_in_quotes)
-        } else {
-            String::new()
-        };
-        out.push(format!(
-            "It uses {} ({} per 100 sentences: {}{quoted}).",
-            count(s.hedges, "hedging word", "hedging words"),
-            s.hedges_per_100_sentences,
-            list(&kinds)
-        ));
-    }
-    out.join(" ")
 }
 
 #[cfg(test)]
@@ -442,13 +359,54 @@ mod tests {
             s.most_hedged.iter().map(|b| (b.block, b.hedges)).collect();
         assert_eq!(ranked, [(1, 2), (2, 1)]);
         assert!(
-            s.text
-                .contains("1 of 4 (25%) rest on anonymous or unnamed sources"),
+            s.text.contains(
+                "1 of the 4 (25%) rests on anonymous sources or unnamed groups, \
+                 and 1 comes second-hand, through another outlet."
+            ),
             "{}",
             s.text
         );
-        assert!(s.text.contains("Tomas Greve (3)"), "{}", s.text);
-        assert!(s.text.contains("3 hedging words"), "{}", s.text);
+        assert!(s.text.contains("Tomas Greve (3 times)"), "{}", s.text);
+        assert!(
+            s.text.contains(
+                "It hedges 3 times (42.9 per 100 sentences): \
+                 3 modal verbs (\u{201C}may\u{201D}, \u{201C}could\u{201D}); \
+                 1 is inside a quotation"
+            ),
+            "{}",
+            s.text
+        );
+    }
+
+    #[test]
+    fn only_organizations_are_listed_as_outlets() {
+        // "Danish ministers" is an organization-like source named by a
+        // nationality; "Norway" passes the sources on as a place.
+        let text = "The ferry line will close, according to sources cited by Norway. \
+            Danish ministers said the fees would rise. \
+            The Coastal Ledger reported that talks had stalled.";
+        let analysis = annotate(text, &Options::default()).expect("annotates");
+        let found = &analysis.annotations;
+        let kind_of = |m: &SourceMention| m.entity.map(|e| found.entities[e].kind);
+        let other_kinds = found
+            .attributions
+            .iter()
+            .flat_map(|a| a.source.iter().chain(a.via.iter()))
+            .filter(|m| kind_of(m).is_some_and(|k| k != EntityKind::Organization))
+            .count();
+        assert!(
+            other_kinds >= 2,
+            "the text should credit a nationality and a place; pick other sentences if the detectors changed"
+        );
+        let s = profile(&analysis.document, found);
+        let names: Vec<&str> = s.outlets.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Coastal Ledger"]);
+        assert!(
+            s.text
+                .contains("Organizations and outlets cited: Coastal Ledger."),
+            "{}",
+            s.text
+        );
     }
 
     #[test]
@@ -457,9 +415,6 @@ mod tests {
         assert_eq!(s.attributions, 0);
         assert_eq!(s.anonymous_share, 0.0);
         assert!(s.most_hedged.is_empty());
-        assert_eq!(
-            s.text,
-            "The article credits no sources. It uses no hedging words."
-        );
+        assert_eq!(s.text, "The article credits no sources. It uses no hedges.");
     }
 }

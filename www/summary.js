@@ -63,12 +63,18 @@ export function summaryParts(doc) {
   if (scare) {
     parts.push({ text: count(scare, "scare or title quote"), selector: '[data-kind="quote"]:not([data-quote-kind="speech"])' });
   }
-  const writers = doc.hedges.filter((h) => !h.in_quote).length;
-  parts.push({
-    text: `${count(doc.hedges.length, "hedge")}${doc.hedges.length ? ` (${writers} in the writer's own words)` : ""}`,
-    selector: '[data-kind="hedge"]',
-  });
+  parts.push({ text: hedgeWords(doc.hedges), selector: '[data-kind="hedge"]' });
   return parts;
+}
+
+/** "3 hedges, all in the writer's own words", "3 hedges, 1 in the writer's own words". */
+function hedgeWords(hedges) {
+  const total = count(hedges.length, "hedge");
+  const writers = hedges.filter((h) => !h.in_quote).length;
+  if (!hedges.length) return total;
+  if (writers === hedges.length) return `${total}, ${hedges.length === 1 ? "in" : "all in"} the writer's own words`;
+  if (writers === 0) return `${total}, ${hedges.length === 1 ? "inside a quotation" : "all inside quotations"}`;
+  return `${total}, ${writers} in the writer's own words`;
 }
 
 /** Who an attribution credits, in words: "sources via the Northern Ledger". */

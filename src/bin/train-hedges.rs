@@ -13,7 +13,7 @@ use sourcelight::detect::hedges::corpus::{self, GoldDocument};
 use sourcelight::detect::hedges::features::Domain;
 use sourcelight::detect::hedges::model::Model;
 use sourcelight::detect::hedges::training::{
-    examples, fold_of, train_model, EPOCHS, HELD_OUT_FOLD, NEWS_WEIGHT,
+    examples, fold_of, train_model, EPOCHS, HELD_OUT_FOLD, NEWS_WEIGHT, RUNS,
 };
 use std::process::ExitCode;
 
@@ -57,7 +57,7 @@ fn main() -> ExitCode {
     eprintln!(
         "{wiki_path}: {} documents, {} candidate words\n\
          {news_path}: {} of {} documents (fold {HELD_OUT_FOLD} held out), {} candidate words, \
-         each shown {NEWS_WEIGHT} times per pass; {EPOCHS} passes",
+         each shown {NEWS_WEIGHT} times per pass; {EPOCHS} passes, {RUNS} runs averaged",
         wiki.len(),
         wiki_examples.len(),
         used.len(),

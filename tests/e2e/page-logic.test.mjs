@@ -96,7 +96,7 @@ test("the summary counts sources by kind, second-hand ones and hedges", () => {
     "1 anonymous source",
     "1 second-hand",
     "0 quotations",
-    "1 hedge (1 in the writer's own words)",
+    "1 hedge, in the writer's own words",
   ]);
 });
 
@@ -113,6 +113,15 @@ test("excerpts cut long text on a word boundary", () => {
   assert.equal(excerpt("short words"), "short words");
   const cut = excerpt("one two three four five six seven eight nine ten", 20);
   assert.ok(cut.endsWith("…") && cut.length <= 21 && !cut.includes("fiv"), cut);
+});
+
+test("the hedge part says whose words the hedges are", () => {
+  const hedge = (in_quote) => ({ start: 0, end: 3, kind: "modal", in_quote });
+  const words = (hedges) => summaryParts({ ...doc, hedges }).at(-1).text;
+  assert.equal(words([hedge(false), hedge(false)]), "2 hedges, all in the writer's own words");
+  assert.equal(words([hedge(true), hedge(true)]), "2 hedges, all inside quotations");
+  assert.equal(words([hedge(true)]), "1 hedge, inside a quotation");
+  assert.equal(words([hedge(false), hedge(true), hedge(false)]), "3 hedges, 2 in the writer's own words");
 });
 
 test("an article with nothing found still gets a summary whose parts select nothing", () => {

@@ -1,8 +1,12 @@
 //! Context rules that decide a candidate whatever the model says. Ruled
 //! out: the month May, a negated "could", an adjectival "expected", a
-//! comparison ("than expected"). Ruled in: "could" before a future time.
-//! Each looks only at the words around the candidate in its sentence.
+//! comparison ("than expected"), a capitalized word inside a name ("the
+//! Unknown Soldier") and the other non-hedging senses of [`super::senses`].
+//! Ruled in: "could" before a future time, and "could", "may" or "might"
+//! before a passive ("could be reopened"). Each looks only at the words
+//! around the candidate in its sentence.
 
+use super::senses;
 use crate::document::Document;
 use std::ops::Range;
 
@@ -86,35 +90,109 @@ const FUTURE_MARKERS: &[&str] = &[
 /// How many words after "could" a future marker is looked for.
 const FUTURE_REACH: usize = 8;
 
+/// Adverbs that may stand between a modal and "be" ("could still be").
+const BETWEEN_MODAL_AND_BE: &[&str] = &["still", "also", "soon", "even", "well", "yet"];
+
+/// Past participles not ending in "-ed" or "-en" that follow "could be".
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "made",
+    "held",
+    "sold",
+    "built",
+    "cut",
+    "set",
+    "put",
+    "shut",
+    "hit",
+    "brought",
+    "bought",
+    "kept",
+    "left",
+    "lost",
+    "paid",
+    "sent",
+    "spent",
+    "told",
+    "won",
+    "found",
+    "done",
+    "led",
+    "met",
+    "read",
+    "run",
+    "struck",
+    "split",
+    "spread",
+    "sought",
+    "taught",
+    "thrown",
+    "withdrawn",
+];
+
 /// Whether the context makes the candidate a hedge whatever the model says:
-/// "could" with a future time after it in the sentence.
+/// "could" with a future time after it in the sentence, and "could", "may"
+/// or "might" before a passive ("may be delayed"), which the news corpus
+/// rarely marks but a reader takes as a hedge.
 pub fn rules_in(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) -> bool {
-    word.eq_ignore_ascii_case("could")
+    let modal = ["could", "may", "might"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(word));
+    let future = word.eq_ignore_ascii_case("could")
         && (t + 1..sentence.end.min(t + 1 + FUTURE_REACH))
-            .any(|i| one_of(Some(doc.word(i)), FUTURE_MARKERS))
+            .any(|i| one_of(Some(doc.word(i)), FUTURE_MARKERS));
+    future || (modal && is_before_passive(doc, sentence, t))
 }
 
 /// Whether the context rules out the candidate `word` at token `t` of the
 /// sentence whose tokens are `sentence`.
 pub fn rules_out(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) -> bool {
-    if word.eq_ignore_ascii_case("may") {
-        return is_month_or_name(doc, sentence, t);
+    let lower = word.to_ascii_lowercase();
+    match lower.as_str() {
+        "may" => return is_month_or_name(doc, sentence, t),
+        "could" if is_negated(doc, sentence, t) => return true,
+        "expected" | "anticipated" if is_adjective_or_comparison(doc, sentence, t) => return true,
+        _ => {}
     }
-    if word.eq_ignore_ascii_case("could") {
-        return is_negated(doc, sentence, t);
-    }
-    if word.eq_ignore_ascii_case("expected") || word.eq_ignore_ascii_case("anticipated") {
-        return is_adjective_or_comparison(doc, sentence, t);
-    }
-    false
+    is_name_part(doc, sentence, t) || senses::is_other_sense(doc, sentence, t, &lower)
 }
 
-fn word_at<'t>(doc: &Document<'t>, sentence: &Range<usize>, t: isize) -> Option<&'t str> {
+/// The word at position `t` (which may lie outside the sentence) of the
+/// sentence whose tokens are `sentence`, if inside it.
+pub fn word_at<'t>(doc: &Document<'t>, sentence: &Range<usize>, t: isize) -> Option<&'t str> {
     (t >= sentence.start as isize && t < sentence.end as isize).then(|| doc.word(t as usize))
 }
 
-fn one_of(word: Option<&str>, list: &[&str]) -> bool {
+/// Whether `word` is one of `list`, ignoring ASCII case.
+pub fn one_of(word: Option<&str>, list: &[&str]) -> bool {
     word.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+}
+
+/// A modal before "be" and a past participle ("could be reopened", "may
+/// still be delayed").
+fn is_before_passive(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
+    let mut i = t as isize + 1;
+    if one_of(word_at(doc, sentence, i), BETWEEN_MODAL_AND_BE) {
+        i += 1;
+    }
+    one_of(word_at(doc, sentence, i), &["be"])
+        && word_at(doc, sentence, i + 1).is_some_and(is_past_participle)
+}
+
+/// A lower-case word that looks like a past participle ("reopened",
+/// "taken", "sold").
+fn is_past_participle(word: &str) -> bool {
+    let regular = word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"));
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (regular || IRREGULAR_PARTICIPLES.contains(&word))
+}
+
+/// A capitalized candidate after a word, inside a sentence that is not
+/// title case: part of a name ("the Unknown Soldier", "Hope May").
+fn is_name_part(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
+    t > sentence.start
+        && doc.word(t).starts_with(|c: char| c.is_ascii_uppercase())
+        && doc.word(t - 1).starts_with(char::is_alphanumeric)
+        && !is_title_case(doc, sentence)
 }
 
 /// "May" the month or the name, not the modal verb.

@@ -1,8 +1,10 @@
 //! The context features the hedge model weighs for one candidate word:
-//! the word itself, its neighbours, their shapes and the candidate's kind,
-//! each hashed to 32 bits.
+//! the word itself, its neighbours, their shapes (function words apart from
+//! other lower-case words), the candidate's kind and whether its sentence
+//! is a condition or question ("if", "whether"), each hashed to 32 bits.
 
 use super::lexicon::Entry;
+use super::senses::is_conditional;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
@@ -48,6 +50,17 @@ impl Window {
     }
 }
 
+/// Closed-class words, told apart from content words in a neighbour's
+/// shape: "expected to" and "potential for" differ from "expected losses"
+/// and "potential buyers" in the class of the next word.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "your", "my", "of", "to", "for", "in", "on", "at", "by", "with", "from", "about", "into",
+    "over", "as", "than", "and", "or", "but", "if", "whether", "which", "who", "be", "been",
+    "being", "is", "are", "was", "were", "have", "has", "had", "not", "n't", "it", "he", "she",
+    "they", "we", "i", "you",
+];
+
 /// Lower case, with typographic apostrophes made straight ("n’t" → "n't").
 fn normalize(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
@@ -62,6 +75,7 @@ fn shape(doc: &Document, i: usize, sentence_start: usize) -> &'static str {
         TokenKind::Punct | TokenKind::Symbol => "punct",
         TokenKind::Word if word.starts_with(char::is_uppercase) && i != sentence_start => "cap",
         TokenKind::Word if word.starts_with(char::is_uppercase) => "first",
+        TokenKind::Word if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)) => "func",
         TokenKind::Word => "low",
     }
 }
@@ -107,6 +121,17 @@ pub fn extract(
         hash(b'q', &[kind, w.shape(1), w.shape(-1)]),
         hash(b'r', &[w0, if negated { "neg" } else { "pos" }]),
         hash(b's', &[w.word(-2), w.word(-1), w0]),
+        hash(
+            b't',
+            &[
+                w0,
+                if is_conditional(doc, sentence) {
+                    "cond"
+                } else {
+                    "plain"
+                },
+            ],
+        ),
     ]);
 }
 

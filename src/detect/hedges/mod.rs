@@ -2,12 +2,16 @@
 //!
 //! Every token that could be a cue ([`lexicon`]) is decided in its sentence:
 //! multi-word weasel and reporting phrases by pattern ([`phrases`]); then
-//! context rules rule out the month May, a negated "could" and an
-//! adjectival "expected" ([`context`]); then rare unambiguous words are
-//! taken as they are, and the rest are weighed by a small averaged
-//! perceptron over the words around them ([`features`], [`model`]), trained
-//! on the Szeged Uncertainty Corpus by `train-hedges`. Cues inside a direct
-//! quotation are marked `in_quote`: the speaker's hedge, not the writer's.
+//! context rules rule out the month May, a negated "could", an adjectival
+//! "expected" and other senses that do not hedge ([`context`], [`senses`]),
+//! and rule in "could" before a future time or a passive; then rare
+//! unambiguous words are taken as they are, and the rest are weighed by a
+//! small averaged perceptron over the words around them ([`features`],
+//! [`model`]), trained on the Szeged Uncertainty Corpus by `train-hedges`.
+//! A participle's cue takes the "to" it raises and the "be" before it
+//! ("is expected to"). Cues inside
+//! a direct quotation are marked `in_quote`: the speaker's hedge, not the
+//! writer's.
 
 pub mod context;
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,6 +20,7 @@ pub mod features;
 pub mod lexicon;
 pub mod model;
 pub mod phrases;
+pub mod senses;
 #[cfg(test)]
 mod tests;
 #[cfg(not(target_arch = "wasm32"))]
@@ -71,27 +76,28 @@ pub fn detect_with(doc: &Document, quotes: &[Quote], model: &Model) -> Vec<Hedge
         let mut t = range.start;
         while t < range.end {
             let found = match candidate_at(doc, range, t) {
-                Some(Candidate::Phrase(len, kind)) => Some((len, kind)),
-                Some(Candidate::Word(entry)) if entry.decision == Decision::Always => {
-                    Some((1, entry.kind))
-                }
-                Some(Candidate::Word(entry)) if context::rules_in(doc, range, t, entry.word) => {
-                    Some((1, entry.kind))
-                }
+                Some(Candidate::Phrase(len, kind)) => Some((t..t + len, kind)),
                 Some(Candidate::Word(entry)) => {
-                    features.clear();
-                    features::extract(doc, range, t, entry, &mut features);
-                    features::add_domain_copies(&mut features, features::Domain::News);
-                    (model.score(&features) > model::DECISION_THRESHOLD).then_some((1, entry.kind))
+                    let hedge = entry.decision == Decision::Always
+                        || context::rules_in(doc, range, t, entry.word)
+                        || {
+                            features.clear();
+                            features::extract(doc, range, t, entry, &mut features);
+                            features::add_domain_copies(&mut features, features::Domain::News);
+                            model.score(&features) > model::DECISION_THRESHOLD
+                        };
+                    hedge.then(|| (phrases::word_cue(doc, range, t), entry.kind))
                 }
                 None => None,
             };
-            let len = found.map_or(1, |(len, _)| len);
-            if let Some((len, kind)) = found {
-                let span = doc.tokens[t].span.cover(doc.tokens[t + len - 1].span);
+            let next = found.as_ref().map_or(t + 1, |(tokens, _)| tokens.end);
+            if let Some((tokens, kind)) = found {
+                let span = doc.tokens[tokens.start]
+                    .span
+                    .cover(doc.tokens[tokens.end - 1].span);
                 spans.push((span, kind));
             }
-            t += len;
+            t = next;
         }
     }
     mark_quoted(spans, quotes)

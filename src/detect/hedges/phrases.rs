@@ -1,6 +1,9 @@
 //! Multi-word hedge cues found by pattern: weasel phrases ("some say",
-//! "critics claim", "it is believed") and reporting phrases ("is said to").
-//! These are rare in the training corpora, so they are rules, not learned.
+//! "critics claim", "it is believed") and reporting phrases ("is said to",
+//! "said to be"). These are rare in the training corpora, so they are
+//! rules, not learned. A participle that raises a "to" after it takes
+//! the "to" and the "be" before it into its cue ("is expected to",
+//! [`word_cue`]).
 
 use crate::annotation::HedgeKind;
 use crate::document::Document;
@@ -63,6 +66,52 @@ const IMPERSONAL: &[&str] = &[
 /// Participles of "X is said to …".
 const SAID_TO: &[&str] = &["said", "understood", "rumored", "rumoured", "reputed"];
 
+/// Participles that raise a "to": their cue takes the "to" and the "be"
+/// before them ("is expected to", "are believed to").
+const RAISING: &[&str] = &[
+    "expected",
+    "anticipated",
+    "believed",
+    "thought",
+    "projected",
+    "estimated",
+    "presumed",
+    "alleged",
+    "rumored",
+    "supposed",
+    "considered",
+    "feared",
+];
+
+/// Adverbs that may stand between "be" and a raising participle ("are also
+/// expected to"), besides any word ending in "-ly" ("widely").
+const BEFORE_PARTICIPLE: &[&str] = &["also", "still", "now", "not"];
+
+/// The tokens of the cue of the one-word candidate at token `t`: a
+/// participle that raises a "to" takes it and the "be" before it, with an
+/// adverb between ("is expected to", "are also believed to", "expected
+/// to"), as "is said to" does; any other word is its own cue.
+pub fn word_cue(doc: &Document, sentence: &Range<usize>, t: usize) -> Range<usize> {
+    let is = |i: usize, list: &[&str]| {
+        sentence.contains(&i) && list.iter().any(|l| l.eq_ignore_ascii_case(doc.word(i)))
+    };
+    if !(is(t, RAISING) && is(t + 1, &["to"])) {
+        return t..t + 1;
+    }
+    let adverb = |i: usize| {
+        sentence.contains(&i)
+            && (is(i, BEFORE_PARTICIPLE) || doc.word(i).to_ascii_lowercase().ends_with("ly"))
+    };
+    let start = match t.checked_sub(1) {
+        Some(before) if is(before, BE) => before,
+        Some(before) if adverb(before) && before.checked_sub(1).is_some_and(|b| is(b, BE)) => {
+            before - 1
+        }
+        _ => t,
+    };
+    start..t + 2
+}
+
 /// The phrase cue starting at token `t`: its length in tokens and kind.
 pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(usize, HedgeKind)> {
     let word = |k: usize| (t + k < sentence.end).then(|| doc.word(t + k));
@@ -91,6 +140,10 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
     }
     // "is said to", "are understood to".
     if is(0, BE) && is(1, SAID_TO) && is(2, &["to"]) {
+        return Some((3, HedgeKind::Reporting));
+    }
+    // "said to be", "reputed to have", without "is" before.
+    if is(0, SAID_TO) && is(1, &["to"]) && is(2, &["be", "have"]) {
         return Some((3, HedgeKind::Reporting));
     }
     None

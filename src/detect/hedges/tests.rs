@@ -90,8 +90,98 @@ const CASES: &[Case] = &[
     },
     Case {
         text: "The harbour master is expected to resign.",
-        hedges: &[("expected", Epistemic, false)],
-        why: "expected to",
+        hedges: &[("is expected to", Epistemic, false)],
+        why: "is expected to: the span takes the be and the to",
+    },
+    Case {
+        text: "The wreck is believed to lie off the cape.",
+        hedges: &[("is believed to", Epistemic, false)],
+        why: "is believed to",
+    },
+    Case {
+        text: "The crews are widely expected to strike.",
+        hedges: &[("are widely expected to", Epistemic, false)],
+        why: "an adverb between be and the participle",
+    },
+    Case {
+        text: "Crews expected to strike gathered at the gate.",
+        hedges: &[("expected to", Epistemic, false)],
+        why: "expected to without be",
+    },
+    Case {
+        text: "The lighthouse, said to be the oldest on the coast, will close.",
+        hedges: &[("said to be", Reporting, false)],
+        why: "said to be, without is",
+    },
+    Case {
+        text: "The skipper is understood to have quit.",
+        hedges: &[("is understood to", Reporting, false)],
+        why: "is understood to",
+    },
+    Case {
+        text: "The ferry could be rerouted through the canal.",
+        hedges: &[("could", Modal, false)],
+        why: "could be + participle",
+    },
+    Case {
+        text: "The toll may be lowered for residents.",
+        hedges: &[("may", Modal, false)],
+        why: "may be + participle",
+    },
+    Case {
+        text: "The quay may still be closed to traffic.",
+        hedges: &[("may", Modal, false)],
+        why: "may still be + participle",
+    },
+    Case {
+        text: "Smoke could be seen from the pier.",
+        hedges: &[],
+        why: "could of perception is ability",
+    },
+    Case {
+        text: "Neither skipper could be reached for comment.",
+        hedges: &[],
+        why: "could be reached is ability",
+    },
+    Case {
+        text: "The ferry would stop if the crew could find a berth.",
+        hedges: &[],
+        why: "could inside a condition",
+    },
+    Case {
+        text: "Repairs will start as soon as possible.",
+        hedges: &[],
+        why: "possible of extent",
+    },
+    Case {
+        text: "There is no doubt the pier is unsafe.",
+        hedges: &[],
+        why: "a denied doubt",
+    },
+    Case {
+        text: "The new owner assumed the harbour's debts.",
+        hedges: &[],
+        why: "assume as taking on",
+    },
+    Case {
+        text: "The island has the potential to draw tourists.",
+        hedges: &[],
+        why: "potential, the noun",
+    },
+    Case {
+        text: "The council met potential buyers of the pier.",
+        hedges: &[],
+        why: "potential, a role",
+    },
+    Case {
+        text: "The town's potential future port needs a wider road.",
+        hedges: &[("potential", Epistemic, false)],
+        why: "potential before a noun after a possessive",
+    },
+    Case {
+        text: "Wreaths were laid at the Tomb of the Unknown Sailor.",
+        hedges: &[],
+        why: "a capitalized candidate inside a name",
     },
     Case {
         text: "A second crossing is possible next year.",

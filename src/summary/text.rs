@@ -1,0 +1,200 @@
+//! The sourcing profile in a few plain-English sentences, in the page's
+//! words: attributions by source, the share resting on anonymous or
+//! unnamed sources, the people and organizations cited, and the hedges by
+//! kind with the article's own examples.
+
+use super::Summary;
+use crate::annotation::{Annotations, HedgeKind};
+use crate::document::Document;
+
+/// How many of the article's own words are shown for each hedge kind.
+const EXAMPLES_PER_KIND: usize = 2;
+
+/// The hedge kinds in the order the profile lists them, each with how it
+/// reads, singular and plural (the page's legend uses the same words).
+const HEDGE_KINDS: [(HedgeKind, &str, &str); 5] = [
+    (HedgeKind::Modal, "modal verb", "modal verbs"),
+    (
+        HedgeKind::Epistemic,
+        "word of uncertainty",
+        "words of uncertainty",
+    ),
+    (
+        HedgeKind::Reporting,
+        "second-hand report",
+        "second-hand reports",
+    ),
+    (HedgeKind::Weasel, "vague attribution", "vague attributions"),
+    (HedgeKind::Other, "other hedge", "other hedges"),
+];
+
+/// The profile `s` of `doc` (whose annotations are `found`) in plain
+/// English.
+pub fn describe(s: &Summary, doc: &Document, found: &Annotations) -> String {
+    let mut out = vec![sources(s)];
+    if s.attributions > 0 {
+        out.push(transparency(s));
+    }
+    if !s.people_quoted.is_empty() {
+        let people: Vec<String> = s
+            .people_quoted
+            .iter()
+            .map(|p| format!("{} ({})", p.name, times(p.attributions)))
+            .collect();
+        out.push(format!("People cited: {}.", list(&people)));
+    }
+    if !s.outlets.is_empty() {
+        let outlets: Vec<String> = s.outlets.iter().map(|o| o.name.clone()).collect();
+        out.push(format!(
+            "Organizations and outlets cited: {}.",
+            list(&outlets)
+        ));
+    }
+    out.push(hedges(s, doc, found));
+    out.join(" ")
+}
+
+/// "The article has 4 attributions: 3 to named people and 1 to an
+/// anonymous source."
+fn sources(s: &Summary) -> String {
+    if s.attributions == 0 {
+        return "The article credits no sources.".to_string();
+    }
+    let k = &s.by_source_kind;
+    let parts: Vec<String> = [
+        (k.person, "to a named person", "to named people"),
+        (
+            k.organization,
+            "to a named organization",
+            "to named organizations",
+        ),
+        (
+            k.anonymous,
+            "to an anonymous source",
+            "to anonymous sources",
+        ),
+        (k.unnamed_group, "to an unnamed group", "to unnamed groups"),
+        (k.document, "to a document", "to documents"),
+        (k.unknown, "with no source given", "with no source given"),
+    ]
+    .iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|&(n, one, many)| count(n, one, many))
+    .collect();
+    format!(
+        "The article has {}: {}.",
+        count(s.attributions, "attribution", "attributions"),
+        list(&parts)
+    )
+}
+
+/// "1 of the 4 (25%) rests on an anonymous source or an unnamed group, and
+/// 1 comes second-hand, through another outlet."
+fn transparency(s: &Summary) -> String {
+    let resting = match s.anonymous_or_unnamed {
+        0 => "None rests on anonymous sources or unnamed groups".to_string(),
+        n => {
+            let percent = (s.anonymous_share * 100.0).round();
+            let verb = if n == 1 { "rests" } else { "rest" };
+            format!(
+                "{n} of the {} ({percent}%) {verb} on anonymous sources or unnamed groups",
+                s.attributions
+            )
+        }
+    };
+    let second_hand = match s.second_hand {
+        0 => String::new(),
+        n => format!(
+            ", and {} second-hand, through another outlet",
+            count(n, "comes", "come")
+        ),
+    };
+    format!("{resting}{second_hand}.")
+}
+
+/// "It hedges 3 times (43 per 100 sentences): 3 modal verbs ("may",
+/// "could"); 1 is inside a quotation."
+fn hedges(s: &Summary, doc: &Document, found: &Annotations) -> String {
+    if s.hedges == 0 {
+        return "It uses no hedges.".to_string();
+    }
+    let kinds: Vec<String> = HEDGE_KINDS
+        .iter()
+        .filter_map(|&(kind, one, many)| {
+            let words = examples(doc, found, kind);
+            let n = found.hedges.iter().filter(|h| h.kind == kind).count();
+            (n > 0).then(|| format!("{} ({})", count(n, one, many), words.join(", ")))
+        })
+        .collect();
+    let quoted = match s.hedges_in_quotes {
+        0 => String::new(),
+        1 => "; 1 is inside a quotation, the speaker's rather than the writer's".to_string(),
+        n => format!("; {n} are inside quotations, the speakers' rather than the writer's"),
+    };
+    format!(
+        "It hedges {} ({} per 100 sentences): {}{quoted}.",
+        times(s.hedges),
+        s.hedges_per_100_sentences,
+        list(&kinds)
+    )
+}
+
+/// The first distinct words (lower case, quoted) of the hedges of `kind`,
+/// in text order.
+fn examples(doc: &Document, found: &Annotations, kind: HedgeKind) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for hedge in found.hedges.iter().filter(|h| h.kind == kind) {
+        let word = format!(
+            "\u{201C}{}\u{201D}",
+            hedge.span.slice(doc.text).to_lowercase()
+        );
+        if !words.contains(&word) {
+            words.push(word);
+        }
+        if words.len() == EXAMPLES_PER_KIND {
+            break;
+        }
+    }
+    words
+}
+
+/// "once", "twice", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_string(),
+        2 => "twice".to_string(),
+        n => format!("{n} times"),
+    }
+}
+
+/// "1 attribution", "3 attributions".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Joins "a", "a and b", "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_lists_read_as_english() {
+        assert_eq!(times(1), "once");
+        assert_eq!(times(2), "twice");
+        assert_eq!(times(7), "7 times");
+        assert_eq!(count(1, "hedge", "hedges"), "1 hedge");
+        assert_eq!(count(0, "hedge", "hedges"), "0 hedges");
+        let items = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(list(&items[..1]), "a");
+        assert_eq!(list(&items[..2]), "a and b");
+        assert_eq!(list(&items), "a, b and c");
+    }
+}
