@@ -8,7 +8,8 @@
 //! An averaged perceptron over the features of
 //! `sourcelight::detect::attributions::cue_features`, with a fixed number
 //! of epochs and a fixed shuffling seed, so the same data gives the same
-//! file byte for byte.
+//! file byte for byte. Weights below [`PRUNE_BELOW`] are dropped before
+//! the sparse model file is written.
 
 // The trainer reads only the cues of the gold attributions.
 #[allow(dead_code)]
@@ -30,6 +31,10 @@ const SEED: u64 = 0x5EED_C0DE_2016;
 /// Added to the averaged bias weight: trades precision for recall (chosen
 /// on the held-out fifth of the training articles).
 const BIAS_SHIFT: f64 = 3.0;
+
+/// Trained weights smaller than this (in perceptron updates) are dropped,
+/// which keeps the model file small (chosen on the held-out fifth).
+const PRUNE_BELOW: f64 = 1.0;
 
 const USAGE: &str = "usage: train-cues POLNEAR_TRAIN_DIR MODEL_OUT
        train-cues --validate POLNEAR_TRAIN_DIR MODEL_OUT
@@ -71,6 +76,9 @@ fn main() -> ExitCode {
     );
     let mut weights = train(&examples, validate.then_some(held.as_slice()));
     weights[cue_features::bias_bucket() as usize] += BIAS_SHIFT;
+    for w in weights.iter_mut().filter(|w| w.abs() < PRUNE_BELOW) {
+        *w = 0.0;
+    }
     if let Err(error) = std::fs::write(out, cue_model::encode(&weights)) {
         eprintln!("train-cues: cannot write {out}: {error}");
         return ExitCode::FAILURE;
