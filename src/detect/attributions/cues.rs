@@ -65,9 +65,14 @@ const AUXILIARIES: &[&str] = &[
 const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
 
 /// The lowest model score that still makes a cue of the best token in a
-/// sentence that quotes someone and has no other cue (chosen on the
+/// sentence that quotes someone and has no other cue (in the model's
+/// units, [`cue_model::LEVELS`] per perceptron update; chosen on the
 /// held-out fifth of the training articles).
 const FALLBACK_SCORE: i32 = -118;
+
+/// The same for a sentence that quotes no one: most news sentences
+/// attribute something, so a near miss is worth taking there too.
+const UNQUOTED_FALLBACK_SCORE: i32 = -40;
 
 /// Finds the cues of every prose sentence of `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
@@ -80,7 +85,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         let range = sentence.tokens.clone();
         let first_cue = cues.len();
         let mut run: Option<usize> = None;
-        // The best-scoring token, for a sentence that quotes someone but
+        // The best-scoring token outside quotations, for a sentence that
         // holds no cue above the threshold.
         let mut best: Option<(i32, usize)> = None;
         for t in range.clone() {
@@ -132,8 +137,13 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         let signed = doc.sentences.get(s + 1).is_some_and(|next| {
             is_signature_dash(doc, context, next.tokens.start, next.tokens.end)
         });
-        if cues.len() == first_cue && context.quoted_sentence[s] && !signed {
-            if let Some((_, t)) = best.filter(|&(score, _)| score > FALLBACK_SCORE) {
+        let lowest = if context.quoted_sentence[s] {
+            FALLBACK_SCORE
+        } else {
+            UNQUOTED_FALLBACK_SCORE
+        };
+        if cues.len() == first_cue && !signed {
+            if let Some((_, t)) = best.filter(|&(score, _)| score > lowest) {
                 push(doc, &mut cues, t..t + 1, s);
             }
         }
