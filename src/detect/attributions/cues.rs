@@ -64,6 +64,17 @@ const AUXILIARIES: &[&str] = &[
 /// Words that continue a cue verb ("pointed out", "went on to say").
 const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
 
+/// Prepositions that belong to the cue before them ("worried about",
+/// "called for", "accused of"): in the training articles most cue words
+/// other than "say" and "tell" that one of these follows take it in.
+const CUE_PREPOSITIONS: &[&str] = &["about", "against", "for", "of", "on", "upon", "with"];
+
+/// The forms of "say" and "tell", after which these prepositions start
+/// what follows ("said on Monday", "told of").
+const SAY_OR_TELL: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+];
+
 /// The lowest model score that still makes a cue of the best token in a
 /// sentence that quotes someone and has no other cue (in the model's
 /// units, [`cue_model::LEVELS`] per perceptron update; chosen on the
@@ -273,6 +284,15 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
         if !continues {
             break;
         }
+        tokens.end += 1;
+    }
+    // A preposition completes a cue other than "say" or "tell": "talked
+    // about", "called for", "criticism of".
+    let last = doc.word(tokens.end - 1).to_lowercase();
+    if tokens.end < sentence_end
+        && !SAY_OR_TELL.contains(&last.as_str())
+        && CUE_PREPOSITIONS.contains(&doc.word(tokens.end).to_lowercase().as_str())
+    {
         tokens.end += 1;
     }
     // Auxiliaries before a verb belong to the cue: "has also said".
