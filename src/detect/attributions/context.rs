@@ -1,5 +1,6 @@
 //! Per-document facts the attribution detector reads token by token,
-//! computed once: where each token stands relative to the quotations.
+//! computed once: where each token stands relative to the quotations, and
+//! how many plain speech verbs each sentence holds.
 
 use crate::annotation::Quote;
 use crate::document::Document;
@@ -27,6 +28,15 @@ pub struct Context {
     pub quote: Vec<Option<usize>>,
     /// For each sentence, whether any of its tokens is quoted.
     pub quoted_sentence: Vec<bool>,
+    /// For each sentence, how many of its tokens outside quotations are
+    /// plain speech cues ([`is_plain_speech_cue`]).
+    pub speech_cues: Vec<usize>,
+}
+
+/// "said", "says", "told", "tells" and "according": the words that
+/// attribute wherever they stand.
+pub fn is_plain_speech_cue(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "tells" | "according")
 }
 
 impl Context {
@@ -62,10 +72,23 @@ impl Context {
             .iter()
             .map(|s| s.tokens.clone().any(|t| quote[t].is_some()))
             .collect();
+        let speech_cues = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                s.tokens
+                    .clone()
+                    .filter(|&t| {
+                        place[t] == QuotePlace::Outside && is_plain_speech_cue(doc.word(t))
+                    })
+                    .count()
+            })
+            .collect();
         Context {
             place,
             quote,
             quoted_sentence,
+            speech_cues,
         }
     }
 

@@ -1,10 +1,11 @@
 //! The features the cue model reads for one token: the word, its
 //! neighbours, its shape, the kind of word before it (pronoun, name,
-//! determiner), whether a "that", a colon or a quotation follows, and
-//! where it stands relative to quotations and its sentence. Each feature is hashed into a bucket of the model's
+//! determiner), whether a "that", a colon or a quotation follows, whether
+//! another plain speech cue stands in the sentence, and where it stands
+//! relative to quotations and its sentence. Each feature is hashed into a bucket of the model's
 //! weight table; training and detection share this one function.
 
-use super::context::{Context, QuotePlace};
+use super::context::{is_plain_speech_cue, Context, QuotePlace};
 use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -102,6 +103,13 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     push(&["p1-class-n1", p1_class, &n1]);
     push(&["suffix-p1-class", suffix(&w, 3), p1_class]);
     push(&["shape-p1-class", shape(doc, t), p1_class]);
+    // Another plain speech cue in the sentence, outside quotations.
+    let own =
+        usize::from(context.place[t] == QuotePlace::Outside && is_plain_speech_cue(doc.word(t)));
+    let other_verb = context.speech_cues[s] > own;
+    push(&["other-verb", yes(other_verb)]);
+    push(&["other-verb-stem", yes(other_verb), stem]);
+    push(&["other-verb-lex", yes(other_verb), yes(lexical), place]);
 }
 
 /// What kind of word stands before token `t`: a pronoun, a name, a
