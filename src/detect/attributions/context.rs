@@ -31,6 +31,10 @@ pub struct Context {
     /// For each sentence, how many of its tokens outside quotations are
     /// plain speech cues ([`is_plain_speech_cue`]).
     pub speech_cues: Vec<usize>,
+    /// Every token's word in lower case, one after another ...
+    lower: String,
+    /// ... each ending at this byte of `lower`.
+    lower_ends: Vec<usize>,
 }
 
 /// "said", "says", "told", "tells" and "according": the words that
@@ -84,12 +88,26 @@ impl Context {
                     .count()
             })
             .collect();
+        let mut lower = String::with_capacity(doc.text.len());
+        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
+        for t in 0..doc.tokens.len() {
+            lower.extend(doc.word(t).chars().flat_map(char::to_lowercase));
+            lower_ends.push(lower.len());
+        }
         Context {
             place,
             quote,
             quoted_sentence,
             speech_cues,
+            lower,
+            lower_ends,
         }
+    }
+
+    /// The word of token `t` in lower case.
+    pub fn lower(&self, t: usize) -> &str {
+        let start = if t == 0 { 0 } else { self.lower_ends[t - 1] };
+        &self.lower[start..self.lower_ends[t]]
     }
 
     /// Whether token `t` lies between the marks of a quotation.
