@@ -1,4 +1,4 @@
-//! The learned cue model: an averaged perceptron over [`cue_features`]
+//! The learned cue model: averaged perceptrons over [`cue_features`]
 //! that says whether a token belongs to an attribution cue. Trained on
 //! PolNeAR `train/` by `cargo run --release --bin train-cues`.
 //!
