@@ -105,6 +105,16 @@ fn check_case(case: &Value) {
             );
         }
     }
+    if case["no_attributions"].as_bool() == Some(true) {
+        let cues: Vec<_> = attributions
+            .iter()
+            .map(|a| slice16(&units, &a["cue"]))
+            .collect();
+        assert!(
+            cues.is_empty(),
+            "{why}: expected no attributions, got {cues:?}"
+        );
+    }
     for cue in case["not_cues"].as_array().into_iter().flatten() {
         let cue = cue.as_str().unwrap();
         assert!(

@@ -1,5 +1,6 @@
 //! Per-document facts the attribution detector reads token by token,
-//! computed once: where each token stands relative to the quotations.
+//! computed once: where each token stands relative to the quotations, and
+//! how many plain speech verbs each sentence holds.
 
 use crate::annotation::Quote;
 use crate::document::Document;
@@ -27,6 +28,19 @@ pub struct Context {
     pub quote: Vec<Option<usize>>,
     /// For each sentence, whether any of its tokens is quoted.
     pub quoted_sentence: Vec<bool>,
+    /// For each sentence, how many of its tokens outside quotations are
+    /// plain speech cues ([`is_plain_speech_cue`]).
+    pub speech_cues: Vec<usize>,
+    /// Every token's word in lower case, one after another ...
+    lower: String,
+    /// ... each ending at this byte of `lower`.
+    lower_ends: Vec<usize>,
+}
+
+/// "said", "says", "told", "tells" and "according": the words that
+/// attribute wherever they stand.
+pub fn is_plain_speech_cue(word: &str) -> bool {
+    matches!(word, "said" | "says" | "told" | "tells" | "according")
 }
 
 impl Context {
@@ -62,11 +76,38 @@ impl Context {
             .iter()
             .map(|s| s.tokens.clone().any(|t| quote[t].is_some()))
             .collect();
+        let speech_cues = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                s.tokens
+                    .clone()
+                    .filter(|&t| {
+                        place[t] == QuotePlace::Outside && is_plain_speech_cue(doc.word(t))
+                    })
+                    .count()
+            })
+            .collect();
+        let mut lower = String::with_capacity(doc.text.len());
+        let mut lower_ends = Vec::with_capacity(doc.tokens.len());
+        for t in 0..doc.tokens.len() {
+            lower.extend(doc.word(t).chars().flat_map(char::to_lowercase));
+            lower_ends.push(lower.len());
+        }
         Context {
             place,
             quote,
             quoted_sentence,
+            speech_cues,
+            lower,
+            lower_ends,
         }
+    }
+
+    /// The word of token `t` in lower case.
+    pub fn lower(&self, t: usize) -> &str {
+        let start = if t == 0 { 0 } else { self.lower_ends[t - 1] };
+        &self.lower[start..self.lower_ends[t]]
     }
 
     /// Whether token `t` lies between the marks of a quotation.

@@ -1,60 +1,86 @@
-//! The learned cue model: an averaged perceptron over [`cue_features`]
+//! The learned cue model: averaged perceptrons over [`cue_features`]
 //! that says whether a token belongs to an attribution cue. Trained on
-//! PolNeAR `train/` by `cargo run --release --bin train-cues`; the weights
-//! are embedded, quantized to 16 bits, and read in place.
+//! PolNeAR `train/` by `cargo run --release --bin train-cues`.
+//!
+//! The file is sparse: after the magic bytes, the number of non-zero
+//! weights, their buckets in increasing order (delta-coded varints) and
+//! their weights (zigzag varints), each weight quantized to [`LEVELS`]
+//! steps per unit of the trainer's weight. The embedded file is expanded
+//! once, on first use, into a table of every bucket.
 //!
 //! [`cue_features`]: super::cue_features
 
 use super::cue_features::BUCKETS;
+use crate::ner::codec::{error, ModelError, Reader, Writer};
+use std::sync::LazyLock;
 
 /// The file's first bytes.
-pub const MAGIC: &[u8; 8] = b"SLCUE\x00\x00\x01";
+pub const MAGIC: &[u8; 8] = b"SLCUE\x00\x00\x02";
+
+/// Score units per unit of a trained weight (one perceptron update).
+pub const LEVELS: f64 = 8.0;
 
 /// The embedded model file.
 static MODEL: &[u8] = include_bytes!("cue_model.bin");
 
-/// The weights: [`BUCKETS`] little-endian `i16`s after the magic bytes,
-/// or nothing when the embedded file does not fit (then no token scores).
-fn weights() -> &'static [u8] {
-    let body = MODEL.strip_prefix(MAGIC.as_slice()).unwrap_or_default();
-    if body.len() == BUCKETS * 2 {
-        body
-    } else {
-        &[]
-    }
-}
+/// The embedded weights, one per bucket, expanded on first use; empty if
+/// the embedded file were unreadable (a test guards it), so that no token
+/// scores.
+static WEIGHTS: LazyLock<Vec<i16>> = LazyLock::new(|| decode(MODEL).unwrap_or_default());
 
 /// The model's score for a token with the given feature buckets: positive
 /// for a cue token.
 pub fn score(features: &[u32]) -> i32 {
-    let weights = weights();
+    let weights = WEIGHTS.as_slice();
     if weights.is_empty() {
         return i32::MIN;
     }
     features
         .iter()
-        .map(|&f| {
-            let at = f as usize * 2;
-            i32::from(i16::from_le_bytes([weights[at], weights[at + 1]]))
-        })
+        .map(|&f| i32::from(weights[f as usize]))
         .sum()
 }
 
-/// Encodes trained weights as a model file, scaled so that the largest
-/// weight fills 16 bits.
+/// Encodes trained weights (one per bucket) as a model file: each
+/// quantized to [`LEVELS`] steps per unit, those that round to zero left
+/// out.
 pub fn encode(weights: &[f64]) -> Vec<u8> {
-    let largest = weights.iter().fold(0.0_f64, |m, w| m.max(w.abs()));
-    let scale = if largest > 0.0 {
-        32_767.0 / largest
-    } else {
-        0.0
-    };
-    let mut out = MAGIC.to_vec();
-    for w in weights {
-        let q = (w * scale).round().clamp(-32_767.0, 32_767.0) as i16;
-        out.extend_from_slice(&q.to_le_bytes());
+    let quantized: Vec<(u32, i64)> = weights
+        .iter()
+        .enumerate()
+        .map(|(b, w)| (b as u32, (w * LEVELS).round() as i64))
+        .map(|(b, q)| (b, q.clamp(i16::MIN.into(), i16::MAX.into())))
+        .filter(|&(_, q)| q != 0)
+        .collect();
+    let mut out = Writer::default();
+    out.raw(MAGIC);
+    let buckets: Vec<u32> = quantized.iter().map(|&(b, _)| b).collect();
+    out.sorted_keys(&buckets);
+    for &(_, q) in &quantized {
+        out.signed(q);
     }
-    out
+    out.bytes
+}
+
+/// Reads a model file into one weight per bucket.
+pub fn decode(bytes: &[u8]) -> Result<Vec<i16>, ModelError> {
+    let body = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .ok_or_else(|| error("not a cue model file"))?;
+    let mut reader = Reader::new(body);
+    let buckets = reader.sorted_keys()?;
+    let mut weights = vec![0_i16; BUCKETS];
+    for b in buckets {
+        let q = i16::try_from(reader.signed()?).map_err(|_| error("a weight is too large"))?;
+        let slot = weights
+            .get_mut(b as usize)
+            .ok_or_else(|| error("a bucket is out of range"))?;
+        *slot = q;
+    }
+    if !reader.is_done() {
+        return Err(error("bytes left after the weights"));
+    }
+    Ok(weights)
 }
 
 #[cfg(test)]
@@ -62,18 +88,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_model_has_every_bucket() {
-        assert_eq!(weights().len(), BUCKETS * 2);
+    fn the_embedded_model_reads_and_has_weights() {
+        let weights = decode(MODEL).expect("the embedded cue model is valid");
+        assert_eq!(weights.len(), BUCKETS);
+        assert!(weights.iter().any(|&w| w > 0) && weights.iter().any(|&w| w < 0));
     }
 
     #[test]
-    fn encoding_keeps_signs_and_order() {
-        let file = encode(&[0.5, -2.0, 0.0, 1.0]);
+    fn weights_read_back_quantized_and_in_their_buckets() {
+        let mut trained = vec![0.0; BUCKETS];
+        trained[3] = 0.5;
+        trained[700] = -2.0;
+        trained[701] = 0.01; // rounds to zero: left out
+        trained[BUCKETS - 1] = 1000.0;
+        let file = encode(&trained);
         assert_eq!(&file[..8], MAGIC);
-        let q: Vec<i16> = file[8..]
-            .chunks(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect();
-        assert_eq!(q, [8192, -32767, 0, 16384]);
+        let weights = decode(&file).expect("a file just written reads back");
+        assert_eq!(weights[3], 4);
+        assert_eq!(weights[700], -16);
+        assert_eq!(weights[701], 0);
+        assert_eq!(weights[BUCKETS - 1], 8000);
+        assert_eq!(weights.iter().filter(|&&w| w != 0).count(), 3);
+    }
+
+    #[test]
+    fn a_damaged_file_is_an_error() {
+        let file = encode(&[1.0, -1.0]);
+        assert!(decode(&file[..file.len() - 1]).is_err());
+        assert!(decode(b"SLCUE\x00\x00\x01").is_err());
+        let mut extra = file.clone();
+        extra.push(0);
+        assert!(decode(&extra).is_err());
     }
 }
