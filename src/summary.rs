@@ -380,8 +380,9 @@ mod tests {
 
     #[test]
     fn only_organizations_are_listed_as_outlets() {
-        // "Danish ministers" is an organization-like source named by a
-        // nationality; "Norway" passes the sources on as a place.
+        // "Norway" passes the sources on as a place; "Danish ministers" is a
+        // source named by a nationality (which attribution resolution no
+        // longer links to an entity at all).
         let text = "The ferry line will close, according to sources cited by Norway. \
             Danish ministers said the fees would rise. \
             The Coastal Ledger reported that talks had stalled.";
@@ -395,8 +396,8 @@ mod tests {
             .filter(|m| kind_of(m).is_some_and(|k| k != EntityKind::Organization))
             .count();
         assert!(
-            other_kinds >= 2,
-            "the text should credit a nationality and a place; pick other sentences if the detectors changed"
+            other_kinds >= 1,
+            "the text should credit a place; pick other sentences if the detectors changed"
         );
         let s = profile(&analysis.document, found);
         let names: Vec<&str> = s.outlets.iter().map(|o| o.name.as_str()).collect();
