@@ -7,7 +7,7 @@
 
 use super::context::{Context, QuotePlace};
 use super::{cue_features, cue_model};
-use crate::detect::lexicon::is_speech_verb;
+use crate::detect::lexicon::{is_speech_verb, DATING_WORDS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
@@ -289,8 +289,12 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     // A preposition completes a cue other than "say" or "tell": "talked
     // about", "called for", "criticism of".
     let last = doc.word(tokens.end - 1).to_lowercase();
+    // ... unless it opens a date ("warned on Monday").
+    let dated = tokens.end + 1 < sentence_end
+        && DATING_WORDS.contains(&doc.word(tokens.end + 1).to_lowercase().as_str());
     if tokens.end < sentence_end
         && !SAY_OR_TELL.contains(&last.as_str())
+        && !dated
         && CUE_PREPOSITIONS.contains(&doc.word(tokens.end).to_lowercase().as_str())
     {
         tokens.end += 1;
