@@ -115,14 +115,14 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
             match (is_cue, run) {
                 (true, None) => run = Some(t),
                 (false, Some(start)) => {
-                    push(doc, &mut cues, start..t, s);
+                    push(doc, context, &mut cues, start..t, s);
                     run = None;
                 }
                 _ => {}
             }
         }
         if let Some(start) = run {
-            push(doc, &mut cues, start..range.end, s);
+            push(doc, context, &mut cues, start..range.end, s);
         }
         for t in range.clone() {
             if is_signature_dash(doc, context, t, range.end)
@@ -155,7 +155,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         };
         if cues.len() == first_cue && !signed {
             if let Some((_, t)) = best.filter(|&(score, _)| score > lowest) {
-                push(doc, &mut cues, t..t + 1, s);
+                push(doc, context, &mut cues, t..t + 1, s);
             }
         }
     }
@@ -184,11 +184,7 @@ fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
         return true;
     }
     // "Sources note that …": a speech verb after a word, before "that".
-    let before = if t > 0 {
-        doc.word(t - 1).to_lowercase()
-    } else {
-        String::new()
-    };
+    let before = if t > 0 { context.lower(t - 1) } else { "" };
     word.chars().all(char::is_lowercase)
         && is_speech_verb(word)
         && t + 1 < doc.tokens.len()
@@ -196,7 +192,7 @@ fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
         && t > 0
         && doc.tokens[t - 1].kind == TokenKind::Word
         && !matches!(
-            before.as_str(),
+            before,
             "to" | "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its"
         )
 }
@@ -248,7 +244,13 @@ fn has_learned(doc: &Document, t: usize) -> bool {
             && matches!(doc.word(t - 1).to_lowercase().as_str(), "has" | "have"))
 }
 
-fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usize) {
+fn push(
+    doc: &Document,
+    context: &Context,
+    cues: &mut Vec<Cue>,
+    tokens: Range<usize>,
+    sentence: usize,
+) {
     // Punctuation at the edges of a run is not part of the cue, unless the
     // cue is a colon alone.
     let mut tokens = tokens;
@@ -273,9 +275,9 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     // Particles complete a phrasal verb: "pointed out", "went on to say".
     let sentence_end = doc.sentences[sentence].tokens.end;
     while tokens.end < sentence_end && tokens.len() < 4 {
-        let next = doc.word(tokens.end).to_lowercase();
-        let continues = PARTICLES.contains(&next.as_str())
-            || matches!(next.as_str(), "on" | "to")
+        let next = context.lower(tokens.end);
+        let continues = PARTICLES.contains(&next)
+            || matches!(next, "on" | "to")
                 && tokens.end + 1 < sentence_end
                 && matches!(
                     doc.word(tokens.end + 1),
@@ -288,14 +290,14 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     }
     // A preposition completes a cue other than "say" or "tell": "talked
     // about", "called for", "criticism of".
-    let last = doc.word(tokens.end - 1).to_lowercase();
+    let last = context.lower(tokens.end - 1);
     // ... unless it opens a date ("warned on Monday").
-    let dated = tokens.end + 1 < sentence_end
-        && DATING_WORDS.contains(&doc.word(tokens.end + 1).to_lowercase().as_str());
+    let dated =
+        tokens.end + 1 < sentence_end && DATING_WORDS.contains(&context.lower(tokens.end + 1));
     if tokens.end < sentence_end
-        && !SAY_OR_TELL.contains(&last.as_str())
+        && !SAY_OR_TELL.contains(&last)
         && !dated
-        && CUE_PREPOSITIONS.contains(&doc.word(tokens.end).to_lowercase().as_str())
+        && CUE_PREPOSITIONS.contains(&context.lower(tokens.end))
     {
         tokens.end += 1;
     }
@@ -303,7 +305,7 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     let sentence_start = doc.sentences[sentence].tokens.start;
     while tokens.start > sentence_start
         && tokens.len() < 6
-        && AUXILIARIES.contains(&doc.word(tokens.start - 1).to_lowercase().as_str())
+        && AUXILIARIES.contains(&context.lower(tokens.start - 1))
     {
         tokens.start -= 1;
     }
@@ -314,10 +316,10 @@ fn push(doc: &Document, cues: &mut Vec<Cue>, tokens: Range<usize>, sentence: usi
     {
         tokens = adverb..adverb + 1;
     }
-    let first = doc.word(tokens.start).to_lowercase();
+    let first = context.lower(tokens.start);
     let kind = if first == "according" {
         CueKind::AccordingTo
-    } else if ADVERBS.contains(&first.as_str()) {
+    } else if ADVERBS.contains(&first) {
         CueKind::Adverb
     } else if doc.word(tokens.start) == ":" {
         CueKind::Colon
