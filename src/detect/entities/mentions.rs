@@ -125,12 +125,18 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         let first = sentence.tokens.start;
         for span in spans {
             let tokens = span.tokens.start + first..span.tokens.end + first;
-            if let Some(mut mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
+            if let Some(mut mention) =
+                mention(doc, tokens.clone(), sentence.tokens.start, span.kind)
+            {
                 if is_byline_role(doc, sentence, &mention) {
                     continue;
                 }
                 if is_unlisted_source(doc, tagger, &mention, sentence) {
                     mention.kind = EntityKind::Organization;
+                }
+                if is_dateline(doc, sentence, &tokens) {
+                    mention.kind = EntityKind::Place;
+                    mention.dateline = true;
                 }
                 let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
                 let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
@@ -242,6 +248,45 @@ fn is_unlisted_source(
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
 
+/// Dashes that end a dateline.
+const DATELINE_DASHES: &[&str] = &["\u{2014}", "\u{2013}", "--", "-"];
+
+/// Whether the name in `tokens` opens a paragraph's dateline: written in
+/// capitals at the start of the paragraph's first sentence and followed,
+/// on the same line, by a dash after at most a few more capitalized
+/// words, abbreviations, a date or an agency in brackets, and then by
+/// prose ("PORT ELLIN — The council…", "HALDEN, Norway, May 4 (Wire) —
+/// …").
+fn is_dateline(doc: &Document, sentence: &Sentence, tokens: &Range<usize>) -> bool {
+    let block = &doc.blocks[sentence.block];
+    let opens_paragraph = block.kind == BlockKind::Paragraph
+        && doc.tokens[tokens.start].span.start == block.span.start;
+    let in_capitals = tokens.clone().all(|t| {
+        let word = doc.word(t);
+        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    });
+    if !opens_paragraph || !in_capitals {
+        return false;
+    }
+    let line_end = doc.text[doc.tokens[tokens.start].span.start..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| doc.tokens[tokens.start].span.start + i);
+    (tokens.end..sentence.tokens.end.min(tokens.end + 10))
+        .take_while(|&t| doc.tokens[t].span.end <= line_end)
+        .find(|&t| DATELINE_DASHES.contains(&doc.word(t)))
+        .is_some_and(|dash| {
+            let heading_only = (tokens.end..dash).all(|t| {
+                let word = doc.word(t);
+                !word.starts_with(char::is_lowercase) || word.ends_with('.')
+            });
+            // Prose follows a dateline; a line all in capitals is a
+            // headline ("HOCKEY - RESULTS").
+            let prose_follows = (dash + 1..sentence.tokens.end)
+                .any(|t| doc.word(t).chars().any(char::is_lowercase));
+            heading_only && prose_follows
+        })
+}
+
 /// Whether a byline names a role rather than a person ("By Tove Aaberg,
 /// Staff Writer"): the name ends in a role noun.
 fn is_byline_role(doc: &Document, sentence: &Sentence, mention: &RawMention) -> bool {
@@ -284,6 +329,7 @@ fn mention(
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
         role: role_before(doc, start, sentence_start),
+        dateline: false,
     })
 }
 
@@ -370,6 +416,23 @@ mod tests {
             found(text),
             vec![(Person, vec!["VANTERPOOL", "Rhys Vanterpool", "Vanterpool"])]
         );
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_whatever_the_prose_suggests() {
+        let text = "PORT ELLIN \u{2014} The town council of Port Ellin met on Monday.\n\nHALDEN, Norway, May 4 - Officials said the pier would reopen.\n";
+        let e = entities(text);
+        let kind_of = |name: &str| e.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind_of("Port Ellin"), Some(Place));
+        assert_eq!(e[0].mentions.len(), 2, "PORT ELLIN and Port Ellin are one");
+        assert_eq!(kind_of("HALDEN"), Some(Place));
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_not_a_dateline() {
+        let text = "NORTHWIND MARINE - RESULTS FOR THE YEAR. Northwind Marine said profits rose.\n";
+        let e = entities(text);
+        assert!(e.iter().all(|e| e.kind != Place), "{e:?}");
     }
 
     #[test]
