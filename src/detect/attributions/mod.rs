@@ -141,7 +141,8 @@ fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Opti
 
 /// Cuts a source read after its cue `i` before the comma that opens a
 /// description holding another cue ("…, said Ana, who added …"), so the
-/// other cue keeps its own attribution.
+/// other cue keeps its own attribution; a clause that keeps the source
+/// unnamed ("who asked not to be named") stays whole.
 fn stop_before_cues(
     doc: &Document,
     cues: &[cues::Cue],
@@ -149,7 +150,7 @@ fn stop_before_cues(
     source: SourceTokens,
 ) -> SourceTokens {
     let range = source.tokens.clone();
-    if range.start < cues[i].tokens.end {
+    if range.start < cues[i].tokens.end || source::has_anonymity_clause(doc, range.clone()) {
         return source;
     }
     let inner = cues
