@@ -11,8 +11,8 @@ use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
-    SUBJECT_PRONOUNS, VERB_FILLERS,
+    DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS,
+    SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -314,7 +314,10 @@ fn phrase_after(
             stop = clause_end;
             break;
         }
-        if stop > start && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str()) {
+        if stop > start
+            && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str())
+            && !describes_document(doc, stop)
+        {
             break;
         }
         stop += 1;
@@ -323,6 +326,15 @@ fn phrase_after(
         tokens: start..stop,
         via: None,
     })
+}
+
+/// Whether token `t` continues a participle describing a document ("a
+/// poll released on Monday", "a report published in May"): the phrase
+/// reads on to its break.
+fn describes_document(doc: &Document, t: usize) -> bool {
+    t >= 2
+        && doc.word(t - 1).ends_with("ed")
+        && DOCUMENT_NOUNS.contains(&doc.word(t - 2).to_lowercase().as_str())
 }
 
 /// Words that tell a relative clause keeps its source unnamed ("who asked
