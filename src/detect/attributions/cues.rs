@@ -100,19 +100,22 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         // holds no cue above the threshold.
         let mut best: Option<(i32, usize)> = None;
         for t in range.clone() {
-            let is_cue =
-                is_fixed_cue(doc, t, range.start, range.end) || is_core_verb(doc, context, t) || {
-                    features.clear();
-                    cue_features::features(doc, context, s, t, &mut features);
-                    let score = cue_model::score(&features);
-                    if context.place[t] == QuotePlace::Outside
-                        && doc.tokens[t].kind == TokenKind::Word
-                        && best.is_none_or(|(b, _)| score > b)
-                    {
-                        best = Some((score, t));
-                    }
-                    score > 0
-                };
+            // "so-called" holds a term at arm's length; no one says it.
+            let is_cue = !doc.word(t).eq_ignore_ascii_case("so-called")
+                && (is_fixed_cue(doc, t, range.start, range.end)
+                    || is_core_verb(doc, context, t)
+                    || {
+                        features.clear();
+                        cue_features::features(doc, context, s, t, &mut features);
+                        let score = cue_model::score(&features);
+                        if context.place[t] == QuotePlace::Outside
+                            && doc.tokens[t].kind == TokenKind::Word
+                            && best.is_none_or(|(b, _)| score > b)
+                        {
+                            best = Some((score, t));
+                        }
+                        score > 0
+                    });
             match (is_cue, run) {
                 (true, None) => run = Some(t),
                 (false, Some(start)) => {
