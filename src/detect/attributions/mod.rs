@@ -21,6 +21,7 @@ pub mod cue_features;
 pub mod cue_model;
 pub mod cues;
 pub mod partial;
+pub mod predicates;
 pub mod recipient;
 pub mod resolve;
 pub mod source;
