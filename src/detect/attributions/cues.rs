@@ -6,7 +6,7 @@
 //! [`cue_model`]: super::cue_model
 
 use super::context::{Context, QuotePlace};
-use super::{cue_features, cue_model};
+use super::{cue_features, cue_model, predicates};
 use crate::detect::lexicon::{is_speech_verb, DATING_WORDS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -162,9 +162,67 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                 push(doc, context, &mut cues, t..t + 1, s);
             }
         }
+        cues[first_cue..].sort_by_key(|c| c.tokens.start);
+        join_participles(doc, context, &mut cues, first_cue);
     }
-    cues.sort_by_key(|c| c.tokens.start);
     cues
+}
+
+/// Things issued that carry a message ("a statement saying").
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "note",
+    "release",
+    "post",
+    "tweet",
+    "video",
+    "ad",
+    "message",
+    "memo",
+    "editorial",
+    "op-ed",
+    "report",
+    "filing",
+    "advertisement",
+    "notice",
+];
+
+/// The most words between a verb and the participle that carries its
+/// message ("issued a statement on Friday evening saying").
+const PARTICIPLE_REACH: usize = 8;
+
+/// Joins a verb cue and a speech participle after it into one cue when
+/// the words between are the verb's object or its time, not a clause of
+/// their own: "issued a statement saying", "said, repeating", "pivoted to
+/// arguing" are one act of saying.
+fn join_participles(doc: &Document, context: &Context, cues: &mut Vec<Cue>, first: usize) {
+    let mut i = first;
+    while i + 1 < cues.len() {
+        let (a, b) = (&cues[i], &cues[i + 1]);
+        let gap = a.tokens.end..b.tokens.start;
+        let participle = context.lower(b.tokens.end - 1);
+        let joins = a.kind == CueKind::Verb
+            && b.kind == CueKind::Verb
+            && gap.len() <= PARTICIPLE_REACH
+            && participle.ends_with("ing")
+            && (is_speech_verb(participle) || predicates::is_predicate(participle))
+            && gap
+                .clone()
+                .any(|t| MESSAGE_NOUNS.contains(&context.lower(t)))
+            && gap.clone().all(|t| {
+                context.place[t] == QuotePlace::Outside
+                    && !matches!(doc.word(t), "that" | ";" | ":" | "and" | "but" | "while")
+            });
+        if joins {
+            cues[i].tokens.end = cues[i + 1].tokens.end;
+            cues.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
