@@ -5,9 +5,9 @@
 //! Weights are stored as 8-bit integers under one scale, so scores are
 //! integer sums; the best sequence does not depend on the scale.
 
-use super::codec::{error, ModelError, Reader, Writer};
 use super::features::SentenceFeatures;
 use super::labels::{may_end, may_follow, may_start, TAG_COUNT};
+use crate::learned::codec::{error, ModelError, Reader, Writer};
 
 /// Scores of every tag for one token.
 pub type TagScores = [i32; TAG_COUNT];

@@ -12,7 +12,7 @@ pub struct ModelError {
 
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "bad entity model: {}", self.message)
+        write!(f, "bad model file: {}", self.message)
     }
 }
 

@@ -1,0 +1,7 @@
+//! Building blocks shared by the learned models (the entity tagger, the
+//! part-of-speech tagger and the cue model): feature hashing, the model
+//! file encoding and what a tagger reads of one token.
+
+pub mod codec;
+pub mod hash;
+pub mod token_info;
