@@ -4,4 +4,6 @@
 
 pub mod codec;
 pub mod hash;
+pub mod shuffle;
+pub mod table;
 pub mod token_info;

@@ -95,9 +95,7 @@ impl Tagger {
     /// Reads a model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes);
-        if r.raw(MAGIC.len()).ok() != Some(MAGIC.as_slice()) {
-            return Err(error("not a sourcelight entity model (or another version)"));
-        }
+        r.magic(MAGIC, "entity model")?;
         let names = Gazetteer::read(&mut r)?;
         let first = Weights::read(&mut r)?;
         let second = Weights::read(&mut r)?;
