@@ -8,7 +8,7 @@
 use super::features::SentenceFeatures;
 use super::labels::{may_end, may_follow, may_start, TAG_COUNT};
 use crate::learned::codec::{error, ModelError, Reader, Writer};
-use crate::learned::table::{key_of, KeyTable};
+use crate::learned::table::{key_of, FeatureTable};
 
 /// Scores of every tag for one token.
 pub type TagScores = [i32; TAG_COUNT];
@@ -27,10 +27,8 @@ pub const START: usize = TAG_COUNT;
 /// A trained model, ready to score sentences.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
-    /// The slots of the feature keys.
-    keys: KeyTable,
-    /// The tag weights of the feature in the same slot.
-    rows: Vec<[i8; TAG_COUNT]>,
+    /// The tag weights of each feature, by key.
+    rows: FeatureTable<[i8; TAG_COUNT]>,
     /// Transition weights, with forbidden transitions already applied.
     transitions: Transitions,
     /// Transition weights as trained (what is written to the file).
@@ -60,16 +58,9 @@ impl Weights {
     }
 
     fn from_rows(rows: Vec<(u32, [i8; TAG_COUNT])>, raw_transitions: Transitions) -> Weights {
-        let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
-        let (keys, slots) = KeyTable::new(&keys);
-        let mut table = vec![[0i8; TAG_COUNT]; keys.capacity()];
-        for ((_, row), slot) in rows.into_iter().zip(slots) {
-            table[slot] = row;
-        }
         let transitions = constrained(&raw_transitions);
         Weights {
-            keys,
-            rows: table,
+            rows: FeatureTable::new(rows, [0; TAG_COUNT]),
             transitions,
             raw_transitions,
         }
@@ -77,12 +68,12 @@ impl Weights {
 
     /// The number of features with weights.
     pub fn feature_count(&self) -> usize {
-        self.keys.sorted().len()
+        self.rows.len()
     }
 
     /// The tag weights of a feature, if it has any.
     fn row(&self, hash: u64) -> Option<&[i8; TAG_COUNT]> {
-        self.keys.find(key_of(hash)).map(|slot| &self.rows[slot])
+        self.rows.get(key_of(hash))
     }
 
     /// The score of every tag for every token.
@@ -114,12 +105,7 @@ impl Weights {
                 w.signed(i64::from(t));
             }
         }
-        let rows: Vec<(u32, [i8; TAG_COUNT])> = self
-            .keys
-            .sorted()
-            .into_iter()
-            .map(|(k, slot)| (k, self.rows[slot]))
-            .collect();
+        let rows = self.rows.sorted();
         let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
         w.sorted_keys(&keys);
         // Per feature: a bit mask of the tags with a weight, then the weights.

@@ -4,7 +4,7 @@
 
 use super::tags::TAG_COUNT;
 use crate::learned::codec::{error, ModelError, Reader, Writer};
-use crate::learned::table::{key_of, KeyTable};
+use crate::learned::table::{key_of, FeatureTable};
 
 /// The weights of one feature, one per tag.
 pub type Row = [i8; TAG_COUNT];
@@ -12,27 +12,21 @@ pub type Row = [i8; TAG_COUNT];
 /// Quantized weights, ready to score tokens.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
-    /// The slots of the feature keys.
-    keys: KeyTable,
-    /// The weights of the feature in the same slot.
-    rows: Vec<Row>,
+    /// The weights of each feature, by key.
+    rows: FeatureTable<Row>,
 }
 
 impl Weights {
     /// A table of the given rows, by feature key (keys distinct, not 0).
     pub fn new(rows: Vec<(u32, Row)>) -> Weights {
-        let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
-        let (keys, slots) = KeyTable::new(&keys);
-        let mut table = vec![[0i8; TAG_COUNT]; keys.capacity()];
-        for ((_, row), slot) in rows.into_iter().zip(slots) {
-            table[slot] = row;
+        Weights {
+            rows: FeatureTable::new(rows, [0; TAG_COUNT]),
         }
-        Weights { keys, rows: table }
     }
 
     /// How many features have weights.
     pub fn len(&self) -> usize {
-        self.keys.sorted().len()
+        self.rows.len()
     }
 
     /// Whether no feature has weights.
@@ -42,8 +36,8 @@ impl Weights {
 
     /// Adds the weights of the feature `hash`, if it has any, to `scores`.
     pub fn add(&self, hash: u64, scores: &mut [i32; TAG_COUNT]) {
-        if let Some(slot) = self.keys.find(key_of(hash)) {
-            for (s, &w) in scores.iter_mut().zip(&self.rows[slot]) {
+        if let Some(row) = self.rows.get(key_of(hash)) {
+            for (s, &w) in scores.iter_mut().zip(row) {
                 *s += i32::from(w);
             }
         }
@@ -52,11 +46,10 @@ impl Weights {
     /// Writes the weights: the keys, then per feature the number of tags
     /// with a weight and each as a (tag, weight) byte pair.
     pub fn write(&self, w: &mut Writer) {
-        let held = self.keys.sorted();
+        let held = self.rows.sorted();
         let keys: Vec<u32> = held.iter().map(|h| h.0).collect();
         w.sorted_keys(&keys);
-        for (_, slot) in held {
-            let row = &self.rows[slot];
+        for (_, row) in held {
             let weighted: Vec<(usize, i8)> = (0..TAG_COUNT)
                 .filter(|&t| row[t] != 0)
                 .map(|t| (t, row[t]))
