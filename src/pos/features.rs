@@ -1,6 +1,6 @@
-//! The features of a token for the part-of-speech tagger: its lower-case
-//! form, suffixes, prefix and shape, the words around it, and the two tags
-//! predicted before it. Every feature is a 64-bit hash
+//! The features of a token for the part-of-speech tagger: the word as
+//! written and in lower case, its suffixes, prefixes and shape, the words
+//! around it, and the two tags predicted before it. Every feature is a 64-bit hash
 //! ([`crate::learned::hash`]).
 //!
 //! Features that do not depend on predicted tags are computed once per
@@ -32,6 +32,8 @@ mod template {
     pub const TAG_BEFORE_LOWER: u64 = 17;
     pub const TAG_BEFORE_SUFFIX: u64 = 18;
     pub const TAG_TWO_BEFORE: u64 = 19;
+    pub const WORD: u64 = 20;
+    pub const BIGRAM_AFTER: u64 = 21;
 }
 
 /// The value standing for a position outside the sentence.
@@ -90,6 +92,10 @@ pub fn sentence_features(infos: &[TokenInfo], out: &mut Vec<u64>, starts: &mut V
                 u64::from(i == 0),
             ),
             feature(SHORT_AFTER, at(i, 1).map_or(EDGE, |t| t.short), 0),
+            feature(WORD, info.word, 0),
+            feature(SUFFIX, 4, info.suffixes[3]),
+            feature(PREFIX, info.prefixes[1], 1),
+            feature(BIGRAM_AFTER, info.lower, lower(i, 1)),
         ]);
     }
     starts.push(out.len());
