@@ -100,18 +100,22 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         // holds no cue above the threshold.
         let mut best: Option<(i32, usize)> = None;
         for t in range.clone() {
-            let is_cue = is_fixed_cue(doc, t, range.end) || is_core_verb(doc, context, t) || {
-                features.clear();
-                cue_features::features(doc, context, s, t, &mut features);
-                let score = cue_model::score(&features);
-                if context.place[t] == QuotePlace::Outside
-                    && doc.tokens[t].kind == TokenKind::Word
-                    && best.is_none_or(|(b, _)| score > b)
-                {
-                    best = Some((score, t));
-                }
-                score > 0
-            };
+            // "so-called" holds a term at arm's length; no one says it.
+            let is_cue = !doc.word(t).eq_ignore_ascii_case("so-called")
+                && (is_fixed_cue(doc, t, range.start, range.end)
+                    || is_core_verb(doc, context, t)
+                    || {
+                        features.clear();
+                        cue_features::features(doc, context, s, t, &mut features);
+                        let score = cue_model::score(&features);
+                        if context.place[t] == QuotePlace::Outside
+                            && doc.tokens[t].kind == TokenKind::Word
+                            && best.is_none_or(|(b, _)| score > b)
+                        {
+                            best = Some((score, t));
+                        }
+                        score > 0
+                    });
             match (is_cue, run) {
                 (true, None) => run = Some(t),
                 (false, Some(start)) => {
@@ -164,12 +168,30 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
 }
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
-fn is_fixed_cue(doc: &Document, t: usize, end: usize) -> bool {
+fn is_fixed_cue(doc: &Document, t: usize, start: usize, end: usize) -> bool {
     let word = doc.word(t);
-    (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
+    (t == start && opens_with_poll(doc, start..end))
+        || (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
         || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
         || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
         || has_learned(doc, t)
+}
+
+/// Poll words whose findings a sentence opening "In a … poll," reports.
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// How many words may stand between an opening "In" and its poll ("In a
+/// Harbor Gazette poll released on Monday,").
+const POLL_REACH: usize = 8;
+
+/// "In a Harbor Gazette poll, 52 percent said…": a sentence that opens
+/// with "In" and a poll before the first comma credits what follows to the
+/// poll, as "according to" would.
+fn opens_with_poll(doc: &Document, sentence: Range<usize>) -> bool {
+    doc.word(sentence.start) == "In"
+        && (sentence.start + 1..sentence.end.min(sentence.start + 1 + POLL_REACH))
+            .take_while(|&t| doc.word(t) != ",")
+            .any(|t| POLL_NOUNS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The commonest speech verbs, and any speech verb that introduces a
@@ -317,7 +339,9 @@ fn push(
         tokens = adverb..adverb + 1;
     }
     let first = context.lower(tokens.start);
-    let kind = if first == "according" {
+    let sentence_range = doc.sentences[sentence].tokens.clone();
+    let poll_opening = tokens.start == sentence_range.start && opens_with_poll(doc, sentence_range);
+    let kind = if first == "according" || poll_opening {
         CueKind::AccordingTo
     } else if ADVERBS.contains(&first) {
         CueKind::Adverb

@@ -15,6 +15,9 @@ pub struct RawMention {
     pub kind: EntityKind,
     /// A role written before it.
     pub role: Option<Span>,
+    /// Whether it opens the article's dateline ("PORT ELLIN —"), which
+    /// names a place whatever its other mentions suggest.
+    pub dateline: bool,
 }
 
 /// Groups mentions into entities.
@@ -197,7 +200,9 @@ fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
         let words = m.span.slice(text);
         m.kind == EntityKind::Person && (words == name || words == surname)
     });
-    let kind = if group.len() > 1 && named_person && word_count(&name) >= 2 {
+    let kind = if group.iter().any(|m| m.dateline) {
+        EntityKind::Place
+    } else if group.len() > 1 && named_person && word_count(&name) >= 2 {
         EntityKind::Person
     } else {
         votes

@@ -123,14 +123,22 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
     let mut mentions = Vec::new();
     for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
         let first = sentence.tokens.start;
-        for span in spans {
-            let tokens = span.tokens.start + first..span.tokens.end + first;
-            if let Some(mut mention) = mention(doc, tokens, sentence.tokens.start, span.kind) {
+        let pieces = spans.iter().flat_map(|span| {
+            split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
+                .into_iter()
+                .map(move |tokens| (span.kind, tokens))
+        });
+        for (kind, tokens) in pieces {
+            if let Some(mut mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) {
                 if is_byline_role(doc, sentence, &mention) {
                     continue;
                 }
                 if is_unlisted_source(doc, tagger, &mention, sentence) {
                     mention.kind = EntityKind::Organization;
+                }
+                if is_dateline(doc, sentence, &tokens) {
+                    mention.kind = EntityKind::Place;
+                    mention.dateline = true;
                 }
                 let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
                 let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
@@ -138,7 +146,7 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                     || (*reading == Reading::Display && opens_line && one_word);
                 mentions.push(Candidate {
                     mention,
-                    tagged: span.kind,
+                    tagged: kind,
                     reading: *reading,
                     doubtful,
                 });
@@ -242,6 +250,70 @@ fn is_unlisted_source(
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
 
+/// Marks that never stand inside a name: a tagged run that crosses one
+/// ("HALDEN BAY — The Tidewater") is two names, or a name and a stray
+/// word.
+const SEPARATORS: &[&str] = &[
+    "\u{2014}", "\u{2013}", "--", "-", ":", ";", "\"", "\u{201C}", "\u{201D}",
+];
+
+/// The pieces of a tagged run between separators.
+fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = tokens.start;
+    for t in tokens.clone() {
+        if SEPARATORS.contains(&doc.word(t)) {
+            if start < t {
+                pieces.push(start..t);
+            }
+            start = t + 1;
+        }
+    }
+    if start < tokens.end {
+        pieces.push(start..tokens.end);
+    }
+    pieces
+}
+
+/// Dashes that end a dateline.
+const DATELINE_DASHES: &[&str] = &["\u{2014}", "\u{2013}", "--", "-"];
+
+/// Whether the name in `tokens` opens a paragraph's dateline: written in
+/// capitals at the start of the paragraph's first sentence and followed,
+/// on the same line, by a dash after at most a few more capitalized
+/// words, abbreviations, a date or an agency in brackets, and then by
+/// prose ("PORT ELLIN — The council…", "HALDEN, Norway, May 4 (Wire) —
+/// …").
+fn is_dateline(doc: &Document, sentence: &Sentence, tokens: &Range<usize>) -> bool {
+    let block = &doc.blocks[sentence.block];
+    let opens_paragraph = block.kind == BlockKind::Paragraph
+        && doc.tokens[tokens.start].span.start == block.span.start;
+    let in_capitals = tokens.clone().all(|t| {
+        let word = doc.word(t);
+        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    });
+    if !opens_paragraph || !in_capitals {
+        return false;
+    }
+    let line_end = doc.text[doc.tokens[tokens.start].span.start..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| doc.tokens[tokens.start].span.start + i);
+    (tokens.end..sentence.tokens.end.min(tokens.end + 10))
+        .take_while(|&t| doc.tokens[t].span.end <= line_end)
+        .find(|&t| DATELINE_DASHES.contains(&doc.word(t)))
+        .is_some_and(|dash| {
+            let heading_only = (tokens.end..dash).all(|t| {
+                let word = doc.word(t);
+                !word.starts_with(char::is_lowercase) || word.ends_with('.')
+            });
+            // Prose follows a dateline; a line all in capitals is a
+            // headline ("HOCKEY - RESULTS").
+            let prose_follows = (dash + 1..sentence.tokens.end)
+                .any(|t| doc.word(t).chars().any(char::is_lowercase));
+            heading_only && prose_follows
+        })
+}
+
 /// Whether a byline names a role rather than a person ("By Tove Aaberg,
 /// Staff Writer"): the name ends in a role noun.
 fn is_byline_role(doc: &Document, sentence: &Sentence, mention: &RawMention) -> bool {
@@ -284,6 +356,7 @@ fn mention(
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
         role: role_before(doc, start, sentence_start),
+        dateline: false,
     })
 }
 
@@ -370,6 +443,35 @@ mod tests {
             found(text),
             vec![(Person, vec!["VANTERPOOL", "Rhys Vanterpool", "Vanterpool"])]
         );
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_whatever_the_prose_suggests() {
+        let text = "PORT ELLIN \u{2014} The town council of Port Ellin met on Monday.\n\nHALDEN, Norway, May 4 - Officials said the pier would reopen.\n";
+        let e = entities(text);
+        let kind_of = |name: &str| e.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind_of("Port Ellin"), Some(Place));
+        assert_eq!(e[0].mentions.len(), 2, "PORT ELLIN and Port Ellin are one");
+        assert_eq!(kind_of("HALDEN"), Some(Place));
+    }
+
+    #[test]
+    fn a_name_never_runs_across_a_dash() {
+        let text =
+            "HALDEN BAY \u{2014} The Tidewater county council postponed a vote on Wednesday.";
+        let e = entities(text);
+        assert!(e.iter().all(|e| !e.name.contains('\u{2014}')), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.name == "HALDEN BAY" && e.kind == Place),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_not_a_dateline() {
+        let text = "NORTHWIND MARINE - RESULTS FOR THE YEAR. Northwind Marine said profits rose.\n";
+        let e = entities(text);
+        assert!(e.iter().all(|e| e.kind != Place), "{e:?}");
     }
 
     #[test]
