@@ -20,7 +20,6 @@ pub mod error;
 pub mod learned;
 pub mod ner;
 pub mod output;
-pub mod pos;
 pub mod span;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]

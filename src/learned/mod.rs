@@ -1,5 +1,5 @@
 //! Building blocks shared by the learned models (the entity tagger, the
-//! part-of-speech tagger and the cue model): feature hashing, the model
+//! hedge and cue models): feature hashing, the model
 //! file encoding and what a tagger reads of one token.
 
 pub mod codec;
