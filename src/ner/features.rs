@@ -2,7 +2,7 @@
 //! its place in the sentence, the name lists it falls in and, in the second
 //! pass, what the first pass made of it elsewhere in the document.
 //!
-//! Every feature is a 64-bit hash ([`super::hash`]); the model maps hashes
+//! Every feature is a 64-bit hash ([`crate::learned::hash`]); the model maps hashes
 //! to weights.
 
 use crate::learned::hash::{feature, finish, mix};

@@ -18,7 +18,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// often the writer's scare quote as the source's.
 const MIN_WORDS: usize = 2;
 
-/// Credits each uncredited quotation of at least [`MIN_WORDS`] words
+/// Credits each uncredited quotation of at least `MIN_WORDS` words
 /// (neither a title nor a so-called term) that lies inside the content of
 /// an indirect attribution with a source, right after a word that
 /// continues the reported clause, to that attribution as speech.
