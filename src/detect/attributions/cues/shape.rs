@@ -85,6 +85,7 @@ pub(super) fn push(
     {
         tokens.end += 1;
     }
+    tokens.end = tail_end(doc, context, tokens.end, sentence_end);
     // Auxiliaries before a verb belong to the cue: "has also said".
     let sentence_start = doc.sentences[sentence].tokens.start;
     while tokens.start > sentence_start
@@ -119,6 +120,58 @@ pub(super) fn push(
     });
 }
 
+/// The word a verb takes right after it to make one phrase with it
+/// ("referred to", "known as", "hinted at", "shrugged off", "put it").
+fn tail_of(word: &str) -> Option<&'static str> {
+    let starts = |stems: &[&str]| stems.iter().any(|s| word.starts_with(s));
+    if starts(&["refer", "point", "respond", "repl", "object"]) {
+        Some("to")
+    } else if word == "known" {
+        Some("as")
+    } else if starts(&["hint"]) || word == "out" {
+        Some("at")
+    } else if starts(&["shrug"]) {
+        Some("off")
+    } else if matches!(word, "put" | "puts") {
+        Some("it")
+    } else if matches!(word, "said" | "says" | "say") {
+        Some("of")
+    } else {
+        None
+    }
+}
+
+/// Where a cue ending before token `end` ends once its tail is taken in:
+/// the word its verb takes ("referred to", "said of"), a day or "recently"
+/// that dates it ("said Sunday"), and the message it was said in ("said in
+/// a statement", but not "in an interview with", whose outlet is read
+/// separately).
+fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) -> usize {
+    let mut end = end;
+    let last = context.lower(end - 1);
+    if end < sentence_end && tail_of(last) == Some(context.lower(end)) {
+        end += 1;
+    }
+    let possessive = |t: usize| t < sentence_end && matches!(doc.word(t), "'s" | "\u{2019}s");
+    if end < sentence_end
+        // The dating words open with the seven weekdays.
+        && (DATING_WORDS[..7].contains(&context.lower(end)) || context.lower(end) == "recently")
+        && !possessive(end + 1)
+    {
+        end += 1;
+    }
+    let message = (end + 1..sentence_end.min(end + 4))
+        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .find(|&t| MESSAGE_NOUNS.contains(&context.lower(t)));
+    if let Some(noun) = message.filter(|_| context.lower(end) == "in") {
+        let with_follows = noun + 1 < sentence_end && context.lower(noun + 1) == "with";
+        if !with_follows {
+            end = noun + 1;
+        }
+    }
+    end
+}
+
 /// Things issued that carry a message ("a statement saying").
 const MESSAGE_NOUNS: &[&str] = &[
     "statement",
@@ -139,6 +192,10 @@ const MESSAGE_NOUNS: &[&str] = &[
     "filing",
     "advertisement",
     "notice",
+    "interview",
+    "speech",
+    "statements",
+    "interviews",
 ];
 
 /// The most words between a verb and the participle that carries its
