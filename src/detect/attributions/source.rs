@@ -202,9 +202,18 @@ fn by_agent(doc: &Document, context: &Context, cue: &Cue, end: usize) -> Option<
 }
 
 /// Moves `left` back over auxiliaries, adverbs and a day ("has also
-/// said", "on Tuesday called").
+/// said", "on Tuesday called"), and over the verb an infinitive cue hangs
+/// from ("plans to argue", "was quick to deny").
 fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usize {
     let mut left = cue_start;
+    if doc.word(cue_start).eq_ignore_ascii_case("to") && cue_start > sentence_start {
+        let governing = doc.word(cue_start - 1);
+        if doc.tokens[cue_start - 1].kind == TokenKind::Word
+            && governing.starts_with(char::is_lowercase)
+        {
+            left -= 1;
+        }
+    }
     loop {
         let word = doc.word(left.max(1) - 1);
         let weekday = DATING_WORDS[..7]

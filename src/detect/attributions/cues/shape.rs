@@ -94,6 +94,17 @@ pub(super) fn push(
     {
         tokens.start -= 1;
     }
+    // "refused to endorse": an infinitive's "to" belongs to its verb.
+    let bare = context.lower(tokens.start);
+    if tokens.start > sentence_start
+        && context.lower(tokens.start - 1) == "to"
+        && doc.tokens[tokens.start].kind == TokenKind::Word
+        && !bare.ends_with('s')
+        && !bare.ends_with("ed")
+        && !bare.ends_with("ing")
+    {
+        tokens.start -= 1;
+    }
     // "has reportedly": the adverb alone is the cue.
     if let Some(adverb) = tokens
         .clone()
@@ -203,9 +214,9 @@ const MESSAGE_NOUNS: &[&str] = &[
 const PARTICIPLE_REACH: usize = 8;
 
 /// Joins a verb cue and a speech participle after it into one cue when
-/// the words between are the verb's object or its time, not a clause of
-/// their own: "issued a statement saying", "said, repeating", "pivoted to
-/// arguing" are one act of saying.
+/// the words between are the message it was issued in ("issued a
+/// statement saying"), and a verb cue with the infinitive cue right after
+/// it ("plans to argue"): each is one act of saying.
 pub(super) fn join_participles(
     doc: &Document,
     context: &Context,
@@ -217,18 +228,21 @@ pub(super) fn join_participles(
         let (a, b) = (&cues[i], &cues[i + 1]);
         let gap = a.tokens.end..b.tokens.start;
         let participle = context.lower(b.tokens.end - 1);
+        // "plans to argue": the infinitive completes the verb before it.
+        let infinitive = gap.is_empty() && context.lower(b.tokens.start) == "to";
         let joins = a.kind == CueKind::Verb
             && b.kind == CueKind::Verb
-            && gap.len() <= PARTICIPLE_REACH
-            && participle.ends_with("ing")
-            && (is_speech_verb(participle) || predicates::is_predicate(participle))
-            && gap
-                .clone()
-                .any(|t| MESSAGE_NOUNS.contains(&context.lower(t)))
-            && gap.clone().all(|t| {
-                context.place[t] == QuotePlace::Outside
-                    && !matches!(doc.word(t), "that" | ";" | ":" | "and" | "but" | "while")
-            });
+            && (infinitive
+                || gap.len() <= PARTICIPLE_REACH
+                    && participle.ends_with("ing")
+                    && (is_speech_verb(participle) || predicates::is_predicate(participle))
+                    && gap
+                        .clone()
+                        .any(|t| MESSAGE_NOUNS.contains(&context.lower(t)))
+                    && gap.clone().all(|t| {
+                        context.place[t] == QuotePlace::Outside
+                            && !matches!(doc.word(t), "that" | ";" | ":" | "and" | "but" | "while")
+                    }));
         if joins {
             cues[i].tokens.end = cues[i + 1].tokens.end;
             cues.remove(i + 1);
