@@ -15,9 +15,10 @@ pub struct RawMention {
     pub kind: EntityKind,
     /// A role written before it.
     pub role: Option<Span>,
-    /// Whether it opens the article's dateline ("PORT ELLIN —"), which
-    /// names a place whatever its other mentions suggest.
-    pub dateline: bool,
+    /// Whether where it stands shows it names a place, whatever its other
+    /// mentions suggest: the article's dateline ("PORT ELLIN —"), or
+    /// before a place noun ("the Tidewater county council").
+    pub surely_place: bool,
 }
 
 /// Groups mentions into entities.
@@ -200,7 +201,7 @@ fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
         let words = m.span.slice(text);
         m.kind == EntityKind::Person && (words == name || words == surname)
     });
-    let kind = if group.iter().any(|m| m.dateline) {
+    let kind = if group.iter().any(|m| m.surely_place) {
         EntityKind::Place
     } else if group.len() > 1 && named_person && word_count(&name) >= 2 {
         EntityKind::Person

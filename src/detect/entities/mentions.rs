@@ -136,9 +136,12 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                 if is_unlisted_source(doc, tagger, &mention, sentence) {
                     mention.kind = EntityKind::Organization;
                 }
-                if is_dateline(doc, sentence, &tokens) {
+                // Not a nationality: "the Serbian town of …".
+                let before_place_noun = mention.kind != EntityKind::Other
+                    && names_a_place_by_the_next_word(doc, tokens.end, sentence.tokens.end);
+                if before_place_noun || is_dateline(doc, sentence, &tokens) {
                     mention.kind = EntityKind::Place;
-                    mention.dateline = true;
+                    mention.surely_place = true;
                 }
                 let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
                 let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
@@ -250,6 +253,16 @@ fn is_unlisted_source(
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
 
+/// Lower-case nouns that, right after a name, make it a place's name
+/// ("the Tidewater county council", "the Halden city hall").
+const PLACE_NOUNS_AFTER: &[&str] = &["county", "city", "town", "village", "province", "district"];
+
+/// Whether the word at `next` (before the sentence's `end`) is a place
+/// noun that the name before it qualifies.
+fn names_a_place_by_the_next_word(doc: &Document, next: usize, end: usize) -> bool {
+    next < end && PLACE_NOUNS_AFTER.contains(&doc.word(next))
+}
+
 /// Marks that never stand inside a name: a tagged run that crosses one
 /// ("HALDEN BAY — The Tidewater") is two names, or a name and a stray
 /// word.
@@ -356,7 +369,7 @@ fn mention(
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
         role: role_before(doc, start, sentence_start),
-        dateline: false,
+        surely_place: false,
     })
 }
 
@@ -465,6 +478,14 @@ mod tests {
             e.iter().any(|e| e.name == "HALDEN BAY" && e.kind == Place),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place() {
+        let text = "The Tidewater county council postponed the vote. Tidewater has no ferry.";
+        let e = entities(text);
+        let tidewater = e.iter().find(|e| e.name == "Tidewater").expect("Tidewater");
+        assert_eq!(tidewater.kind, Place, "{e:?}");
     }
 
     #[test]
