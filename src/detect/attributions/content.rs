@@ -6,7 +6,7 @@ use super::cues::{Cue, CueKind};
 use super::recipient;
 use super::source::SourceTokens;
 use crate::annotation::Quote;
-use crate::detect::lexicon::DATING_WORDS;
+use crate::detect::lexicon::{DATING_WORDS, SUBJECT_PRONOUNS};
 use crate::document::Document;
 use crate::span::Span;
 use std::ops::Range;
@@ -105,7 +105,11 @@ fn verb_clause(
     // "said (to reporters) that …", "said: …"
     let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
         .take_while(|&t| !matches!(doc.word(t), "." | ";" | "\"" | "\u{201C}"))
-        .find(|&t| doc.word(t).eq_ignore_ascii_case("that") || doc.word(t) == ":");
+        .find(|&t| {
+            doc.word(t) == ":"
+                || doc.word(t).eq_ignore_ascii_case("that")
+                    && !(cue.tokens.end..t).any(|u| opens_clause(doc, u, cue.tokens.end))
+        });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
         let end = aside_start(doc, context, start, end);
@@ -125,6 +129,15 @@ fn verb_clause(
     }
     let end = aside_start(doc, context, after, end);
     (after < end).then_some(after..end)
+}
+
+/// Whether token `t`, between a cue ending before token `after` and a
+/// later "that", shows the content has already begun: a subject pronoun
+/// ("says he hopes that …") or an infinitive's "to" ("wants voters to
+/// know that …"; "said to reporters that" is no infinitive).
+fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
+    let word = doc.word(t).to_lowercase();
+    SUBJECT_PRONOUNS.contains(&word.as_str()) || word == "to" && t > after
 }
 
 /// Words that, after a comma, open an aside the writer adds to a
