@@ -350,8 +350,10 @@ fn phrase_before(
             break;
         }
     }
-    // A phrase of lower-case words only that is not a pronoun is not a
-    // subject unless it is short ("critics", "a source").
+    // "And the mayor said": the conjunction joins the sentence, not the phrase.
+    while start + 1 < end && is_conjunction(doc.word(start)) {
+        start += 1;
+    }
     (start < end).then_some(SourceTokens {
         tokens: start..end,
         via: None,
@@ -387,7 +389,13 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         let preposition = matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
             && start >= 2
             && !is_break(doc.word(start - 2));
+        // "Ana Ruiz and Tomas Greve said": two names joined.
+        let joins_names = lower == "and"
+            && start >= 2
+            && doc.word(start - 2).starts_with(char::is_uppercase)
+            && doc.tokens[start - 2].kind == TokenKind::Word;
         return preposition
+            || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
@@ -510,6 +518,14 @@ fn interview_with(
                 .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
     })?;
     phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
+}
+
+/// Whether `word` is a conjunction that can open a sentence ("And", "but").
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "and" | "but" | "or" | "so" | "yet" | "nor"
+    )
 }
 
 fn is_filler(word: &str) -> bool {
