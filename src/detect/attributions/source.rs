@@ -456,8 +456,15 @@ fn appositive_subject(
                 && doc.word(first_comma + 1).starts_with(char::is_uppercase)
                 && !matches!(doc.word(first_comma + 1), "The" | "A" | "An");
             if capitalized(name.tokens.clone()) || named_between {
+                // "Ana Ruiz, meanwhile, said", "Ana Ruiz, in Calden, said":
+                // an aside describes no one.
+                let end = if opens_aside(doc, first_comma + 1) {
+                    first_comma
+                } else {
+                    comma
+                };
                 return Some(SourceTokens {
-                    tokens: name.tokens.start..comma,
+                    tokens: name.tokens.start..end,
                     via: None,
                 });
             }
@@ -465,6 +472,39 @@ fn appositive_subject(
         before = first_comma;
     }
     None
+}
+
+/// Words that open an aside between a name and its cue rather than a
+/// description of who it is ("…, in Calden, said", "…, for her part,
+/// said").
+const ASIDE_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "for",
+    "by",
+    "from",
+    "with",
+    "after",
+    "before",
+    "during",
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "then",
+    "speaking",
+    "like",
+];
+
+/// Whether token `t`, right after the comma that follows a name, opens an
+/// aside: a preposition, an adverb or a participle.
+fn opens_aside(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let lower = word.to_lowercase();
+    ASIDE_WORDS.contains(&lower.as_str())
+        || word.starts_with(char::is_lowercase) && (lower.ends_with("ly") || lower.ends_with("ing"))
 }
 
 /// The name signing a quotation after a dash, up to a comma, a period or
