@@ -113,9 +113,14 @@ fn is_description_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word
         && word.starts_with(char::is_lowercase)
         && lower.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !lower.ends_with("ing")
-        && !lower.ends_with("ly")
+        && !is_adverb_or_participle(word)
         && !NOT_DESCRIPTIONS.contains(&lower.as_str())
+}
+
+/// Whether `word` is a lower-case adverb or participle by its ending
+/// ("clearly", "adding").
+pub fn is_adverb_or_participle(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && (word.ends_with("ly") || word.ends_with("ing"))
 }
 
 /// Whether the description goes on past a comma at token `t - 1`: through

@@ -494,7 +494,6 @@ const ASIDE_WORDS: &[&str] = &[
     "too",
     "also",
     "then",
-    "speaking",
     "like",
 ];
 
@@ -503,8 +502,7 @@ const ASIDE_WORDS: &[&str] = &[
 fn opens_aside(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
     let lower = word.to_lowercase();
-    ASIDE_WORDS.contains(&lower.as_str())
-        || word.starts_with(char::is_lowercase) && (lower.ends_with("ly") || lower.ends_with("ing"))
+    ASIDE_WORDS.contains(&lower.as_str()) || appositive::is_adverb_or_participle(word)
 }
 
 /// The name signing a quotation after a dash, up to a comma, a period or
