@@ -103,12 +103,13 @@ fn verb_clause(
 ) -> Option<Range<usize>> {
     let end = sentence_end(doc, sentence.end);
     // "said (to reporters) that …", "said: …"
+    let told = recipient::skip(doc, cue, cue.tokens.end, end);
     let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
         .take_while(|&t| !matches!(doc.word(t), "." | ";" | "\"" | "\u{201C}"))
         .find(|&t| {
             doc.word(t) == ":"
                 || doc.word(t).eq_ignore_ascii_case("that")
-                    && !(cue.tokens.end..t).any(|u| opens_clause(doc, u, cue.tokens.end))
+                    && !(told..t).any(|u| opens_clause(doc, u, cue.tokens.end))
         });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
@@ -131,13 +132,17 @@ fn verb_clause(
     (after < end).then_some(after..end)
 }
 
-/// Whether token `t`, between a cue ending before token `after` and a
-/// later "that", shows the content has already begun: a subject pronoun
-/// ("says he hopes that …") or an infinitive's "to" ("wants voters to
-/// know that …"; "said to reporters that" is no infinitive).
+/// Whether token `t`, between a cue ending before token `after` (and the
+/// one told) and a later "that", shows the content has already begun: a
+/// subject pronoun ("says he hopes that …"), an infinitive's "to" ("wants
+/// voters to know that …"; "said to reporters that" is no infinitive) or
+/// a determiner right after the cue, whose noun the "that" describes
+/// ("said the plan that …").
 fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
     let word = doc.word(t).to_lowercase();
-    SUBJECT_PRONOUNS.contains(&word.as_str()) || word == "to" && t > after
+    SUBJECT_PRONOUNS.contains(&word.as_str())
+        || word == "to" && t > after
+        || t == after && matches!(word.as_str(), "the" | "a" | "an")
 }
 
 /// Words that, after a comma, open an aside the writer adds to a
