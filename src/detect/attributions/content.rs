@@ -153,14 +153,15 @@ const ASIDE_OPENERS: &[&str] = &[
     "but", "while", "although", "though", "after", "before", "which", "whereas", "despite",
 ];
 
-/// Where a reported clause from `start` ends: at a comma, outside
-/// quotations, that opens an aside, or at `end`.
+/// Where a reported clause from `start` ends: at a semicolon or a comma
+/// that opens an aside, outside quotations, or at `end`.
 fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> usize {
     (start + 1..end.saturating_sub(1))
         .find(|&t| {
-            doc.word(t) == ","
-                && context.place[t] == QuotePlace::Outside
-                && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str())
+            context.place[t] == QuotePlace::Outside
+                && (doc.word(t) == ";"
+                    || doc.word(t) == ","
+                        && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str()))
         })
         .unwrap_or(end)
 }
