@@ -1,6 +1,7 @@
 //! The content of a cue: the quotation next to it, the `that`-clause after
 //! it, or the clause it reports on, before or after it.
 
+use super::clause_end;
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
 use super::recipient;
@@ -113,7 +114,7 @@ fn verb_clause(
         });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
-        let end = aside_start(doc, context, start, end);
+        let end = clause_end::find(doc, context, cue, sentence.start, start, end);
         return (start < end).then_some(start..end);
     }
     let after = recipient::skip(doc, cue, right.max(cue.tokens.end), end);
@@ -128,7 +129,7 @@ fn verb_clause(
         let stop = trim_comma(doc, sentence.start, left);
         return (stop > sentence.start).then_some(sentence.start..stop);
     }
-    let end = aside_start(doc, context, after, end);
+    let end = clause_end::find(doc, context, cue, sentence.start, after, end);
     (after < end).then_some(after..end)
 }
 
@@ -143,27 +144,6 @@ fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
     SUBJECT_PRONOUNS.contains(&word.as_str())
         || word == "to" && t > after
         || t == after && matches!(word.as_str(), "the" | "a" | "an")
-}
-
-/// Words that, after a comma, open an aside the writer adds to a
-/// reported clause rather than part of it ("…, which surprised no one").
-/// A reason or a comparison ("…, because …", "…, as …") stays in, as
-/// the corpus marks it.
-const ASIDE_OPENERS: &[&str] = &[
-    "but", "while", "although", "though", "after", "before", "which", "whereas", "despite",
-];
-
-/// Where a reported clause from `start` ends: at a semicolon or a comma
-/// that opens an aside, outside quotations, or at `end`.
-fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> usize {
-    (start + 1..end.saturating_sub(1))
-        .find(|&t| {
-            context.place[t] == QuotePlace::Outside
-                && (doc.word(t) == ";"
-                    || doc.word(t) == ","
-                        && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str()))
-        })
-        .unwrap_or(end)
 }
 
 /// Whether the clause ends at token `at`: punctuation, the sentence's
