@@ -335,8 +335,10 @@ fn phrase_before(
             break;
         }
         let lower = word.to_lowercase();
-        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
-            || !extends_leftward(doc, start, end, word, &lower)
+        let ratio = lower == "in" && is_count(doc, start) && start >= 2 && is_count(doc, start - 2);
+        if !ratio
+            && (SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
+                || !extends_leftward(doc, start, end, word, &lower))
         {
             break;
         }
@@ -556,6 +558,16 @@ fn interview_with(
                 .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
     })?;
     phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
+}
+
+/// Whether token `t` is a count, in figures or words ("6", "six"), as
+/// in a ratio ("six in 10 voters").
+fn is_count(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Number
+        || matches!(
+            doc.word(t).to_lowercase().as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// Whether `word` is a conjunction that can open a sentence ("And", "but").
