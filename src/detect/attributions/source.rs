@@ -348,6 +348,7 @@ fn phrase_before(
         }
         if matches!(lower.as_str(), "the" | "a" | "an")
             && !continues_noun_phrase(doc, start, sentence_start)
+            || QUANTIFIERS.contains(&lower.as_str())
         {
             break;
         }
@@ -399,6 +400,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
+            || QUANTIFIERS.contains(&lower)
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
@@ -426,6 +428,9 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     }
     false
 }
+
+/// Words that open a noun phrase by counting it ("many voters").
+const QUANTIFIERS: &[&str] = &["many", "most", "several", "both"];
 
 /// "Ana Ruiz, the port's envoy, said": the name before the appositive,
 /// with the appositive.
