@@ -20,7 +20,7 @@ pub fn find(
     end: usize,
 ) -> usize {
     let end = aside_start(doc, context, start, end);
-    if in_opening_clause(doc, cue, sentence_start) {
+    if in_opening_clause(doc, context, cue, sentence_start) {
         opening_clause_end(doc, context, start, end)
     } else {
         end
@@ -36,10 +36,13 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Whether `cue` stands in a clause that opens its sentence: the cue
 /// opens the sentence ("Asked whether …, most voters said …") or a
-/// subordinating word does ("When she told reporters …, the mayor …").
-fn in_opening_clause(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
+/// subordinating word does, with no comma before the cue ("When she told
+/// reporters …, the mayor …", not "When …, the mayor said …").
+fn in_opening_clause(doc: &Document, context: &Context, cue: &Cue, sentence_start: usize) -> bool {
     cue.tokens.start == sentence_start
         || SUBORDINATORS.contains(&doc.word(sentence_start).to_lowercase().as_str())
+            && !(sentence_start..cue.tokens.start)
+                .any(|t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)
 }
 
 /// The end of a reported clause inside an opening clause: the first
