@@ -120,7 +120,9 @@ fn verb_clause(
     let after = recipient::skip(doc, cue, right.max(cue.tokens.end), end);
     let ends_clause = clause_ends_at(doc, after, end);
     // "As Ana noted, content."
-    if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
+    if doc.word(sentence.start).eq_ignore_ascii_case("as")
+        && (sentence.start + 1..=sentence.start + 2).contains(&left)
+    {
         let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
         return (comma + 1 < end).then_some(comma + 1..end);
     }
