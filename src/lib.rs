@@ -17,6 +17,7 @@ pub mod annotation;
 pub mod detect;
 pub mod document;
 pub mod error;
+pub mod learned;
 pub mod ner;
 pub mod output;
 pub mod span;

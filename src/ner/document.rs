@@ -6,10 +6,11 @@
 //! one sentence is found again in capitals in a headline; an acronym whose
 //! letters spell a name found earlier takes that name's kind.
 
-use super::features::{document_feature, TokenInfo};
+use super::features::document_feature;
 use super::gazetteer::Gazetteer;
-use super::hash::mix;
 use super::labels::{decode, kind_index, parts, KINDS, OUTSIDE};
+use crate::learned::hash::mix;
+use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
 
 /// Document feature templates.
@@ -114,7 +115,7 @@ pub fn features(
     let evidence = Evidence::gather(words, infos, first);
     let mut out = Vec::with_capacity(infos.len());
     for ((sentence, infos), tags) in words.iter().zip(infos).zip(first) {
-        let caps = super::features::is_all_caps(infos);
+        let caps = crate::learned::token_info::is_all_caps(infos);
         let matches = evidence.names.matches(infos);
         let mut per_token = Vec::with_capacity(infos.len());
         for (i, info) in infos.iter().enumerate() {

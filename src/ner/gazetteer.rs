@@ -4,11 +4,11 @@
 //! A match is only a hint: the tagger weighs it with the other features,
 //! so "Jordan" in a list of places can still be a person.
 
-use super::codec::{error, ModelError, Reader, Writer};
-use super::features::TokenInfo;
-use super::hash::{finish, mix};
 use super::labels::{tag, Position, KINDS};
 use crate::annotation::EntityKind;
+use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::hash::{finish, mix};
+use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
 
 /// The longest name kept, in tokens.

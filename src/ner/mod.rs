@@ -29,20 +29,19 @@
 //! Input is tokens as in CoNLL-2003: "Ukraine's" is "Ukraine" + "'s",
 //! "U.S." is one token, punctuation stands apart.
 
-pub mod codec;
 pub mod conll;
 pub mod document;
 pub mod features;
 pub mod gazetteer;
-pub mod hash;
 pub mod labels;
 pub mod model;
 pub mod score;
 pub mod train;
 
 use crate::annotation::EntityKind;
-use codec::{error, ModelError, Reader, Writer};
-use features::{sentence_features, SentenceFeatures, TokenInfo};
+use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::token_info::TokenInfo;
+use features::{sentence_features, SentenceFeatures};
 use gazetteer::Gazetteer;
 use model::Weights;
 use std::ops::Range;
@@ -96,9 +95,7 @@ impl Tagger {
     /// Reads a model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes);
-        if r.raw(MAGIC.len()).ok() != Some(MAGIC.as_slice()) {
-            return Err(error("not a sourcelight entity model (or another version)"));
-        }
+        r.magic(MAGIC, "entity model")?;
         let names = Gazetteer::read(&mut r)?;
         let first = Weights::read(&mut r)?;
         let second = Weights::read(&mut r)?;

@@ -5,9 +5,10 @@
 //! Weights are stored as 8-bit integers under one scale, so scores are
 //! integer sums; the best sequence does not depend on the scale.
 
-use super::codec::{error, ModelError, Reader, Writer};
 use super::features::SentenceFeatures;
 use super::labels::{may_end, may_follow, may_start, TAG_COUNT};
+use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::table::{key_of, FeatureTable};
 
 /// Scores of every tag for one token.
 pub type TagScores = [i32; TAG_COUNT];
@@ -23,18 +24,11 @@ const FORBIDDEN: i32 = i32::MIN / 4;
 /// The row of transition weights for the sentence start.
 pub const START: usize = TAG_COUNT;
 
-/// The key a feature hash is stored under (never 0, which marks an empty slot).
-fn key_of(hash: u64) -> u32 {
-    ((hash >> 32) as u32).max(1)
-}
-
 /// A trained model, ready to score sentences.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Weights {
-    /// Open-addressing table of feature keys (0: empty slot).
-    keys: Vec<u32>,
-    /// The tag weights of the feature in the same slot.
-    rows: Vec<[i8; TAG_COUNT]>,
+    /// The tag weights of each feature, by key.
+    rows: FeatureTable<[i8; TAG_COUNT]>,
     /// Transition weights, with forbidden transitions already applied.
     transitions: Transitions,
     /// Transition weights as trained (what is written to the file).
@@ -64,21 +58,9 @@ impl Weights {
     }
 
     fn from_rows(rows: Vec<(u32, [i8; TAG_COUNT])>, raw_transitions: Transitions) -> Weights {
-        let capacity = (rows.len() * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; capacity];
-        let mut table = vec![[0i8; TAG_COUNT]; capacity];
-        for (key, row) in rows {
-            let mut slot = key as usize & (capacity - 1);
-            while keys[slot] != 0 && keys[slot] != key {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            keys[slot] = key;
-            table[slot] = row;
-        }
         let transitions = constrained(&raw_transitions);
         Weights {
-            keys,
-            rows: table,
+            rows: FeatureTable::new(rows, [0; TAG_COUNT]),
             transitions,
             raw_transitions,
         }
@@ -86,21 +68,12 @@ impl Weights {
 
     /// The number of features with weights.
     pub fn feature_count(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
+        self.rows.len()
     }
 
     /// The tag weights of a feature, if it has any.
     fn row(&self, hash: u64) -> Option<&[i8; TAG_COUNT]> {
-        let key = key_of(hash);
-        let mask = self.keys.len() - 1;
-        let mut slot = key as usize & mask;
-        loop {
-            match self.keys[slot] {
-                0 => return None,
-                k if k == key => return Some(&self.rows[slot]),
-                _ => slot = (slot + 1) & mask,
-            }
-        }
+        self.rows.get(key_of(hash))
     }
 
     /// The score of every tag for every token.
@@ -132,14 +105,7 @@ impl Weights {
                 w.signed(i64::from(t));
             }
         }
-        let mut rows: Vec<(u32, [i8; TAG_COUNT])> = self
-            .keys
-            .iter()
-            .zip(&self.rows)
-            .filter(|(&k, _)| k != 0)
-            .map(|(&k, &r)| (k, r))
-            .collect();
-        rows.sort_unstable_by_key(|r| r.0);
+        let rows = self.rows.sorted();
         let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
         w.sorted_keys(&keys);
         // Per feature: a bit mask of the tags with a weight, then the weights.

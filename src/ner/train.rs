@@ -6,11 +6,12 @@
 //! order, and sentences are shuffled by a fixed-seed generator.
 
 use super::conll::Sentence;
-use super::features::{SentenceFeatures, TokenInfo};
+use super::features::SentenceFeatures;
 use super::gazetteer::Gazetteer;
 use super::labels::{encode, TAG_COUNT};
 use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
 use super::{document, first_pass_features, Tagger};
+use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
 
 /// How to train.

@@ -23,6 +23,7 @@ use sourcelight::detect::attributions::context::Context;
 use sourcelight::detect::attributions::{cue_features, cue_model};
 use sourcelight::detect::lexicon::VERB_FILLERS;
 use sourcelight::detect::quotes;
+use sourcelight::learned::shuffle::shuffle;
 use sourcelight::span::Span;
 use sourcelight::{Document, Format};
 use std::path::PathBuf;
@@ -225,15 +226,4 @@ fn average(weights: &[f64], totals: &[f64], step: f64) -> Vec<f64> {
         .zip(totals)
         .map(|(w, t)| w - t / step)
         .collect()
-}
-
-/// Fisher–Yates with xorshift64.
-fn shuffle(order: &mut [usize], state: &mut u64) {
-    for i in (1..order.len()).rev() {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        let j = (*state % (i as u64 + 1)) as usize;
-        order.swap(i, j);
-    }
 }

@@ -1,11 +1,14 @@
 //! The features the cue model reads for one token: the word, its
 //! neighbours, its shape, the kind of word before it (pronoun, name,
 //! determiner), whether a "that", a colon or a quotation follows, whether
-//! another plain speech cue stands in the sentence, and where it stands
-//! relative to quotations and its sentence. Each feature is hashed into a bucket of the model's
-//! weight table; training and detection share this one function.
+//! another plain speech cue stands in the sentence, whether it is a word of
+//! saying, thinking or judging ([`predicates`]), and where it stands
+//! relative to quotations and its sentence. Each feature is hashed into a
+//! bucket of the model's weight table; training and detection share this
+//! one function.
 
 use super::context::{is_plain_speech_cue, Context, QuotePlace};
+use super::predicates;
 use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -53,6 +56,15 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     push!("place", place);
     push!("w-place", w, place);
     push!("lex", yes(lexical));
+    let predicate = predicates::is_predicate(w);
+    push!("pred", yes(predicate));
+    push!("pred-place", yes(predicate), place);
+    push!(
+        "pred-p1-class",
+        yes(predicate),
+        word_class(doc, t, range.start)
+    );
+    push!("pred-n1", yes(predicate), n1);
     push!("lex-place", yes(lexical), place);
     let from_start = (t - range.start).min(4);
     let to_end = (range.end - t).min(4);

@@ -11,7 +11,7 @@
 //! [`cue_features`]: super::cue_features
 
 use super::cue_features::BUCKETS;
-use crate::ner::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{error, ModelError, Reader, Writer};
 use std::sync::LazyLock;
 
 /// The file's first bytes.

@@ -10,7 +10,8 @@
 //! clause ends and [`continuation`] for where a later cue takes over), [`resolve`] links the source to an entity and
 //! [`source_kind`] says who it is. Quotations a cue credits become speech;
 //! a quotation that follows a credited one in the same or the next
-//! paragraph, with no cue of its own, is credited to the same attribution.
+//! paragraph, with no cue of its own, is credited to the same attribution;
+//! [`partial`] credits the few words quoted inside reported speech.
 
 pub mod appositive;
 pub mod clause_end;
@@ -20,6 +21,8 @@ pub mod continuation;
 pub mod cue_features;
 pub mod cue_model;
 pub mod cues;
+pub mod partial;
+pub mod predicates;
 pub mod recipient;
 pub mod resolve;
 pub mod source;
@@ -29,6 +32,7 @@ pub mod voice;
 
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
 use crate::detect::lexicon::ORGANIZATION_DESCRIPTIONS;
+use crate::detect::quotes::kind;
 use crate::document::Document;
 use crate::span::Span;
 use context::Context;
@@ -63,11 +67,11 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
         if content.is_none() && source.is_none() {
             continue;
         }
-        // A title is a name, not words anyone is credited with.
-        if content
-            .and_then(|c| c.quote)
-            .is_some_and(|q| quotes[q].kind == QuoteKind::Title)
-        {
+        // A title is a name, and a so-called term is held at arm's length:
+        // neither is words anyone is credited with.
+        if content.and_then(|c| c.quote).is_some_and(|q| {
+            quotes[q].kind == QuoteKind::Title || kind::is_distanced(doc.text, quotes[q].span)
+        }) {
             continue;
         }
         let cue_span = span_of(doc, &cue.tokens);
@@ -113,6 +117,7 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
         }
     }
     credit_following_quotes(doc, quotes, &found);
+    partial::credit(doc.text, quotes, &found);
     found
 }
 
@@ -142,7 +147,8 @@ fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Opti
 
 /// Cuts a source read after its cue `i` before the comma that opens a
 /// description holding another cue ("…, said Ana, who added …"), so the
-/// other cue keeps its own attribution.
+/// other cue keeps its own attribution; a clause that keeps the source
+/// unnamed ("who asked not to be named") stays whole.
 fn stop_before_cues(
     doc: &Document,
     cues: &[cues::Cue],
@@ -150,7 +156,7 @@ fn stop_before_cues(
     source: SourceTokens,
 ) -> SourceTokens {
     let range = source.tokens.clone();
-    if range.start < cues[i].tokens.end {
+    if range.start < cues[i].tokens.end || source::has_anonymity_clause(doc, range.clone()) {
         return source;
     }
     let inner = cues

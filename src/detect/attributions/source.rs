@@ -11,8 +11,8 @@ use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS,
-    SUBJECT_PRONOUNS, VERB_FILLERS,
+    DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS,
+    SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -309,7 +309,15 @@ fn phrase_after(
         if is_break(word) || !context.same_side(stop, anchor) {
             break;
         }
-        if stop > start && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str()) {
+        // "officials who asked not to be named": the clause is the source's.
+        if let Some(clause_end) = anonymity_clause_end(doc, stop, end) {
+            stop = clause_end;
+            break;
+        }
+        if stop > start
+            && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str())
+            && !describes_document(doc, stop)
+        {
             break;
         }
         stop += 1;
@@ -318,6 +326,55 @@ fn phrase_after(
         tokens: start..stop,
         via: None,
     })
+}
+
+/// Whether token `t` continues a participle describing a document ("a
+/// poll released on Monday", "a report published in May"): the phrase
+/// reads on to its break.
+fn describes_document(doc: &Document, t: usize) -> bool {
+    t >= 2
+        && doc.word(t - 1).ends_with("ed")
+        && DOCUMENT_NOUNS.contains(&doc.word(t - 2).to_lowercase().as_str())
+}
+
+/// Words that tell a relative clause keeps its source unnamed ("who asked
+/// not to be named", "who spoke on condition of anonymity", "who were not
+/// authorized to speak publicly").
+const ANONYMITY_WORDS: &[&str] = &[
+    "named",
+    "identified",
+    "anonymity",
+    "anonymously",
+    "publicly",
+    "record",
+    "authorized",
+    "authorised",
+];
+
+/// Whether a source phrase holds a clause that keeps it unnamed ("two
+/// members who asked not to be named"): the verbs in that clause are not
+/// cues of their own.
+pub fn has_anonymity_clause(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens
+        .clone()
+        .any(|t| anonymity_clause_end(doc, t, tokens.end).is_some())
+}
+
+/// How far a relative clause is searched for an anonymity word.
+const ANONYMITY_REACH: usize = 12;
+
+/// The end of a "who …" clause at token `who` that keeps the source
+/// unnamed: the first clause break, when an anonymity word comes first.
+fn anonymity_clause_end(doc: &Document, who: usize, end: usize) -> Option<usize> {
+    if !matches!(doc.word(who), "who" | "that") {
+        return None;
+    }
+    let clause_end = (who + 1..end.min(who + 1 + ANONYMITY_REACH))
+        .find(|&t| is_break(doc.word(t)))
+        .unwrap_or(end.min(who + 1 + ANONYMITY_REACH));
+    (who + 1..clause_end)
+        .any(|t| ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
+        .then_some(clause_end)
 }
 
 /// The noun phrase ending right before token `end`.

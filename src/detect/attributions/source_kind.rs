@@ -114,14 +114,19 @@ fn named(kind: EntityKind) -> SourceKind {
     }
 }
 
-/// The head noun: the last word before a post-modifier, or the last word;
-/// in "X and Y" the head of Y.
+/// The head noun: the last word before a post-modifier (or before a
+/// participle describing a document: "a poll released on Monday"), or the
+/// last word; in "X and Y" the head of Y.
 fn head_noun(words: &[String]) -> Option<&String> {
     let cut = words
         .iter()
         .enumerate()
         .skip(1)
-        .find(|(_, w)| POST_MODIFIERS.contains(&w.as_str()))
+        .find(|&(i, w)| {
+            let describes_document =
+                w.ends_with("ed") && DOCUMENT_NOUNS.contains(&words[i - 1].as_str());
+            POST_MODIFIERS.contains(&w.as_str()) || describes_document
+        })
         .map_or(words.len(), |(i, _)| i);
     words[..cut].last()
 }
@@ -154,6 +159,12 @@ mod tests {
             ("Supporters", None, SourceKind::UnnamedGroup),
             ("a report", None, SourceKind::Document),
             ("court filings", None, SourceKind::Document),
+            ("a poll released", None, SourceKind::Document),
+            (
+                "a Harbor Gazette survey published",
+                Some(EntityKind::Organization),
+                SourceKind::Document,
+            ),
             ("Ana Ruiz", Some(EntityKind::Person), SourceKind::Person),
             (
                 "the Harbor Gazette",

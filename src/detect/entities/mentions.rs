@@ -123,11 +123,13 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
     let mut mentions = Vec::new();
     for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
         let first = sentence.tokens.start;
-        for span in spans {
-            let tokens = span.tokens.start + first..span.tokens.end + first;
-            if let Some(mut mention) =
-                mention(doc, tokens.clone(), sentence.tokens.start, span.kind)
-            {
+        let pieces = spans.iter().flat_map(|span| {
+            split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
+                .into_iter()
+                .map(move |tokens| (span.kind, tokens))
+        });
+        for (kind, tokens) in pieces {
+            if let Some(mut mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) {
                 if is_byline_role(doc, sentence, &mention) {
                     continue;
                 }
@@ -144,7 +146,7 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                     || (*reading == Reading::Display && opens_line && one_word);
                 mentions.push(Candidate {
                     mention,
-                    tagged: span.kind,
+                    tagged: kind,
                     reading: *reading,
                     doubtful,
                 });
@@ -246,6 +248,31 @@ fn is_unlisted_source(
     let after =
         last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1).as_str());
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
+}
+
+/// Marks that never stand inside a name: a tagged run that crosses one
+/// ("HALDEN BAY — The Tidewater") is two names, or a name and a stray
+/// word.
+const SEPARATORS: &[&str] = &[
+    "\u{2014}", "\u{2013}", "--", "-", ":", ";", "\"", "\u{201C}", "\u{201D}",
+];
+
+/// The pieces of a tagged run between separators.
+fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = tokens.start;
+    for t in tokens.clone() {
+        if SEPARATORS.contains(&doc.word(t)) {
+            if start < t {
+                pieces.push(start..t);
+            }
+            start = t + 1;
+        }
+    }
+    if start < tokens.end {
+        pieces.push(start..tokens.end);
+    }
+    pieces
 }
 
 /// Dashes that end a dateline.
@@ -426,6 +453,18 @@ mod tests {
         assert_eq!(kind_of("Port Ellin"), Some(Place));
         assert_eq!(e[0].mentions.len(), 2, "PORT ELLIN and Port Ellin are one");
         assert_eq!(kind_of("HALDEN"), Some(Place));
+    }
+
+    #[test]
+    fn a_name_never_runs_across_a_dash() {
+        let text =
+            "HALDEN BAY \u{2014} The Tidewater county council postponed a vote on Wednesday.";
+        let e = entities(text);
+        assert!(e.iter().all(|e| !e.name.contains('\u{2014}')), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.name == "HALDEN BAY" && e.kind == Place),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::model::encode;
 use super::{candidate_at, lexicon::Decision, Candidate};
 use crate::document::format::Format;
 use crate::document::Document;
+use crate::learned::shuffle::shuffle;
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -165,17 +166,6 @@ pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Vec<(u32, f32)> 
         .collect();
     averaged.sort_unstable_by_key(|&(f, _)| f);
     averaged
-}
-
-/// A Fisher–Yates shuffle driven by a xorshift generator.
-fn shuffle(order: &mut [usize], state: &mut u64) {
-    for i in (1..order.len()).rev() {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        let j = (*state % (i as u64 + 1)) as usize;
-        order.swap(i, j);
-    }
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
     let ends_a_sentence = inside.ends_with(['.', '!', '?', '…', ','])
         || inside.ends_with(".\u{2019}")
         || inside.ends_with(".'");
-    if words.is_empty() {
+    if words.is_empty() || is_distanced(text, span) {
         return QuoteKind::Scare;
     }
     if !ends_a_sentence
@@ -77,14 +77,28 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
 }
 
 fn follows_title_cue(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end();
-    let previous = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let previous = word_before(text, span.start);
     TITLE_CUES
         .iter()
         .any(|cue| cue.eq_ignore_ascii_case(previous))
+}
+
+/// Whether the quotation `span` follows "so-called": a term held at arm's
+/// length, never anyone's words.
+pub fn is_distanced(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    before.len() >= 9
+        && before.is_char_boundary(before.len() - 9)
+        && before[before.len() - 9..].eq_ignore_ascii_case("so-called")
+}
+
+/// The word (letters and digits) right before byte `at`.
+pub fn word_before(text: &str, at: usize) -> &str {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 /// Every word capitalized, short function words aside ("The Art of the Deal").
@@ -144,6 +158,16 @@ mod tests {
             kind("It may join a broader \u{201C}coalition of the brave,\u{201D} they wrote."),
             QuoteKind::Scare
         );
+    }
+
+    #[test]
+    fn a_so_called_term_is_a_scare_quote_however_long() {
+        let text = "The so-called \u{201C}plan to save the harbour for all of us\u{201D} failed.";
+        assert_eq!(kind(text), QuoteKind::Scare);
+        assert!(is_distanced(
+            text,
+            Span::new(text.find('\u{201C}').unwrap(), text.len())
+        ));
     }
 
     #[test]

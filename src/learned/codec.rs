@@ -12,7 +12,7 @@ pub struct ModelError {
 
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "bad entity model: {}", self.message)
+        write!(f, "bad model file: {}", self.message)
     }
 }
 
@@ -78,6 +78,18 @@ impl<'b> Reader<'b> {
     /// Reads from the start of `bytes`.
     pub fn new(bytes: &'b [u8]) -> Reader<'b> {
         Reader { bytes, at: 0 }
+    }
+
+    /// Reads the file's first bytes, which must be `magic`; otherwise the
+    /// error says the file is not a `what` (or is another version of one).
+    pub fn magic(&mut self, magic: &[u8], what: &str) -> Result<(), ModelError> {
+        if self.raw(magic.len()).ok() == Some(magic) {
+            Ok(())
+        } else {
+            Err(error(format!(
+                "not a sourcelight {what} (or another version)"
+            )))
+        }
     }
 
     /// Whether every byte has been read.
@@ -166,6 +178,16 @@ mod tests {
         assert_eq!(r.f32(), Ok(0.25));
         assert_eq!(r.sorted_keys(), Ok(vec![3, 70, 70_000]));
         assert!(r.is_done());
+    }
+
+    #[test]
+    fn a_file_must_open_with_its_magic_bytes() {
+        assert!(Reader::new(b"ABCD rest")
+            .magic(b"ABCD", "test file")
+            .is_ok());
+        let err = Reader::new(b"ABXD").magic(b"ABCD", "test file");
+        assert!(err.is_err_and(|e| e.message.contains("not a sourcelight test file")));
+        assert!(Reader::new(b"AB").magic(b"ABCD", "test file").is_err());
     }
 
     #[test]

@@ -1,0 +1,75 @@
+//! Cues wherever they stand: "according to", the reporting adverbs, "X
+//! has learned", a sentence opening with a poll, and the commonest speech
+//! verbs.
+
+use super::super::context::{Context, QuotePlace};
+use crate::detect::lexicon::is_speech_verb;
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use std::ops::Range;
+
+/// Adverbs that attribute to unnamed reports.
+pub(super) const ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
+
+/// "according to" and the reporting adverbs are cues wherever they stand.
+pub(super) fn is_fixed_cue(doc: &Document, t: usize, start: usize, end: usize) -> bool {
+    let word = doc.word(t);
+    (t == start && opens_with_poll(doc, start..end))
+        || (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
+        || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
+        || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || has_learned(doc, t)
+}
+
+/// Poll words whose findings a sentence opening "In a … poll," reports.
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// How many words may stand between an opening "In" and its poll ("In a
+/// Harbor Gazette poll released on Monday,").
+const POLL_REACH: usize = 8;
+
+/// "In a Harbor Gazette poll, 52 percent said…": a sentence that opens
+/// with "In" and a poll before the first comma credits what follows to the
+/// poll, as "according to" would.
+pub(super) fn opens_with_poll(doc: &Document, sentence: Range<usize>) -> bool {
+    doc.word(sentence.start) == "In"
+        && (sentence.start + 1..sentence.end.min(sentence.start + 1 + POLL_REACH))
+            .take_while(|&t| doc.word(t) != ",")
+            .any(|t| POLL_NOUNS.contains(&doc.word(t).to_lowercase().as_str()))
+}
+
+/// The commonest speech verbs, and any speech verb that introduces a
+/// "that"-clause after its subject, are cues wherever they stand outside a
+/// quotation, whatever the model says.
+pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool {
+    if context.place[t] != QuotePlace::Outside {
+        return false;
+    }
+    let word = doc.word(t);
+    if matches!(word, "said" | "says" | "told" | "tells") {
+        return true;
+    }
+    // "Sources note that …": a speech verb after a word, before "that".
+    let before = if t > 0 { context.lower(t - 1) } else { "" };
+    word.chars().all(char::is_lowercase)
+        && is_speech_verb(word)
+        && t + 1 < doc.tokens.len()
+        && doc.word(t + 1) == "that"
+        && t > 0
+        && doc.tokens[t - 1].kind == TokenKind::Word
+        && !matches!(
+            before,
+            "to" | "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its"
+        )
+}
+
+/// "X has learned": the reporting outlet's own cue.
+fn has_learned(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t).to_lowercase();
+    let next_is_learned =
+        |i: usize| i < doc.tokens.len() && doc.word(i).eq_ignore_ascii_case("learned");
+    (matches!(word.as_str(), "has" | "have") && next_is_learned(t + 1))
+        || (word == "learned"
+            && t > 0
+            && matches!(doc.word(t - 1).to_lowercase().as_str(), "has" | "have"))
+}

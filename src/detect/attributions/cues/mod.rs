@@ -1,0 +1,144 @@
+//! Attribution cues: the words that credit content to a source ("said",
+//! "according to", "told", a colon after a speaker's name). Runs of tokens
+//! the learned [`cue_model`] scores as cue tokens, plus fixed phrases the
+//! model must not miss.
+//!
+//! [`cue_model`]: super::cue_model
+//!
+//! `fixed` holds the phrases that are cues wherever they stand, `marks`
+//! the punctuation that credits a quotation (a speaker's colon, a signing
+//! dash), `shape` how a run of cue tokens becomes a cue's span.
+
+mod fixed;
+mod marks;
+mod shape;
+
+use super::context::{Context, QuotePlace};
+use super::{cue_features, cue_model};
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use fixed::{is_core_verb, is_fixed_cue};
+use marks::{is_signature_dash, speaker_colon};
+use shape::{join_participles, push};
+use std::ops::Range;
+
+/// What kind of words a cue is, which decides where its source and
+/// content are looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    /// "according to X": the source follows the cue.
+    AccordingTo,
+    /// "reportedly", "allegedly": no source.
+    Adverb,
+    /// "X: “…”": the source before a colon, the quotation after it.
+    Colon,
+    /// A verb or verbal phrase ("said", "has learned", "told reporters").
+    Verb,
+    /// "“…” — Ana Ruiz": a dash after a quotation, before the name that
+    /// signs it.
+    Signature,
+}
+
+/// A cue found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue's tokens.
+    pub tokens: Range<usize>,
+    /// The sentence it lies in.
+    pub sentence: usize,
+    /// What kind of words it is.
+    pub kind: CueKind,
+}
+
+/// The lowest model score that still makes a cue of the best token in a
+/// sentence that quotes someone and has no other cue (in the model's
+/// units, [`cue_model::LEVELS`] per perceptron update; chosen on the
+/// held-out fifth of the training articles).
+const FALLBACK_SCORE: i32 = -118;
+
+/// The same for a sentence that quotes no one: most news sentences
+/// attribute something, so a near miss is worth taking there too.
+const UNQUOTED_FALLBACK_SCORE: i32 = -40;
+
+/// Finds the cues of every prose sentence of `doc`.
+pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut features = Vec::with_capacity(32);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if !doc.blocks[sentence.block].kind.is_prose() {
+            continue;
+        }
+        let range = sentence.tokens.clone();
+        let first_cue = cues.len();
+        let mut run: Option<usize> = None;
+        // The best-scoring token outside quotations, for a sentence that
+        // holds no cue above the threshold.
+        let mut best: Option<(i32, usize)> = None;
+        for t in range.clone() {
+            // "so-called" holds a term at arm's length; no one says it.
+            let is_cue = !doc.word(t).eq_ignore_ascii_case("so-called")
+                && (is_fixed_cue(doc, t, range.start, range.end)
+                    || is_core_verb(doc, context, t)
+                    || {
+                        features.clear();
+                        cue_features::features(doc, context, s, t, &mut features);
+                        let score = cue_model::score(&features);
+                        if context.place[t] == QuotePlace::Outside
+                            && doc.tokens[t].kind == TokenKind::Word
+                            && best.is_none_or(|(b, _)| score > b)
+                        {
+                            best = Some((score, t));
+                        }
+                        score > 0
+                    });
+            match (is_cue, run) {
+                (true, None) => run = Some(t),
+                (false, Some(start)) => {
+                    push(doc, context, &mut cues, start..t, s);
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = run {
+            push(doc, context, &mut cues, start..range.end, s);
+        }
+        for t in range.clone() {
+            if is_signature_dash(doc, context, t, range.end)
+                && !cues[first_cue..].iter().any(|c| c.tokens.contains(&t))
+            {
+                cues.push(Cue {
+                    tokens: t..t + 1,
+                    sentence: s,
+                    kind: CueKind::Signature,
+                });
+            }
+        }
+        if let Some(colon) = speaker_colon(doc, context, range) {
+            if !cues[first_cue..].iter().any(|c| c.tokens.contains(&colon)) {
+                cues.push(Cue {
+                    tokens: colon..colon + 1,
+                    sentence: s,
+                    kind: CueKind::Colon,
+                });
+            }
+        }
+        // A quotation signed on the next line ("… ” — Ana Ruiz") has its cue.
+        let signed = doc.sentences.get(s + 1).is_some_and(|next| {
+            is_signature_dash(doc, context, next.tokens.start, next.tokens.end)
+        });
+        let lowest = if context.quoted_sentence[s] {
+            FALLBACK_SCORE
+        } else {
+            UNQUOTED_FALLBACK_SCORE
+        };
+        if cues.len() == first_cue && !signed {
+            if let Some((_, t)) = best.filter(|&(score, _)| score > lowest) {
+                push(doc, context, &mut cues, t..t + 1, s);
+            }
+        }
+        cues[first_cue..].sort_by_key(|c| c.tokens.start);
+        join_participles(doc, context, &mut cues, first_cue);
+    }
+    cues
+}

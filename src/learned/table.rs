@@ -1,0 +1,93 @@
+//! The open-addressing table that finds a feature's weights by its key
+//! (the top half of the feature's hash). Each slot holds the key beside
+//! its weights, so a look-up reads one place in memory.
+
+/// The key a feature hash is stored under (never 0, which marks an empty
+/// slot).
+pub fn key_of(hash: u64) -> u32 {
+    ((hash >> 32) as u32).max(1)
+}
+
+/// Values (a feature's weights) by feature key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeatureTable<V> {
+    /// Each slot's key (0: empty) and value; a power of two of slots.
+    slots: Vec<(u32, V)>,
+    /// How many slots are taken.
+    len: usize,
+}
+
+impl<V: Copy> FeatureTable<V> {
+    /// A table of `entries` (keys distinct, none 0); `empty` fills the
+    /// empty slots.
+    pub fn new(entries: Vec<(u32, V)>, empty: V) -> FeatureTable<V> {
+        let capacity = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, empty); capacity];
+        for (key, value) in &entries {
+            let mut slot = *key as usize & (capacity - 1);
+            while slots[slot].0 != 0 && slots[slot].0 != *key {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slots[slot] = (*key, *value);
+        }
+        FeatureTable {
+            slots,
+            len: entries.len(),
+        }
+    }
+
+    /// How many keys the table holds.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the table holds no key.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value of `key`, if the table holds it.
+    pub fn get(&self, key: u32) -> Option<&V> {
+        let mask = self.slots.len() - 1;
+        let mut slot = key as usize & mask;
+        loop {
+            match &self.slots[slot] {
+                (0, _) => return None,
+                (k, value) if *k == key => return Some(value),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// The keys held and their values, by increasing key.
+    pub fn sorted(&self) -> Vec<(u32, &V)> {
+        let mut held: Vec<(u32, &V)> = self
+            .slots
+            .iter()
+            .filter(|(k, _)| *k != 0)
+            .map(|(k, v)| (*k, v))
+            .collect();
+        held.sort_unstable_by_key(|h| h.0);
+        held
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_found_with_their_values_and_others_are_not() {
+        // 17 and 33 share a home slot in 16 or 32 slots.
+        let entries = vec![(17, 'a'), (33, 'b'), (5, 'c'), (key_of(u64::MAX), 'd')];
+        let table = FeatureTable::new(entries.clone(), ' ');
+        for (k, v) in &entries {
+            assert_eq!(table.get(*k), Some(v));
+        }
+        assert_eq!(table.get(49), None);
+        assert_eq!(table.len(), 4);
+        let keys: Vec<u32> = table.sorted().iter().map(|h| h.0).collect();
+        assert_eq!(keys, [5, 17, 33, u32::MAX]);
+        assert_eq!(key_of(0), 1);
+    }
+}
