@@ -7,28 +7,10 @@ use super::super::context::{Context, QuotePlace};
 use super::super::predicates;
 use super::fixed::{opens_with_poll, ADVERBS};
 use super::{Cue, CueKind};
-use crate::detect::lexicon::{is_speech_verb, DATING_WORDS};
+use crate::detect::lexicon::{is_speech_verb, DATING_WORDS, VERB_FILLERS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
-
-/// Auxiliaries and adverbs drawn into the cue before its verb.
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "also",
-    "later",
-    "previously",
-    "repeatedly",
-    "recently",
-];
 
 /// Words that continue a cue verb ("pointed out", "went on to say").
 const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
@@ -107,7 +89,7 @@ pub(super) fn push(
     let sentence_start = doc.sentences[sentence].tokens.start;
     while tokens.start > sentence_start
         && tokens.len() < 6
-        && AUXILIARIES.contains(&context.lower(tokens.start - 1))
+        && VERB_FILLERS.contains(&context.lower(tokens.start - 1))
     {
         tokens.start -= 1;
     }
