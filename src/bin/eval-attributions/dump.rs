@@ -1,7 +1,7 @@
 //! Writes the cases the scores count against the detector, each with its
 //! paragraph, for error analysis (`--dump FILE`): sources and contents
-//! left unmatched under lenient matching, and contents that overlap their
-//! gold partner without being equal to it.
+//! left unmatched under lenient matching, and sources and contents that
+//! overlap their gold partner without being equal to it.
 
 use crate::brat::GoldAttribution;
 use crate::scoring::{match_content, match_role, Matching, Predicted};
@@ -54,12 +54,24 @@ pub fn write_article(
             case(out, text, partner.map(|g| &gold[g]), Some(item))?;
         }
     }
+    let strict_sources = match_role(
+        text,
+        gold,
+        predicted,
+        Matching::Strict,
+        |g| &g.source,
+        |p| p.source,
+    );
     let strict = match_content(text, gold, predicted, Matching::Strict);
     for &(g, p) in &cues {
-        let overlapping = contents.contains(&(g, p));
-        if overlapping && !strict.contains(&(g, p)) {
-            writeln!(out, "== content boundary {name}")?;
-            case(out, text, Some(&gold[g]), Some(&predicted[p]))?;
+        for (role, lenient, strict) in [
+            ("source", &sources, &strict_sources),
+            ("content", &contents, &strict),
+        ] {
+            if lenient.contains(&(g, p)) && !strict.contains(&(g, p)) {
+                writeln!(out, "== {role} boundary {name}")?;
+                case(out, text, Some(&gold[g]), Some(&predicted[p]))?;
+            }
         }
     }
     Ok(())

@@ -1,8 +1,9 @@
 //! The description that follows an inverted source ("…, said Ana Ruiz,
-//! an aide to the mayor."): part of the source, as the corpus marks it,
-//! up to its next comma (a place's state aside); a participle or a
-//! conjunction after the first comma ("…, said Ana Ruiz, adding …")
-//! starts something else.
+//! an aide to the mayor.", "…, said Ana Ruiz, senior pilot at the port,
+//! a body that …"): part of the source, as the corpus marks it, through
+//! further descriptions and a place's state; a participle, a conjunction
+//! or a preposition after a comma ("…, said Ana Ruiz, adding …", "…, in
+//! a statement") starts something else.
 
 use super::context::{Context, QuotePlace};
 use crate::detect::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
@@ -50,12 +51,83 @@ fn opens_description(doc: &Document, t: usize) -> bool {
         || ROLE_NOUNS.contains(&lower.as_str())
         || PERSON_DESCRIPTIONS.contains(&lower.as_str())
         || age
+        || is_description_word(doc, t)
 }
 
-/// Whether the description goes on past a comma at token `t - 1`: only
-/// through a place's state or country ("in Calden, Brill,").
+/// Words that, lower case after the comma, start something other than a
+/// description ("…, said Ana, in a statement", "…, said Ana, but …").
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "while",
+    "though",
+    "although",
+    "because",
+    "as",
+    "when",
+    "after",
+    "before",
+    "since",
+    "if",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "with",
+    "from",
+    "for",
+    "of",
+    "during",
+    "about",
+    "according",
+    "referring",
+    "noting",
+    "adding",
+    "which",
+    "that",
+    "this",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "not",
+    "also",
+    "too",
+    "still",
+    "again",
+];
+
+/// Whether token `t` is a lower-case word that can start a description
+/// without a determiner ("senior counsel at …", "co-director of …"):
+/// not a function word, a participle ("adding") or an adverb ("later").
+fn is_description_word(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let lower = word.to_lowercase();
+    doc.tokens[t].kind == TokenKind::Word
+        && word.starts_with(char::is_lowercase)
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_adverb_or_participle(word)
+        && !NOT_DESCRIPTIONS.contains(&lower.as_str())
+}
+
+/// Whether `word` is a lower-case adverb or participle by its ending
+/// ("clearly", "adding").
+pub fn is_adverb_or_participle(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && (word.ends_with("ly") || word.ends_with("ing"))
+}
+
+/// Whether the description goes on past a comma at token `t - 1`: through
+/// a place's state or country ("in Calden, Brill,") or into a further
+/// description ("…, a body that runs the port").
 fn continues_description(doc: &Document, t: usize, sentence_end: usize) -> bool {
     t + 1 < sentence_end
-        && doc.word(t).starts_with(char::is_uppercase)
-        && matches!(doc.word(t + 1), "," | ".")
+        && (doc.word(t).starts_with(char::is_uppercase) && matches!(doc.word(t + 1), "," | ".")
+            || opens_description(doc, t))
 }

@@ -1,12 +1,13 @@
 //! The content of a cue: the quotation next to it, the `that`-clause after
 //! it, or the clause it reports on, before or after it.
 
+use super::clause_end;
 use super::context::{Context, QuotePlace};
 use super::cues::{Cue, CueKind};
 use super::recipient;
 use super::source::SourceTokens;
 use crate::annotation::Quote;
-use crate::detect::lexicon::DATING_WORDS;
+use crate::detect::lexicon::{DATING_WORDS, SUBJECT_PRONOUNS};
 use crate::document::Document;
 use crate::span::Span;
 use std::ops::Range;
@@ -103,18 +104,25 @@ fn verb_clause(
 ) -> Option<Range<usize>> {
     let end = sentence_end(doc, sentence.end);
     // "said (to reporters) that …", "said: …"
+    let told = recipient::skip(doc, cue, cue.tokens.end, end);
     let reach = (cue.tokens.end..end.min(cue.tokens.end + REACH))
         .take_while(|&t| !matches!(doc.word(t), "." | ";" | "\"" | "\u{201C}"))
-        .find(|&t| doc.word(t).eq_ignore_ascii_case("that") || doc.word(t) == ":");
+        .find(|&t| {
+            doc.word(t) == ":"
+                || doc.word(t).eq_ignore_ascii_case("that")
+                    && !(told..t).any(|u| opens_clause(doc, u, cue.tokens.end))
+        });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
-        let end = aside_start(doc, context, start, end);
+        let end = clause_end::find(doc, context, cue, sentence.start, start, end);
         return (start < end).then_some(start..end);
     }
     let after = recipient::skip(doc, cue, right.max(cue.tokens.end), end);
     let ends_clause = clause_ends_at(doc, after, end);
     // "As Ana noted, content."
-    if doc.word(sentence.start).eq_ignore_ascii_case("as") && left == sentence.start + 1 {
+    if doc.word(sentence.start).eq_ignore_ascii_case("as")
+        && (sentence.start + 1..=sentence.start + 2).contains(&left)
+    {
         let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
         return (comma + 1 < end).then_some(comma + 1..end);
     }
@@ -123,27 +131,21 @@ fn verb_clause(
         let stop = trim_comma(doc, sentence.start, left);
         return (stop > sentence.start).then_some(sentence.start..stop);
     }
-    let end = aside_start(doc, context, after, end);
+    let end = clause_end::find(doc, context, cue, sentence.start, after, end);
     (after < end).then_some(after..end)
 }
 
-/// Words that, after a comma, open an aside the writer adds to a
-/// reported clause rather than part of it ("…, as was the case in May").
-const ASIDE_OPENERS: &[&str] = &[
-    "as", "but", "while", "although", "though", "because", "after", "before", "when", "which",
-    "whereas", "despite", "even",
-];
-
-/// Where a reported clause from `start` ends: at a comma, outside
-/// quotations, that opens an aside, or at `end`.
-fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> usize {
-    (start + 1..end.saturating_sub(1))
-        .find(|&t| {
-            doc.word(t) == ","
-                && context.place[t] == QuotePlace::Outside
-                && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str())
-        })
-        .unwrap_or(end)
+/// Whether token `t`, between a cue ending before token `after` (and the
+/// one told) and a later "that", shows the content has already begun: a
+/// subject pronoun ("says he hopes that …"), an infinitive's "to" ("wants
+/// voters to know that …"; "said to reporters that" is no infinitive) or
+/// a determiner right after the cue, whose noun the "that" describes
+/// ("said the plan that …").
+fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
+    let word = doc.word(t).to_lowercase();
+    SUBJECT_PRONOUNS.contains(&word.as_str())
+        || word == "to" && t > after
+        || t == after && matches!(word.as_str(), "the" | "a" | "an")
 }
 
 /// Whether the clause ends at token `at`: punctuation, the sentence's

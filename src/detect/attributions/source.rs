@@ -401,8 +401,10 @@ fn phrase_before(
             break;
         }
         let lower = word.to_lowercase();
-        if SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
-            || !extends_leftward(doc, start, end, word, &lower)
+        let ratio = lower == "in" && is_count(doc, start) && start >= 2 && is_count(doc, start - 2);
+        if !ratio
+            && (SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
+                || !extends_leftward(doc, start, end, word, &lower))
         {
             break;
         }
@@ -412,12 +414,15 @@ fn phrase_before(
         }
         if matches!(lower.as_str(), "the" | "a" | "an")
             && !continues_noun_phrase(doc, start, sentence_start)
+            || QUANTIFIERS.contains(&lower.as_str())
         {
             break;
         }
     }
-    // A phrase of lower-case words only that is not a pronoun is not a
-    // subject unless it is short ("critics", "a source").
+    // "And the mayor said": the conjunction joins the sentence, not the phrase.
+    while start + 1 < end && is_conjunction(doc.word(start)) {
+        start += 1;
+    }
     (start < end).then_some(SourceTokens {
         tokens: start..end,
         via: None,
@@ -453,8 +458,15 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         let preposition = matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
             && start >= 2
             && !is_break(doc.word(start - 2));
+        // "Ana Ruiz and Tomas Greve said": two names joined.
+        let joins_names = lower == "and"
+            && start >= 2
+            && doc.word(start - 2).starts_with(char::is_uppercase)
+            && doc.tokens[start - 2].kind == TokenKind::Word;
         return preposition
+            || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
+            || QUANTIFIERS.contains(&lower)
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
@@ -482,6 +494,9 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     }
     false
 }
+
+/// Words that open a noun phrase by counting it ("many voters").
+const QUANTIFIERS: &[&str] = &["many", "most", "several", "both"];
 
 /// "Ana Ruiz, the port's envoy, said": the name before the appositive,
 /// with the appositive.
@@ -514,8 +529,15 @@ fn appositive_subject(
                 && doc.word(first_comma + 1).starts_with(char::is_uppercase)
                 && !matches!(doc.word(first_comma + 1), "The" | "A" | "An");
             if capitalized(name.tokens.clone()) || named_between {
+                // "Ana Ruiz, meanwhile, said", "Ana Ruiz, in Calden, said":
+                // an aside describes no one.
+                let end = if opens_aside(doc, first_comma + 1) {
+                    first_comma
+                } else {
+                    comma
+                };
                 return Some(SourceTokens {
-                    tokens: name.tokens.start..comma,
+                    tokens: name.tokens.start..end,
                     via: None,
                 });
             }
@@ -523,6 +545,37 @@ fn appositive_subject(
         before = first_comma;
     }
     None
+}
+
+/// Words that open an aside between a name and its cue rather than a
+/// description of who it is ("…, in Calden, said", "…, for her part,
+/// said").
+const ASIDE_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "for",
+    "by",
+    "from",
+    "with",
+    "after",
+    "before",
+    "during",
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "then",
+    "like",
+];
+
+/// Whether token `t`, right after the comma that follows a name, opens an
+/// aside: a preposition, an adverb or a participle.
+fn opens_aside(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let lower = word.to_lowercase();
+    ASIDE_WORDS.contains(&lower.as_str()) || appositive::is_adverb_or_participle(word)
 }
 
 /// The name signing a quotation after a dash, up to a comma, a period or
@@ -576,6 +629,24 @@ fn interview_with(
                 .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
     })?;
     phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
+}
+
+/// Whether token `t` is a count, in figures or words ("6", "six"), as
+/// in a ratio ("six in 10 voters").
+fn is_count(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Number
+        || matches!(
+            doc.word(t).to_lowercase().as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
+/// Whether `word` is a conjunction that can open a sentence ("And", "but").
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "and" | "but" | "or" | "so" | "yet" | "nor"
+    )
 }
 
 fn is_filler(word: &str) -> bool {
