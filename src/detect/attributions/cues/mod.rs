@@ -15,6 +15,7 @@ mod shape;
 
 use super::context::{Context, QuotePlace};
 use super::{cue_features, cue_model};
+use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use fixed::{is_core_verb, is_fixed_cue};
@@ -60,6 +61,12 @@ const FALLBACK_SCORE: i32 = -118;
 /// attribute something, so a near miss is worth taking there too.
 const UNQUOTED_FALLBACK_SCORE: i32 = -40;
 
+/// Whether a word only helps a verb ("has", "not", the "ca" of "can't"):
+/// never a cue by itself.
+fn is_auxiliary(word: &str) -> bool {
+    VERB_FILLERS.contains(&word) || matches!(word, "ca" | "wo" | "can" | "could" | "should")
+}
+
 /// Finds the cues of every prose sentence of `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
     let mut cues = Vec::new();
@@ -85,6 +92,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                         let score = cue_model::score(&features);
                         if context.place[t] == QuotePlace::Outside
                             && doc.tokens[t].kind == TokenKind::Word
+                            && !is_auxiliary(context.lower(t))
                             && best.is_none_or(|(b, _)| score > b)
                         {
                             best = Some((score, t));
