@@ -148,7 +148,9 @@ fn sources_of(doc: &Document, context: &Context, cues: &[cues::Cue]) -> Vec<Opti
 /// Cuts a source read after its cue `i` before the comma that opens a
 /// description holding another cue ("…, said Ana, who added …"), so the
 /// other cue keeps its own attribution; a clause that keeps the source
-/// unnamed ("who asked not to be named") stays whole.
+/// unnamed ("who asked not to be named") and the clause describing the
+/// source of "according to" ("the mayor, who spoke at the harbour") stay
+/// whole.
 fn stop_before_cues(
     doc: &Document,
     cues: &[cues::Cue],
@@ -156,7 +158,11 @@ fn stop_before_cues(
     source: SourceTokens,
 ) -> SourceTokens {
     let range = source.tokens.clone();
-    if range.start < cues[i].tokens.end || source::has_anonymity_clause(doc, range.clone()) {
+    let according_to = cues[i].kind == CueKind::AccordingTo;
+    if range.start < cues[i].tokens.end
+        || according_to
+        || source::has_anonymity_clause(doc, range.clone())
+    {
         return source;
     }
     let inner = cues

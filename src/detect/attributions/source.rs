@@ -35,7 +35,13 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
     let sentence = doc.sentences[cue.sentence].tokens.clone();
     let found = match cue.kind {
         CueKind::Adverb => None,
-        CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end),
+        CueKind::AccordingTo => {
+            phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| SourceTokens {
+                tokens: p.tokens.start
+                    ..relative_clause_end(doc, context, p.tokens.end, sentence.end),
+                via: p.via,
+            })
+        }
         CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
         CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
         // "was announced by the agency", "the plan seems …"
@@ -344,6 +350,30 @@ fn describes_document(doc: &Document, t: usize) -> bool {
     t >= 2
         && doc.word(t - 1).ends_with("ed")
         && DOCUMENT_NOUNS.contains(&doc.word(t - 2).to_lowercase().as_str())
+}
+
+/// The longest relative clause after a source followed, in tokens.
+const MAX_RELATIVE: usize = 20;
+
+/// Where a source ending at `end` ends with the relative clause that
+/// describes it between commas ("according to the mayor, who spoke at the
+/// harbour, …"); `end` itself when none follows.
+fn relative_clause_end(
+    doc: &Document,
+    context: &Context,
+    end: usize,
+    sentence_end: usize,
+) -> usize {
+    let opens = end + 1 < sentence_end
+        && doc.word(end) == ","
+        && matches!(doc.word(end + 1).to_lowercase().as_str(), "who" | "whose");
+    if !opens {
+        return end;
+    }
+    (end + 2..sentence_end.min(end + 2 + MAX_RELATIVE))
+        .take_while(|&t| context.same_side(t, end))
+        .find(|&t| doc.word(t) == ",")
+        .unwrap_or(end)
 }
 
 /// Words that tell a relative clause keeps its source unnamed ("who asked
