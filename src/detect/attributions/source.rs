@@ -115,6 +115,10 @@ fn verb_source(
         }
         _ => {}
     }
+    if previous.is_none() && is_opening_question(doc, head, sentence.end) {
+        // "Asked about the delay, Ana said …": whoever asked is not named.
+        return None;
+    }
     if after_quote || previous.is_none() {
         // "“…,” said Ana Ruiz on Monday."
         return after_cue(doc, context, cue, &sentence, true);
@@ -350,6 +354,18 @@ fn describes_document(doc: &Document, t: usize) -> bool {
     t >= 2
         && doc.word(t - 1).ends_with("ed")
         && DOCUMENT_NOUNS.contains(&doc.word(t - 2).to_lowercase().as_str())
+}
+
+/// Whether the participle `head` opening its sentence reports a question
+/// put to the subject ("Asked about the delay, …", "Pressed whether …"),
+/// not an inverted source ("Added the mayor: …").
+fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
+    let asks = head + 1 < end
+        && matches!(
+            doc.word(head + 1).to_lowercase().as_str(),
+            "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "on" | "by"
+        );
+    doc.word(head).ends_with("ed") && asks
 }
 
 /// The longest relative clause after a source followed, in tokens.
