@@ -406,9 +406,7 @@ const NOUNS: &[&str] = &[
 /// inflection ("warns", "warned", "warning", "denied", "slammed",
 /// "warnings").
 pub fn is_predicate(word: &str) -> bool {
-    let known =
-        |base: &str| VERBS.binary_search(&base).is_ok() || NOUNS.binary_search(&base).is_ok();
-    if known(word) {
+    if known(word, "") {
         return true;
     }
     for ending in ["ing", "ed", "es", "s"] {
@@ -419,23 +417,32 @@ pub fn is_predicate(word: &str) -> bool {
             continue;
         }
         // "warn", "argue" (argued), "deny" (denied), "slam" (slammed).
-        let with_e = format!("{stem}e");
-        let y_form = stem.strip_suffix('i').map(|s| format!("{s}y"));
-        let undoubled = stem
+        let y_form = stem.strip_suffix('i');
+        let doubled = stem
             .as_bytes()
             .windows(2)
             .last()
-            .filter(|pair| pair[0] == pair[1])
-            .map(|_| &stem[..stem.len() - 1]);
-        if known(stem)
-            || known(&with_e)
-            || y_form.as_deref().is_some_and(known)
-            || undoubled.is_some_and(known)
+            .is_some_and(|pair| pair[0] == pair[1]);
+        if known(stem, "")
+            || known(stem, "e")
+            || y_form.is_some_and(|s| known(s, "y"))
+            || doubled && known(&stem[..stem.len() - 1], "")
         {
             return true;
         }
     }
     false
+}
+
+/// Whether `stem` followed by `tail` is in either list, without building
+/// the word (this runs for every token).
+fn known(stem: &str, tail: &str) -> bool {
+    let joined = || stem.bytes().chain(tail.bytes());
+    let find = |list: &[&str]| {
+        list.binary_search_by(|probe| probe.bytes().cmp(joined()))
+            .is_ok()
+    };
+    find(VERBS) || find(NOUNS)
 }
 
 #[cfg(test)]
