@@ -1,7 +1,9 @@
 //! Scores predicted attributions against gold ones: cue, source and content
 //! spans matched one to one, leniently (any overlap) or strictly (equal after
-//! trimming punctuation and spaces), whole attributions, and speaker recall
-//! on direct quotations.
+//! trimming punctuation and spaces; content in several pieces is taken from
+//! its first piece to its last, a prediction's further quotations only
+//! within its paragraph),
+//! whole attributions, and speaker recall on direct quotations.
 
 use crate::brat::GoldAttribution;
 use sourcelight::span::Span;
@@ -20,6 +22,23 @@ pub struct Predicted {
     /// runs on after the cue, a bare quote paragraph): more pieces of its
     /// content under lenient matching.
     pub more_content: Vec<Span>,
+}
+
+impl Predicted {
+    /// The content as one span, as the gold's pieces are taken for strict
+    /// matching: from the main content to the last further quotation of
+    /// the same paragraph ("“A,” Ana said, “B.”" spans A to B).
+    fn content_extent(&self, text: &str) -> Option<Span> {
+        let main = self.content?;
+        let end = self
+            .more_content
+            .iter()
+            .filter(|c| c.start >= main.end && !text[main.end..c.start].contains('\n'))
+            .map(|c| c.end)
+            .max()
+            .unwrap_or(main.end);
+        Some(Span::new(main.start, end))
+    }
 }
 
 /// How spans are compared.
@@ -185,7 +204,13 @@ impl Scores {
             let content = match predicted.content {
                 None => Some("content missing"),
                 Some(_) if !content_overlaps(predicted, &gold.content) => Some("content wrong"),
-                Some(c) if !same_trimmed(text, c, &gold.content) => Some("content boundary"),
+                Some(_)
+                    if !predicted
+                        .content_extent(text)
+                        .is_some_and(|c| same_trimmed(text, c, &gold.content)) =>
+                {
+                    Some("content boundary")
+                }
                 _ => None,
             };
             for error in source.into_iter().chain(content) {
@@ -312,7 +337,9 @@ pub fn match_content(
             };
             let hit = match matching {
                 Matching::Lenient => content_overlaps(predicted, &gold.content),
-                Matching::Strict => same_trimmed(text, main, &gold.content),
+                Matching::Strict => predicted
+                    .content_extent(text)
+                    .is_some_and(|c| same_trimmed(text, c, &gold.content)),
             };
             if hit {
                 let size = std::iter::once(main)
@@ -341,7 +368,7 @@ fn match_full(
             let content = match matching {
                 Matching::Lenient => content_overlaps(predicted, &gold.content),
                 Matching::Strict => predicted
-                    .content
+                    .content_extent(text)
                     .is_some_and(|c| same_trimmed(text, c, &gold.content)),
             };
             let source = match predicted.source {
@@ -405,6 +432,24 @@ mod tests {
         scores.add_article(text, &[g], &[p]);
         assert_eq!(scores.roles[&("full", "strict")].matched, 1);
         assert_eq!(scores.direct_speakers, (1, 1));
+    }
+
+    #[test]
+    fn a_split_quotation_is_one_content_under_strict_matching() {
+        let text = "\u{201C}We won,\u{201D} Ana said, \u{201C}and we stay.\u{201D}";
+        let first = text.find("We").unwrap();
+        let second = text.find("and").unwrap();
+        let (ana, said) = (text.find("Ana").unwrap(), text.find("said").unwrap());
+        let g = gold((said, said + 4), Some((ana, ana + 3)), (first, text.len()));
+        let p = Predicted {
+            cue: Span::new(said, said + 4),
+            source: Some(Span::new(ana, ana + 3)),
+            content: Some(Span::new(first, first + 7)),
+            more_content: vec![Span::new(second, second + 12)],
+        };
+        let mut scores = Scores::default();
+        scores.add_article(text, &[g], &[p]);
+        assert_eq!(scores.roles[&("content", "strict")].matched, 1);
     }
 
     #[test]
