@@ -7,8 +7,9 @@
 //! passives and inversions, [`appositive`] for a description after an
 //! inverted source) and [`content`] what it attributes (with
 //! [`recipient`] for the one told, [`clause_end`] for where a reported
-//! clause ends and [`continuation`] for where a later cue takes over), [`resolve`] links the source to an entity and
-//! [`source_kind`] says who it is. Quotations a cue credits become speech;
+//! clause ends and [`continuation`] for where a later cue takes over),
+//! [`resolve`] links the source to an entity and [`source_kind`] says who
+//! it is. Quotations a cue credits become speech;
 //! a quotation that follows a credited one in the same or the next
 //! paragraph, with no cue of its own, is credited to the same attribution;
 //! [`partial`] credits the few words quoted inside reported speech.
