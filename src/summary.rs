@@ -266,7 +266,10 @@ impl Outlets {
             Some((e, entity)) => (OutletKey::Entity(e), entity.name.clone()),
             None => {
                 let words = mention.span.slice(doc.text);
-                (OutletKey::Name(words.to_lowercase()), words.to_string())
+                (
+                    OutletKey::Name(words.to_lowercase()),
+                    description_name(words),
+                )
             }
         };
         let list = &mut self.list;
@@ -281,6 +284,18 @@ impl Outlets {
         });
         Some(&mut self.list[i])
     }
+}
+
+/// An unnamed organization as the profile lists it: a description keeps
+/// its words, but a determiner that only opened its sentence is lower case
+/// ("The ferry company" → "the ferry company").
+fn description_name(words: &str) -> String {
+    for determiner in ["The ", "A ", "An "] {
+        if let Some(rest) = words.strip_prefix(determiner) {
+            return format!("{}{rest}", determiner.to_lowercase());
+        }
+    }
+    words.to_string()
 }
 
 /// The blocks with the most hedges (ties: the earlier block first).
@@ -376,6 +391,15 @@ mod tests {
             "{}",
             s.text
         );
+    }
+
+    #[test]
+    fn an_unnamed_organization_is_listed_by_its_description_in_lower_case() {
+        let text = "The ferry company said the timetable would not change.";
+        let analysis = annotate(text, &Options::default()).expect("annotates");
+        let s = profile(&analysis.document, &analysis.annotations);
+        let names: Vec<&str> = s.outlets.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["the ferry company"]);
     }
 
     #[test]
