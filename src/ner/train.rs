@@ -11,6 +11,7 @@ use super::gazetteer::Gazetteer;
 use super::labels::{encode, TAG_COUNT};
 use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
 use super::{document, first_pass_features, Tagger};
+use crate::learned::shuffle::shuffle;
 use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
 
@@ -198,25 +199,6 @@ impl Perceptron {
     }
 }
 
-/// A small deterministic generator for the shuffle (xorshift64).
-struct Shuffler(u64);
-
-impl Shuffler {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            items.swap(i, j);
-        }
-    }
-}
-
 /// Trains a perceptron on `sentences` (features with gold tags).
 fn perceptron(sentences: &[(&SentenceFeatures, &[u8])], options: &TrainOptions) -> Weights {
     let mut counts: HashMap<u64, u32> = HashMap::new();
@@ -232,9 +214,9 @@ fn perceptron(sentences: &[(&SentenceFeatures, &[u8])], options: &TrainOptions) 
         .map(|(f, gold)| p.intern(f, &frequent, gold.to_vec()))
         .collect();
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut shuffler = Shuffler(options.seed | 1);
+    let mut state = options.seed | 1;
     for _ in 0..options.epochs {
-        shuffler.shuffle(&mut order);
+        shuffle(&mut order, &mut state);
         for &i in &order {
             p.learn(&examples[i]);
         }
