@@ -431,6 +431,12 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "papers",
 ];
 
+/// Whether `participle` after the lower-case `noun` describes a document
+/// ("a poll released on Monday", "a report published in May").
+pub fn describes_document(noun: &str, participle: &str) -> bool {
+    participle.ends_with("ed") && DOCUMENT_NOUNS.contains(&noun)
+}
+
 /// Pronouns that can be a source.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you"];
 

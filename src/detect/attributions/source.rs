@@ -11,7 +11,7 @@ use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS,
+    describes_document, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS,
     SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
@@ -335,7 +335,7 @@ fn phrase_after(
         }
         if stop > start
             && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str())
-            && !describes_document(doc, stop)
+            && !continues_document_participle(doc, stop)
         {
             break;
         }
@@ -348,12 +348,9 @@ fn phrase_after(
 }
 
 /// Whether token `t` continues a participle describing a document ("a
-/// poll released on Monday", "a report published in May"): the phrase
-/// reads on to its break.
-fn describes_document(doc: &Document, t: usize) -> bool {
-    t >= 2
-        && doc.word(t - 1).ends_with("ed")
-        && DOCUMENT_NOUNS.contains(&doc.word(t - 2).to_lowercase().as_str())
+/// poll released on Monday"): the phrase reads on to its break.
+fn continues_document_participle(doc: &Document, t: usize) -> bool {
+    t >= 2 && describes_document(&doc.word(t - 2).to_lowercase(), doc.word(t - 1))
 }
 
 /// Whether the participle `head` opening its sentence reports a question

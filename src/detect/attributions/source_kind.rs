@@ -4,8 +4,8 @@
 
 use crate::annotation::{EntityKind, SourceKind};
 use crate::detect::lexicon::{
-    ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS,
-    UNNAMED_GROUP_NOUNS,
+    describes_document, ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS,
+    PERSON_DESCRIPTIONS, UNNAMED_GROUP_NOUNS,
 };
 
 /// Words after which a source phrase's head noun has been said ("a person
@@ -123,9 +123,7 @@ fn head_noun(words: &[String]) -> Option<&String> {
         .enumerate()
         .skip(1)
         .find(|&(i, w)| {
-            let describes_document =
-                w.ends_with("ed") && DOCUMENT_NOUNS.contains(&words[i - 1].as_str());
-            POST_MODIFIERS.contains(&w.as_str()) || describes_document
+            POST_MODIFIERS.contains(&w.as_str()) || describes_document(&words[i - 1], w)
         })
         .map_or(words.len(), |(i, _)| i);
     words[..cut].last()
