@@ -72,18 +72,22 @@ pub(super) fn push(
         }
         tokens.end += 1;
     }
-    // A preposition completes a cue other than "say" or "tell": "talked
-    // about", "called for", "criticism of".
+    // A preposition completes a cue: "talked about", "called for",
+    // "criticism of"; after "say" or "tell" only "of" does ("said of").
     let last = context.lower(tokens.end - 1);
     // ... unless it opens a date ("warned on Monday").
     let dated =
         tokens.end + 1 < sentence_end && DATING_WORDS.contains(&context.lower(tokens.end + 1));
-    if tokens.end < sentence_end
-        && !SAY_OR_TELL.contains(&last)
-        && !dated
-        && CUE_PREPOSITIONS.contains(&context.lower(tokens.end))
-    {
-        tokens.end += 1;
+    if tokens.end < sentence_end && !dated {
+        let next = context.lower(tokens.end);
+        let joins = if SAY_OR_TELL.contains(&last) {
+            next == "of" && matches!(last, "said" | "says" | "say")
+        } else {
+            CUE_PREPOSITIONS.contains(&next)
+        };
+        if joins {
+            tokens.end += 1;
+        }
     }
     tokens.end = tail_end(doc, context, tokens.end, sentence_end);
     // Auxiliaries before a verb belong to the cue: "has also said".
@@ -145,15 +149,13 @@ fn tail_of(word: &str) -> Option<&'static str> {
         Some("off")
     } else if matches!(word, "put" | "puts") {
         Some("it")
-    } else if matches!(word, "said" | "says" | "say") {
-        Some("of")
     } else {
         None
     }
 }
 
 /// Where a cue ending before token `end` ends once its tail is taken in:
-/// the word its verb takes ("referred to", "said of"), a day or "recently"
+/// the word its verb takes ("referred to"), a day or "recently"
 /// that dates it ("said Sunday"), and the message it was said in ("said in
 /// a statement", but not "in an interview with", whose outlet is read
 /// separately).
@@ -171,13 +173,15 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
     {
         end += 1;
     }
-    let message = (end + 1..sentence_end.min(end + 4))
-        .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .find(|&t| MESSAGE_NOUNS.contains(&context.lower(t)));
-    if let Some(noun) = message.filter(|_| context.lower(end) == "in") {
-        let with_follows = noun + 1 < sentence_end && context.lower(noun + 1) == "with";
-        if !with_follows {
-            end = noun + 1;
+    if end + 1 < sentence_end && context.lower(end) == "in" {
+        let message = (end + 1..sentence_end.min(end + 4))
+            .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
+            .find(|&t| MESSAGE_NOUNS.contains(&context.lower(t)));
+        if let Some(noun) = message {
+            let with_follows = noun + 1 < sentence_end && context.lower(noun + 1) == "with";
+            if !with_follows {
+                end = noun + 1;
+            }
         }
     }
     end
