@@ -57,13 +57,10 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     push!("w-place", w, place);
     push!("lex", yes(lexical));
     let predicate = predicates::is_predicate(w);
+    let p1_class = word_class(doc, t, range.start);
     push!("pred", yes(predicate));
     push!("pred-place", yes(predicate), place);
-    push!(
-        "pred-p1-class",
-        yes(predicate),
-        word_class(doc, t, range.start)
-    );
+    push!("pred-p1-class", yes(predicate), p1_class);
     push!("pred-n1", yes(predicate), n1);
     push!("lex-place", yes(lexical), place);
     let from_start = (t - range.start).min(4);
@@ -108,7 +105,6 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     push!("colon-after", DIGITS[colon_after]);
     push!("stem-colon", stem, yes(colon_after > 0));
     push!("stem-open", stem, yes(mark_after > 0));
-    let p1_class = word_class(doc, t, range.start);
     push!("p1-class", p1_class);
     push!("p1-class-stem", p1_class, stem);
     push!("p1-class-n1", p1_class, n1);

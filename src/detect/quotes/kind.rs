@@ -87,9 +87,9 @@ fn follows_title_cue(text: &str, span: Span) -> bool {
 /// length, never anyone's words.
 pub fn is_distanced(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
-    before.len() >= 9
-        && before.is_char_boundary(before.len() - 9)
-        && before[before.len() - 9..].eq_ignore_ascii_case("so-called")
+    before
+        .get(before.len().saturating_sub(9)..)
+        .is_some_and(|word| word.eq_ignore_ascii_case("so-called"))
 }
 
 /// The word (letters and digits) right before byte `at`.
