@@ -22,6 +22,7 @@ pub mod continuation;
 pub mod cue_features;
 pub mod cue_model;
 pub mod cues;
+pub mod gender;
 pub mod partial;
 pub mod predicates;
 pub mod recipient;
@@ -57,7 +58,7 @@ const HEDGING_CUES: &[&str] = &[
 /// Finds attributions and credits the quotations they cover.
 pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<Attribution> {
     let context = Context::new(doc, quotes);
-    let index = EntityIndex::new(entities);
+    let index = EntityIndex::new(doc.text, entities);
     let mut found = Vec::new();
     let mut credited: Vec<(usize, usize)> = Vec::new();
     let cues = cues::find(doc, &context);

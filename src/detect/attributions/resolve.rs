@@ -1,8 +1,10 @@
 //! Links a source phrase to an entity: a name in the phrase's head, or,
 //! for a pronoun ("he", a relative "who") or a description ("the
-//! agency", "the aide"), the latest earlier entity of the right kind.
+//! agency", "the aide"), the latest earlier entity of the right kind (and,
+//! for "he" or "she", of a gender the pronoun fits).
 //! Mentions are indexed once, so each lookup is a binary search.
 
+use super::gender::{self, Gender};
 use crate::annotation::{Entity, EntityKind};
 use crate::detect::lexicon::{ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS};
 use crate::span::Span;
@@ -17,12 +19,27 @@ pub struct EntityIndex {
     people: Vec<(usize, usize)>,
     /// Mentions of organizations and places: (mention end, entity).
     organizations: Vec<(usize, usize)>,
+    /// Each entity's gender, where its mentions show one.
+    genders: Vec<Option<Gender>>,
 }
 
+/// How many people mentioned before a pronoun are tried, latest first, for
+/// one of the pronoun's gender.
+const PRONOUN_REACH: usize = 30;
+
 impl EntityIndex {
-    /// Indexes the mentions of `entities`.
-    pub fn new(entities: &[Entity]) -> EntityIndex {
-        let mut index = EntityIndex::default();
+    /// Indexes the mentions of `entities` in `text`.
+    pub fn new(text: &str, entities: &[Entity]) -> EntityIndex {
+        let mut index = EntityIndex {
+            genders: entities
+                .iter()
+                .map(|e| match e.kind {
+                    EntityKind::Person => gender::of_person(text, e),
+                    _ => None,
+                })
+                .collect(),
+            ..EntityIndex::default()
+        };
         // An untyped name (a nationality, an event) is no one's name: in
         // "European governments" the source is the governments.
         for (e, entity) in entities.iter().enumerate() {
@@ -125,6 +142,22 @@ impl EntityIndex {
         let end = list.partition_point(|&(e, _)| e <= offset);
         end.checked_sub(1).map(|i| list[i].1)
     }
+
+    /// The person mentioned last before byte `offset` whose gender fits
+    /// `pronoun` ("she" skips a man named since); any person for a
+    /// pronoun that marks no gender.
+    fn person_before(&self, pronoun: &str, offset: usize) -> Option<usize> {
+        let Some(wanted) = gender::of_pronoun(pronoun) else {
+            return self.latest_before(EntityKind::Person, offset);
+        };
+        let end = self.people.partition_point(|&(e, _)| e <= offset);
+        self.people[..end]
+            .iter()
+            .rev()
+            .take(PRONOUN_REACH)
+            .map(|&(_, person)| person)
+            .find(|&person| self.genders[person].is_none_or(|g| g == wanted))
+    }
 }
 
 /// Words that end the head of a source phrase: what follows describes
@@ -147,8 +180,8 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words.as_slice() {
         // "Ana Ruiz, who …": a relative "who" refers to the person just named.
-        ["he" | "she" | "him" | "her" | "who"] => {
-            index.latest_before(EntityKind::Person, span.start)
+        [pronoun @ ("he" | "she" | "him" | "her" | "who")] => {
+            index.person_before(pronoun, span.start)
         }
         ["it"] => index.latest_before(EntityKind::Organization, span.start),
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
