@@ -19,6 +19,8 @@ pub struct EntityIndex {
     people: Vec<(usize, usize)>,
     /// Mentions of organizations and places: (mention end, entity).
     organizations: Vec<(usize, usize)>,
+    /// Each entity's kind.
+    kinds: Vec<EntityKind>,
     /// Each entity's gender, where its mentions show one.
     genders: Vec<Option<Gender>>,
 }
@@ -31,6 +33,7 @@ impl EntityIndex {
     /// Indexes the mentions of `entities` in `text`.
     pub fn new(text: &str, entities: &[Entity]) -> EntityIndex {
         let mut index = EntityIndex {
+            kinds: entities.iter().map(|e| e.kind).collect(),
             genders: entities
                 .iter()
                 .map(|e| match e.kind {
@@ -143,6 +146,11 @@ impl EntityIndex {
         end.checked_sub(1).map(|i| list[i].1)
     }
 
+    /// Whether entity `e` is a person.
+    fn is_person(&self, e: usize) -> bool {
+        self.kinds[e] == EntityKind::Person
+    }
+
     /// The person mentioned last before byte `offset` whose gender fits
     /// `pronoun` ("she" skips a man named since); any person for a
     /// pronoun that marks no gender.
@@ -162,18 +170,31 @@ impl EntityIndex {
 
 /// Words that end the head of a source phrase: what follows describes
 /// the source ("Ana Ruiz, who chairs the board", "a spokesman for the
-/// agency").
+/// agency", "an aide to the mayor").
 const HEAD_ENDERS: &[&str] = &[
     ",", "(", "\u{2014}", "\u{2013}", "who", "whom", "whose", "which", "that", "where", "for",
-    "at", "with", "from", "of", "in",
+    "at", "with", "from", "of", "in", "to",
 ];
 
 /// The entity the source phrase `phrase` at `span` refers to: the last
 /// name in its head ("Port of Brill chairwoman Ana Ruiz, who …" is Ana
-/// Ruiz), or else a name anywhere in it ("a spokesman for the agency").
+/// Ruiz), or else a name anywhere in it ("a spokesman for the agency",
+/// "her deputy, Tomas Greve") but a person the source is close to or
+/// works for ("an aide to Ana Ruiz").
 pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize> {
     let head = Span::new(span.start, index.head_end(phrase, span));
-    if let Some(e) = index.last_within(head).or_else(|| index.within(span)) {
+    // A person the source is close to or works for is someone else ("an
+    // aide to Ana Ruiz", "a lawyer close to Ana Ruiz", "officials who
+    // advise her"); a title's "of" or an appositive names the source itself
+    // ("Secretary of State Ana Ruiz", "her deputy, Tomas Greve").
+    let rest = phrase[head.end - span.start..].trim_start();
+    let someone_else = rest.starts_with("to ") || rest.starts_with("who ");
+    let in_description = || {
+        index
+            .within(span)
+            .filter(|&e| !(someone_else && index.is_person(e)))
+    };
+    if let Some(e) = index.last_within(head).or_else(in_description) {
         return Some(e);
     }
     let lower = phrase.to_lowercase();

@@ -336,6 +336,7 @@ fn phrase_after(
         if stop > start
             && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str())
             && !continues_document_participle(doc, stop)
+            && !links_to_head(doc, stop)
         {
             break;
         }
@@ -445,10 +446,9 @@ fn phrase_before(
         }
         let lower = word.to_lowercase();
         let ratio = lower == "in" && is_count(doc, start) && start >= 2 && is_count(doc, start - 2);
-        if !ratio
-            && (SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
-                || !extends_leftward(doc, start, end, word, &lower))
-        {
+        let boundary =
+            SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()) && !links_to_head(doc, start - 1);
+        if !ratio && (boundary || !extends_leftward(doc, start, end, word, &lower)) {
             break;
         }
         start -= 1;
@@ -481,10 +481,35 @@ fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) ->
         return false;
     }
     let preposition = doc.word(start - 1).to_lowercase();
-    matches!(
+    (matches!(
         preposition.as_str(),
-        "with" | "of" | "by" | "at" | "for" | "from" | "close" | "to"
-    ) && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
+        "with" | "of" | "by" | "at" | "for" | "from"
+    ) || links_to_head(doc, start - 1))
+        && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
+}
+
+/// Whether the preposition at token `p` ties the noun phrase after it to
+/// a head before it that keeps a source unnamed or gives its role ("close
+/// to", "briefed on", "involved in", "an aide to").
+fn links_to_head(doc: &Document, p: usize) -> bool {
+    let Some(before) = p.checked_sub(1) else {
+        return false;
+    };
+    let preposition = doc.word(p).to_lowercase();
+    let head = doc.word(before).to_lowercase();
+    let head = head.as_str();
+    match preposition.as_str() {
+        "to" => {
+            matches!(head, "close" | "near" | "linked" | "connected" | "loyal")
+                || PERSON_DESCRIPTIONS.contains(&head)
+                || ROLE_NOUNS.contains(&head)
+        }
+        "on" | "in" | "about" => matches!(
+            head,
+            "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `word` (lower case `lower`), right before token `start`, can
@@ -498,7 +523,8 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
     }
     let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
     if edge_is_name && first.is_lowercase() {
-        let preposition = matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+        let preposition = (matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+            || links_to_head(doc, start - 1))
             && start >= 2
             && !is_break(doc.word(start - 2));
         // "Ana Ruiz and Tomas Greve said": two names joined.

@@ -19,6 +19,12 @@ const POST_MODIFIERS: &[&str] = &[
     "with",
     "involved",
     "briefed",
+    "working",
+    "participating",
+    "near",
+    "linked",
+    "connected",
+    "loyal",
     "in",
     "at",
     "of",
@@ -59,10 +65,11 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    let Some(head) = head_noun(&words) else {
+    let Some(at) = head_noun(&words) else {
         return SourceKind::Unknown;
     };
-    let head = head.as_str();
+    let head = words[at].as_str();
+    let described = at + 1 < words.len();
     let unnamed = ANONYMOUS_SOURCE_NOUNS.contains(&head);
     let group = UNNAMED_GROUP_NOUNS.contains(&head) || is_plural_organization(head);
     let document = DOCUMENT_NOUNS.contains(&head);
@@ -86,12 +93,27 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         return SourceKind::Document;
     }
     if PERSON_DESCRIPTIONS.contains(&head) {
-        return SourceKind::Person;
+        // "a lawyer close to …", "two senators who …": people described
+        // but left unnamed.
+        return if described && words.first().is_some_and(|w| is_indefinite(w)) {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Person
+        };
     }
     if ORGANIZATION_DESCRIPTIONS.contains(&head) {
         return SourceKind::Organization;
     }
     SourceKind::Unknown
+}
+
+/// Whether `word` opens a noun phrase without naming whom it means: "a",
+/// "an", "one", "two" … or a number.
+fn is_indefinite(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "some"
+    ) || word.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A plural of an organization word ("governments", "agencies"): bodies
@@ -114,10 +136,10 @@ fn named(kind: EntityKind) -> SourceKind {
     }
 }
 
-/// The head noun: the last word before a post-modifier (or before a
-/// participle describing a document: "a poll released on Monday"), or the
-/// last word; in "X and Y" the head of Y.
-fn head_noun(words: &[String]) -> Option<&String> {
+/// The index of the head noun: the last word before a post-modifier (or
+/// before a participle describing a document: "a poll released on
+/// Monday"), or the last word; in "X and Y" the head of Y.
+fn head_noun(words: &[String]) -> Option<usize> {
     let cut = words
         .iter()
         .enumerate()
@@ -126,7 +148,7 @@ fn head_noun(words: &[String]) -> Option<&String> {
             POST_MODIFIERS.contains(&w.as_str()) || describes_document(&words[i - 1], w)
         })
         .map_or(words.len(), |(i, _)| i);
-    words[..cut].last()
+    cut.checked_sub(1)
 }
 
 #[cfg(test)]
@@ -176,6 +198,13 @@ mod tests {
                 SourceKind::Person,
             ),
             ("the ministry", None, SourceKind::Organization),
+            ("a lawyer close to the mayor", None, SourceKind::Anonymous),
+            (
+                "officials working on the budget",
+                None,
+                SourceKind::Anonymous,
+            ),
+            ("a federal judge", None, SourceKind::Person),
             ("northern governments", None, SourceKind::UnnamedGroup),
             ("several agencies", None, SourceKind::UnnamedGroup),
             ("", None, SourceKind::Unknown),
