@@ -8,13 +8,15 @@
 //! inverted source) and [`content`] what it attributes (with
 //! [`recipient`] for the one told, [`clause_end`] for where a reported
 //! clause ends and [`continuation`] for where a later cue takes over),
-//! [`resolve`] links the source to an entity and [`source_kind`] says who
-//! it is. Quotations a cue credits become speech;
+//! [`citing`] hands the sources a speaker cites ("reported, citing
+//! unnamed sources") the place of source, [`resolve`] links the source to
+//! an entity and [`source_kind`] says who it is. Quotations a cue credits become speech;
 //! a quotation that follows a credited one in the same or the next
 //! paragraph, with no cue of its own, is credited to the same attribution;
 //! [`partial`] credits the few words quoted inside reported speech.
 
 pub mod appositive;
+pub mod citing;
 pub mod clause_end;
 pub mod content;
 pub mod context;
@@ -64,11 +66,35 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
     let cues = cues::find(doc, &context);
     let sources = sources_of(doc, &context, &cues);
     let limits = continuation::limits(doc, &cues, &sources);
-    for ((cue, source), limit) in cues.iter().zip(sources).zip(limits) {
-        let content = content::find(doc, &context, quotes, cue, source.as_ref(), limit);
+    // "X reported, citing unnamed sources, that …": the sources cited are
+    // the source "reported" shows, X its via; "citing" is dropped, and
+    // lends "reported" its content when "reported" has none.
+    let is_source = |tokens: &Range<usize>| {
+        matches!(
+            mention(doc, &index, entities, tokens).1,
+            SourceKind::Anonymous | SourceKind::Document
+        )
+    };
+    let citations = citing::find(doc, &context, &cues, &sources, is_source);
+    for (i, (cue, source)) in cues.iter().zip(&sources).enumerate() {
+        if citations.dropped[i] {
+            continue;
+        }
+        let content = content::find(doc, &context, quotes, cue, source.as_ref(), limits[i])
+            .or_else(|| {
+                let c = citations.lender[i]?;
+                content::find(doc, &context, quotes, &cues[c], source.as_ref(), limits[c])
+            });
         if content.is_none() && source.is_none() {
             continue;
         }
+        let source = match citations.cited[i].clone() {
+            Some(tokens) => Some(SourceTokens {
+                tokens,
+                via: source.as_ref().map(|s| s.tokens.clone()),
+            }),
+            None => source.clone(),
+        };
         // A title is a name, and a so-called term is held at arm's length:
         // neither is words anyone is credited with.
         if content.and_then(|c| c.quote).is_some_and(|q| {
