@@ -1,4 +1,5 @@
 //! Links mentions of the same entity: repeated names, surnames of people,
+//! a full name inside a longer one ("Suu Kyi", "Aung San Suu Kyi"),
 //! acronyms given in parentheses, possessives.
 
 use crate::annotation::{Entity, EntityKind, Mention};
@@ -23,7 +24,8 @@ pub struct RawMention {
 
 /// Groups mentions into entities.
 ///
-/// A mention joins an earlier entity with the same name; a one-word mention
+/// A mention joins an earlier entity with the same name or, being a name
+/// of two words or more, one whose name ends with it; a one-word mention
 /// joins the person whose last name it is or, being an organization, the
 /// organization whose first word it is, in either order of appearance;
 /// an acronym in parentheses after a name joins that name. The most
@@ -54,25 +56,24 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             .get(&key)
             .copied()
             .or_else(|| acronym_target(doc, mention, &mentions, &entity_of_key))
+            .or_else(|| longer_name(&key, &entity_of_key))
             .or_else(|| {
                 let (group, kind) = short_forms.get(&key).copied()?;
                 // Only an organization stands for a company by its first word.
                 let joins = kind == EntityKind::Person || mention.kind == kind;
                 (word_count(name) == 1 && joins).then_some(group)
             });
-        let index = match group {
-            Some(g) => g,
-            None => {
-                groups.push(Vec::new());
-                let g = groups.len() - 1;
-                if let Some(short) = short_form(name, mention.kind) {
-                    short_forms
-                        .entry(name_key(short))
-                        .or_insert((g, mention.kind));
-                }
-                g
-            }
-        };
+        let index = group.unwrap_or_else(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        // A full name lends its short form to its entity, also when it
+        // joined a longer name ("Donald Trump" in "Republican Donald Trump").
+        if let Some(short) = short_form(name, mention.kind) {
+            short_forms
+                .entry(name_key(short))
+                .or_insert((index, mention.kind));
+        }
         entity_of_key.entry(key).or_insert(index);
         groups[index].push(mention.clone());
     }
@@ -176,18 +177,64 @@ fn word_count(name: &str) -> usize {
 }
 
 /// How a name is compared: case and typographic apostrophes folded.
+/// The group of a longer name that ends with the name `key` (two words
+/// or more): "aung san suu kyi" for "suu kyi", "u.n. security council"
+/// for "security council". A name before "of" or "and" is someone else's
+/// ("Chris Wallace of Fox News"), and a prefix of more than two words is
+/// more than a given name or a title.
+fn longer_name(key: &str, entity_of_key: &HashMap<String, usize>) -> Option<usize> {
+    if word_count(key) < 2 {
+        return None;
+    }
+    entity_of_key
+        .iter()
+        .filter(|(longer, _)| {
+            longer
+                .strip_suffix(key)
+                .and_then(|prefix| prefix.strip_suffix(' '))
+                .is_some_and(|prefix| {
+                    let words: Vec<&str> = prefix.split_whitespace().collect();
+                    !words.is_empty()
+                        && words.len() <= 2
+                        && !words
+                            .iter()
+                            .any(|w| matches!(*w, "of" | "and" | "for" | "the"))
+                })
+        })
+        .map(|(_, &group)| group)
+        .min()
+}
+
 fn name_key(name: &str) -> String {
     name.to_lowercase().replace('\u{2019}', "'")
 }
 
+/// The name an entity goes by: the name of two words or more written most
+/// often, the longest on a tie ("Hillary Clinton" over a one-off "Crooked
+/// Hillary Clinton"), or the longest name when none has two words.
+fn canonical_name<'t>(text: &'t str, group: &[RawMention]) -> &'t str {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in group {
+        *counts.entry(m.span.slice(text)).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(name, n)| {
+            let full = word_count(name) >= 2;
+            (
+                full,
+                if full { n } else { 0 },
+                word_count(name),
+                name.len(),
+                name,
+            )
+        })
+        .map_or("", |(name, _)| name)
+}
+
 fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
     group.sort_by_key(|m| m.span.start);
-    let name = group
-        .iter()
-        .map(|m| m.span.slice(text))
-        .max_by_key(|n| (word_count(n), n.len()))
-        .unwrap_or_default()
-        .to_string();
+    let name = canonical_name(text, &group).to_string();
     let mut votes: Vec<(EntityKind, usize)> = Vec::new();
     for mention in &group {
         match votes.iter_mut().find(|(k, _)| *k == mention.kind) {
@@ -246,6 +293,65 @@ mod tests {
                 },
             )
             .collect()
+    }
+
+    /// Links hand-made mentions: each name at its first occurrence after
+    /// the previous one, with its kind.
+    fn link_names<'t>(text: &'t str, names: &[(&str, EntityKind)]) -> Vec<(String, Vec<&'t str>)> {
+        let doc = Document::parse(text, Format::Text);
+        let mut from = 0;
+        let mentions = names
+            .iter()
+            .map(|&(name, kind)| {
+                let start = from + text[from..].find(name).expect("the name is in the text");
+                from = start + name.len();
+                super::RawMention {
+                    span: crate::span::Span::new(start, from),
+                    kind,
+                    role: None,
+                    surely_place: false,
+                }
+            })
+            .collect();
+        super::link(&doc, mentions)
+            .into_iter()
+            .map(|e| {
+                let texts = e.mentions.iter().map(|m| m.span.slice(text)).collect();
+                (e.name, texts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_full_name_joins_a_longer_one_ending_with_it_and_is_its_name() {
+        let text = "Sinta Dewi Mardani spoke. Later Dewi Mardani said no. Dewi Mardani left.";
+        let person = EntityKind::Person;
+        let found = link_names(
+            text,
+            &[
+                ("Sinta Dewi Mardani", person),
+                ("Dewi Mardani", person),
+                ("Dewi Mardani", person),
+            ],
+        );
+        assert_eq!(
+            found,
+            vec![(
+                "Dewi Mardani".to_string(),
+                vec!["Sinta Dewi Mardani", "Dewi Mardani", "Dewi Mardani"]
+            )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_of_is_someone_else() {
+        let text = "Kara Holm of Harbor News asked. Harbor News ran the story.";
+        let org = EntityKind::Organization;
+        let found = link_names(
+            text,
+            &[("Kara Holm of Harbor News", org), ("Harbor News", org)],
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
