@@ -607,13 +607,19 @@ pub const PERSON_DESCRIPTIONS: &[&str] = &[
     "chief",
 ];
 
-/// Descriptions that refer back to an organization named earlier ("the
-/// agency", "the paper").
-pub const ORGANIZATION_DESCRIPTIONS: &[&str] = &[
+/// Whether `word` (lower case) is a description that refers back to an
+/// organization named earlier ("the agency", "the ministry").
+pub fn is_organization_description(word: &str) -> bool {
+    GENERIC_ORGANIZATION_WORDS.contains(&word) || BODY_TYPE_WORDS.contains(&word)
+}
+
+/// Words any kind of organization goes by: "the agency" may be a news
+/// agency, "the company" any firm.
+pub const GENERIC_ORGANIZATION_WORDS: &[&str] = &[
     "agency",
-    "ministry",
     "company",
     "firm",
+    "bank",
     "newspaper",
     "paper",
     "outlet",
@@ -621,20 +627,34 @@ pub const ORGANIZATION_DESCRIPTIONS: &[&str] = &[
     "network",
     "broadcaster",
     "channel",
+    "group",
+    "organization",
+    "organisation",
+    "publication",
+    "site",
+    "website",
+    "daily",
+    "station",
+];
+
+/// Words for a kind of body whose name says so ("the ministry" is a
+/// "… Ministry", "the court" a "… Court"), and a few such names' words
+/// ("the Kremlin", "the White House").
+const BODY_TYPE_WORDS: &[&str] = &[
+    "the
+/// agency",
+    "the paper",
+    "ministry",
     "department",
     "campaign",
     "committee",
     "government",
     "administration",
     "party",
-    "group",
-    "organization",
-    "organisation",
     "council",
     "commission",
     "court",
     "board",
-    "bank",
     "union",
     "office",
     "kremlin",
@@ -650,11 +670,6 @@ pub const ORGANIZATION_DESCRIPTIONS: &[&str] = &[
     "university",
     "institute",
     "foundation",
-    "publication",
-    "site",
-    "website",
-    "daily",
-    "station",
     "team",
     "club",
     "alliance",

@@ -35,7 +35,7 @@ pub mod subject;
 pub mod voice;
 
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind, SourceMention};
-use crate::detect::lexicon::ORGANIZATION_DESCRIPTIONS;
+use crate::detect::lexicon::is_organization_description;
 use crate::detect::quotes::kind;
 use crate::document::Document;
 use crate::span::Span;
@@ -339,7 +339,7 @@ fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
                 && word
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '.' || c == '-')
-                && !ORGANIZATION_DESCRIPTIONS.contains(&word.to_lowercase().as_str())
+                && !is_organization_description(word.to_lowercase().as_str())
                 && !OUTLET_WORDS.contains(&word.to_lowercase().as_str())
         })
 }

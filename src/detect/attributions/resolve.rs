@@ -6,7 +6,9 @@
 
 use super::gender::{self, Gender};
 use crate::annotation::{Entity, EntityKind};
-use crate::detect::lexicon::{ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS};
+use crate::detect::lexicon::{
+    is_organization_description, GENERIC_ORGANIZATION_WORDS, PERSON_DESCRIPTIONS,
+};
 use crate::span::Span;
 
 /// Every entity mention, sorted, with per-kind lists for "latest before".
@@ -21,6 +23,8 @@ pub struct EntityIndex {
     organizations: Vec<(usize, usize)>,
     /// Each entity's kind.
     kinds: Vec<EntityKind>,
+    /// Each entity's name in lower case.
+    names: Vec<String>,
     /// Each entity's gender, where its mentions show one.
     genders: Vec<Option<Gender>>,
 }
@@ -29,11 +33,16 @@ pub struct EntityIndex {
 /// one of the pronoun's gender.
 const PRONOUN_REACH: usize = 30;
 
+/// How many organizations mentioned before a description are tried,
+/// latest first, for one whose name holds its head noun.
+const DESCRIPTION_REACH: usize = 30;
+
 impl EntityIndex {
     /// Indexes the mentions of `entities` in `text`.
     pub fn new(text: &str, entities: &[Entity]) -> EntityIndex {
         let mut index = EntityIndex {
             kinds: entities.iter().map(|e| e.kind).collect(),
+            names: entities.iter().map(|e| e.name.to_lowercase()).collect(),
             genders: entities
                 .iter()
                 .map(|e| match e.kind {
@@ -146,6 +155,26 @@ impl EntityIndex {
         end.checked_sub(1).map(|i| list[i].1)
     }
 
+    /// The organization a description with head noun `head` ("the
+    /// ministry", "the agency") refers to before byte `offset`: the latest
+    /// whose name holds the word ("Transport Ministry"), or, for a word
+    /// any kind of body goes by ("the agency", "the company"), the latest.
+    fn organization_before(&self, head: &str, offset: usize) -> Option<usize> {
+        let end = self.organizations.partition_point(|&(e, _)| e <= offset);
+        let earlier = || self.organizations[..end].iter().rev().map(|&(_, e)| e);
+        let named = earlier().take(DESCRIPTION_REACH).find(|&e| {
+            self.names[e]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|word| word == head)
+        });
+        named.or_else(|| {
+            GENERIC_ORGANIZATION_WORDS
+                .contains(&head)
+                .then(|| earlier().next())
+                .flatten()
+        })
+    }
+
     /// Whether entity `e` is a person.
     fn is_person(&self, e: usize) -> bool {
         self.kinds[e] == EntityKind::Person
@@ -205,11 +234,13 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             index.person_before(pronoun, span.start)
         }
         ["it"] => index.latest_before(EntityKind::Organization, span.start),
+        // "the mayor's office" is the mayor's, not the last body named.
+        _ if lower.contains("'s ") || lower.contains("\u{2019}s ") => None,
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
             if PERSON_DESCRIPTIONS.contains(head) {
                 index.latest_before(EntityKind::Person, span.start)
-            } else if ORGANIZATION_DESCRIPTIONS.contains(head) {
-                index.latest_before(EntityKind::Organization, span.start)
+            } else if is_organization_description(head) {
+                index.organization_before(head, span.start)
             } else {
                 None
             }

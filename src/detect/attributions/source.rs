@@ -11,8 +11,8 @@ use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    describes_document, ORGANIZATION_DESCRIPTIONS, PERSON_DESCRIPTIONS, ROLE_NOUNS,
-    SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
+    describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, PERSON_DESCRIPTIONS,
+    ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -293,6 +293,10 @@ fn after_cue(
     } else {
         phrase_after(doc, context, next, sentence.end)?
     };
+    // "said the subsidy would end": a clause, not a speaker.
+    if found.tokens.clone().any(|t| is_auxiliary(doc.word(t))) {
+        return None;
+    }
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
     let end = found.tokens.end;
     let closes = end >= sentence.end
@@ -490,7 +494,7 @@ fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) ->
 
 /// Whether the preposition at token `p` ties the noun phrase after it to
 /// a head before it that keeps a source unnamed or gives its role ("close
-/// to", "briefed on", "involved in", "an aide to").
+/// to", "briefed on", "involved in", "an aide to", "an official at").
 fn links_to_head(doc: &Document, p: usize) -> bool {
     let Some(before) = p.checked_sub(1) else {
         return false;
@@ -504,10 +508,14 @@ fn links_to_head(doc: &Document, p: usize) -> bool {
                 || PERSON_DESCRIPTIONS.contains(&head)
                 || ROLE_NOUNS.contains(&head)
         }
-        "on" | "in" | "about" => matches!(
-            head,
-            "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
-        ),
+        "on" | "in" | "about" => {
+            matches!(
+                head,
+                "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
+            ) || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
+        }
+        // "a senior official at the ministry", "a diplomat from the embassy"
+        "at" | "from" => ANONYMOUS_SOURCE_NOUNS.contains(&head),
         _ => false,
     }
 }
@@ -539,7 +547,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
-            || ORGANIZATION_DESCRIPTIONS.contains(&lower);
+            || is_organization_description(lower);
     }
     true
 }
@@ -711,6 +719,31 @@ fn is_count(doc: &Document, t: usize) -> bool {
 }
 
 /// Whether `word` is a conjunction that can open a sentence ("And", "but").
+/// Whether `word` is an auxiliary or modal verb, which a clause has and
+/// a name does not.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    )
+}
+
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),

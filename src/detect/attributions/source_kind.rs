@@ -4,7 +4,7 @@
 
 use crate::annotation::{EntityKind, SourceKind};
 use crate::detect::lexicon::{
-    describes_document, ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_DESCRIPTIONS,
+    describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS,
     PERSON_DESCRIPTIONS, UNNAMED_GROUP_NOUNS,
 };
 
@@ -51,6 +51,15 @@ const POST_MODIFIERS: &[&str] = &[
 /// the talks", "the ministry", "Ana Ruiz"); `entity` is the kind of the
 /// named entity the phrase mentions or refers to, if any.
 pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
+    // "the company's chief executive, Liv Haugen": a person named after
+    // the comma is the source, whatever the description before it.
+    let named_after_comma = phrase.split_once(',').is_some_and(|(_, rest)| {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        first.starts_with(char::is_uppercase) && !matches!(first, "The" | "A" | "An")
+    });
+    if named_after_comma && entity == Some(EntityKind::Person) {
+        return SourceKind::Person;
+    }
     // An appositive after a comma describes the source; the head is before it.
     let phrase = phrase
         .split(',')
@@ -83,7 +92,8 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
     if matches!(head, "he" | "she" | "i" | "him" | "her") {
         return SourceKind::Person;
     }
-    if unnamed {
+    // "those close to him", "those familiar with the talks"
+    if unnamed || head == "those" && described {
         return SourceKind::Anonymous;
     }
     if group {
@@ -101,7 +111,7 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
             SourceKind::Person
         };
     }
-    if ORGANIZATION_DESCRIPTIONS.contains(&head) {
+    if is_organization_description(head) {
         return SourceKind::Organization;
     }
     SourceKind::Unknown
@@ -123,7 +133,7 @@ fn is_plural_organization(head: &str) -> bool {
         Some(stem) => format!("{stem}y"),
         None => head.strip_suffix('s').unwrap_or(head).to_string(),
     };
-    singular.len() < head.len() && ORGANIZATION_DESCRIPTIONS.contains(&singular.as_str())
+    singular.len() < head.len() && is_organization_description(singular.as_str())
 }
 
 fn named(kind: EntityKind) -> SourceKind {
@@ -205,6 +215,17 @@ mod tests {
                 SourceKind::Anonymous,
             ),
             ("a federal judge", None, SourceKind::Person),
+            ("those close to the mayor", None, SourceKind::Anonymous),
+            (
+                "the ferry line's chief executive, Liv Haugen",
+                Some(EntityKind::Person),
+                SourceKind::Person,
+            ),
+            (
+                "a senior official, who asked not to be named",
+                Some(EntityKind::Person),
+                SourceKind::Anonymous,
+            ),
             ("northern governments", None, SourceKind::UnnamedGroup),
             ("several agencies", None, SourceKind::UnnamedGroup),
             ("", None, SourceKind::Unknown),
