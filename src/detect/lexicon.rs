@@ -607,6 +607,31 @@ pub const PERSON_DESCRIPTIONS: &[&str] = &[
     "chief",
 ];
 
+/// Whether `word` is an auxiliary or modal verb ("was", "would"), which a
+/// clause has and a name does not.
+pub fn is_auxiliary_or_modal(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "does"
+            | "did"
+    )
+}
+
 /// Whether `word` (lower case) is a description that refers back to an
 /// organization named earlier ("the agency", "the ministry").
 pub fn is_organization_description(word: &str) -> bool {

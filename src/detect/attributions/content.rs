@@ -7,7 +7,7 @@ use super::cues::{Cue, CueKind};
 use super::recipient;
 use super::source::SourceTokens;
 use crate::annotation::Quote;
-use crate::detect::lexicon::{DATING_WORDS, SUBJECT_PRONOUNS};
+use crate::detect::lexicon::{is_auxiliary_or_modal, DATING_WORDS, SUBJECT_PRONOUNS};
 use crate::document::Document;
 use crate::span::Span;
 use std::ops::Range;
@@ -127,6 +127,11 @@ fn verb_clause(
         return (comma + 1 < end).then_some(comma + 1..end);
     }
     if ends_clause && left > sentence.start {
+        // "The plan, Ana said, was dead": the claim runs around the cue,
+        // from its first words to its last.
+        if after + 1 < end && doc.word(after) == "," && is_auxiliary_or_modal(doc.word(after + 1)) {
+            return Some(sentence.start..end);
+        }
         // "Content, Ana said." / "Content, said Ana."
         let stop = trim_comma(doc, sentence.start, left);
         return (stop > sentence.start).then_some(sentence.start..stop);

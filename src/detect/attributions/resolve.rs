@@ -25,6 +25,10 @@ pub struct EntityIndex {
     kinds: Vec<EntityKind>,
     /// Each entity's name in lower case.
     names: Vec<String>,
+    /// Each person's roles in lower case: the titles written before their
+    /// name and the description after it ("Mayor Ana Ruiz", "Ana Ruiz, the
+    /// mayor,").
+    roles: Vec<String>,
     /// Each entity's gender, where its mentions show one.
     genders: Vec<Option<Gender>>,
 }
@@ -43,6 +47,7 @@ impl EntityIndex {
         let mut index = EntityIndex {
             kinds: entities.iter().map(|e| e.kind).collect(),
             names: entities.iter().map(|e| e.name.to_lowercase()).collect(),
+            roles: entities.iter().map(|e| roles_of(text, e)).collect(),
             genders: entities
                 .iter()
                 .map(|e| match e.kind {
@@ -175,6 +180,21 @@ impl EntityIndex {
         })
     }
 
+    /// The person a description with head noun `role` ("the mayor")
+    /// refers to before byte `offset`: the latest the text gave that role,
+    /// or else the latest person ("the nominee" is seldom written as a
+    /// title).
+    fn person_with_role(&self, role: &str, offset: usize) -> Option<usize> {
+        let end = self.people.partition_point(|&(e, _)| e <= offset);
+        let earlier = || self.people[..end].iter().rev().map(|&(_, person)| person);
+        let titled = earlier().take(PRONOUN_REACH).find(|&person| {
+            self.roles[person]
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .any(|word| word == role || expand_title(word) == Some(role))
+        });
+        titled.or_else(|| earlier().next())
+    }
+
     /// Whether entity `e` is a person.
     fn is_person(&self, e: usize) -> bool {
         self.kinds[e] == EntityKind::Person
@@ -194,6 +214,47 @@ impl EntityIndex {
             .take(PRONOUN_REACH)
             .map(|&(_, person)| person)
             .find(|&person| self.genders[person].is_none_or(|g| g == wanted))
+    }
+}
+
+/// A person's roles in `text`, lower case: every title written before a
+/// mention, and the description after a mention up to the next comma
+/// ("Ana Ruiz, the mayor of Brill, said").
+fn roles_of(text: &str, entity: &Entity) -> String {
+    if entity.kind != EntityKind::Person {
+        return String::new();
+    }
+    let mut roles = String::new();
+    for mention in &entity.mentions {
+        if let Some(role) = mention.role {
+            roles.push_str(role.slice(text));
+            roles.push(' ');
+        }
+        let after = &text[mention.span.end..];
+        if let Some(rest) = after.strip_prefix(", ") {
+            let description = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
+            if description.len() <= DESCRIPTION_LENGTH {
+                roles.push_str(description);
+                roles.push(' ');
+            }
+        }
+    }
+    roles.to_lowercase()
+}
+
+/// The longest description after a name read as its role, in bytes.
+const DESCRIPTION_LENGTH: usize = 60;
+
+/// The role an abbreviated title stands for ("sen." for "senator").
+fn expand_title(word: &str) -> Option<&'static str> {
+    match word {
+        "sen." => Some("senator"),
+        "gov." => Some("governor"),
+        "rep." => Some("congressman"),
+        "gen." => Some("general"),
+        "pres." => Some("president"),
+        "amb." => Some("ambassador"),
+        _ => None,
     }
 }
 
@@ -238,7 +299,7 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
         _ if lower.contains("'s ") || lower.contains("\u{2019}s ") => None,
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
             if PERSON_DESCRIPTIONS.contains(head) {
-                index.latest_before(EntityKind::Person, span.start)
+                index.person_with_role(head, span.start)
             } else if is_organization_description(head) {
                 index.organization_before(head, span.start)
             } else {

@@ -11,8 +11,8 @@ use super::subject;
 use super::voice;
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, PERSON_DESCRIPTIONS,
-    ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
+    describes_document, is_auxiliary_or_modal, is_organization_description, ANONYMOUS_SOURCE_NOUNS,
+    PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -294,7 +294,11 @@ fn after_cue(
         phrase_after(doc, context, next, sentence.end)?
     };
     // "said the subsidy would end": a clause, not a speaker.
-    if found.tokens.clone().any(|t| is_auxiliary(doc.word(t))) {
+    if found
+        .tokens
+        .clone()
+        .any(|t| is_auxiliary_or_modal(doc.word(t)))
+    {
         return None;
     }
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
@@ -719,31 +723,6 @@ fn is_count(doc: &Document, t: usize) -> bool {
 }
 
 /// Whether `word` is a conjunction that can open a sentence ("And", "but").
-/// Whether `word` is an auxiliary or modal verb, which a clause has and
-/// a name does not.
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "did"
-    )
-}
-
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
