@@ -25,7 +25,9 @@ pub fn limits(doc: &Document, cues: &[Cue], sources: &[Option<SourceTokens>]) ->
                 .iter()
                 .zip(&sources[i + 1..])
                 .take_while(|(next, _)| next.sentence == cue.sentence)
-                .find(|(next, source)| continues(cue, next, sources[i].as_ref(), source.as_ref()))
+                .find(|(next, source)| {
+                    continues(doc, cue, next, sources[i].as_ref(), source.as_ref())
+                })
                 .map_or(sentence_end, |(next, source)| {
                     let edge = source
                         .as_ref()
@@ -39,18 +41,25 @@ pub fn limits(doc: &Document, cues: &[Cue], sources: &[Option<SourceTokens>]) ->
 }
 
 /// Whether `next` goes on from `cue` instead of nesting in its content:
-/// it has the same source ("Noting …, Ana said"), or its source (if any)
-/// is not between the two cues.
+/// it has the same source ("Noting …, Ana said"), or a source that is not
+/// between the two cues, or, having no source, it follows a joining word
+/// (", adding", "and warned"; but not "said that she had not been told").
 fn continues(
+    doc: &Document,
     cue: &Cue,
     next: &Cue,
     own: Option<&SourceTokens>,
     source: Option<&SourceTokens>,
 ) -> bool {
-    let same = own.is_some_and(|o| source.is_some_and(|s| s.tokens == o.tokens));
-    let between = source
-        .is_some_and(|s| s.tokens.start >= cue.tokens.end && s.tokens.start < next.tokens.start);
-    next.tokens.start >= cue.tokens.end && (same || !between)
+    if next.tokens.start < cue.tokens.end {
+        return false;
+    }
+    let Some(source) = source else {
+        return JOINERS.contains(&doc.word(next.tokens.start - 1).to_lowercase().as_str());
+    };
+    let same = own.is_some_and(|o| source.tokens == o.tokens);
+    let between = source.tokens.start >= cue.tokens.end && source.tokens.start < next.tokens.start;
+    same || !between
 }
 
 /// The token before which content running right from `from` stops for
