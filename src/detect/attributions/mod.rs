@@ -220,7 +220,10 @@ fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(us
         .enumerate()
         .filter_map(|(i, a)| {
             let source = a.source?.span;
-            Some((a.via.map_or(source, |via| source.cover(via.span)), i))
+            // A via opening the sentence ("In an interview with X, Ana
+            // said") is apart from the source phrase.
+            let via = a.via.filter(|v| v.span.start >= source.end);
+            Some((via.map_or(source, |via| source.cover(via.span)), i))
         })
         .collect();
     phrases.sort();

@@ -53,7 +53,13 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
     }?;
     let mut source = split_via(doc, found);
     if source.via.is_none() {
-        source.via = interview_with(doc, context, cue.tokens.end, sentence.end);
+        // "… said in an interview with X", or "In an interview with X, …"
+        // opening the sentence before the source and its cue.
+        source.via = interview_with(doc, context, cue.tokens.end, sentence.end).or_else(|| {
+            (sentence.start < source.tokens.start)
+                .then(|| interview_with(doc, context, sentence.start, source.tokens.start))
+                .flatten()
+        });
     }
     Some(source)
 }
