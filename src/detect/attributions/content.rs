@@ -47,7 +47,8 @@ pub fn find(
             cue.tokens.start.min(s.tokens.start),
             cue.tokens
                 .end
-                .max(s.via.as_ref().map_or(s.tokens.end, |v| v.end)),
+                .max(s.tokens.end)
+                .max(s.via.as_ref().map_or(0, |v| v.end)),
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };

@@ -137,7 +137,7 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
             hedged,
         });
     }
-    drop_cues_inside_sources(&mut found, &mut credited);
+    drop_cues_inside_sources(doc.text, &mut found, &mut credited);
     for &(q, a) in &credited {
         if quotes[q].attribution.is_none() {
             quotes[q].attribution = Some(a);
@@ -213,17 +213,18 @@ fn stop_before_cues(
 /// Drops attributions whose cue lies inside another attribution's source
 /// phrase, via included ("cited" in "sources cited by X say"),
 /// renumbering the credits.
-fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(usize, usize)>) {
+fn drop_cues_inside_sources(
+    text: &str,
+    found: &mut Vec<Attribution>,
+    credited: &mut Vec<(usize, usize)>,
+) {
     // (phrase, owner): a source and its via taken together.
     let mut phrases: Vec<(Span, usize)> = found
         .iter()
         .enumerate()
         .filter_map(|(i, a)| {
             let source = a.source?.span;
-            // A via opening the sentence ("In an interview with X, Ana
-            // said") is apart from the source phrase.
-            let via = a.via.filter(|v| v.span.start >= source.end);
-            Some((via.map_or(source, |via| source.cover(via.span)), i))
+            Some((phrase_with_via(text, source, a.via.map(|v| v.span)), i))
         })
         .collect();
     phrases.sort();
@@ -252,6 +253,28 @@ fn drop_cues_inside_sources(found: &mut Vec<Attribution>, credited: &mut Vec<(us
     }
     let mut k = keep.iter();
     found.retain(|_| *k.next().unwrap_or(&true));
+}
+
+/// A source phrase with its via: one phrase when the via follows the
+/// source ("sources cited by X") or cites it ("X, which cited two
+/// officials"), the source alone when the via opens the sentence apart
+/// from it ("In an interview with X, Ana said").
+fn phrase_with_via(text: &str, source: Span, via: Option<Span>) -> Span {
+    match via {
+        Some(via) if via.start >= source.end => source.cover(via),
+        Some(via) => {
+            let between = &text[via.end.min(source.start)..source.start];
+            let cites = between
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w == "cited" || w == "quoted");
+            if cites {
+                source.cover(via)
+            } else {
+                source
+            }
+        }
+        None => source,
+    }
 }
 
 /// Credits a speech quotation with no cue of its own to the direct

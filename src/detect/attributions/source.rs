@@ -35,13 +35,13 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
     let sentence = doc.sentences[cue.sentence].tokens.clone();
     let found = match cue.kind {
         CueKind::Adverb => None,
-        CueKind::AccordingTo => {
-            phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| SourceTokens {
+        CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| {
+            cited_by_relative(doc, context, &p.tokens, sentence.end).unwrap_or(SourceTokens {
                 tokens: p.tokens.start
                     ..relative_clause_end(doc, context, p.tokens.end, sentence.end),
                 via: p.via,
             })
-        }
+        }),
         CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
         CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
         // "was announced by the agency", "the plan seems …"
@@ -402,6 +402,29 @@ fn relative_clause_end(
         .take_while(|&t| context.same_side(t, end))
         .find(|&t| doc.word(t) == ",")
         .unwrap_or(end)
+}
+
+/// "according to the Gazette, which cited two officials, …": the sources
+/// the outlet `outlet` cites, with the outlet as their via.
+fn cited_by_relative(
+    doc: &Document,
+    context: &Context,
+    outlet: &Range<usize>,
+    sentence_end: usize,
+) -> Option<SourceTokens> {
+    let at = outlet.end;
+    let opens = at + 3 < sentence_end
+        && doc.word(at) == ","
+        && matches!(doc.word(at + 1).to_lowercase().as_str(), "which" | "who")
+        && matches!(doc.word(at + 2).to_lowercase().as_str(), "cited" | "quoted");
+    if !opens {
+        return None;
+    }
+    let cited = phrase_after(doc, context, at + 3, sentence_end)?;
+    Some(SourceTokens {
+        tokens: cited.tokens,
+        via: Some(outlet.clone()),
+    })
 }
 
 /// Words that tell a relative clause keeps its source unnamed ("who asked
