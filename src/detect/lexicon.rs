@@ -429,6 +429,21 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "investigation",
     "paper",
     "papers",
+    "petition",
+    "petitions",
+    "editorial",
+    "op-ed",
+    "budget",
+    "proposal",
+    "bill",
+    "verdict",
+    "judgment",
+    "judgement",
+    "decree",
+    "order",
+    "warrant",
+    "summons",
+    "subpoena",
 ];
 
 /// Whether `participle` after the lower-case `noun` describes a document
