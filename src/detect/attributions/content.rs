@@ -274,8 +274,9 @@ fn sentence_of(doc: &Document, t: usize) -> usize {
         .min(doc.sentences.len().saturating_sub(1))
 }
 
-/// "Ana Ruiz said:" ending its paragraph, and the next paragraph a
-/// quotation: that quotation.
+/// The quotation a colon after the cue introduces: in the same sentence
+/// ("Ana put it bluntly: “…”"), or as the next paragraph when the colon
+/// ends its own ("Ana Ruiz said:").
 fn quote_after_colon(doc: &Document, context: &Context, cue: &Cue) -> Option<usize> {
     let block = doc.sentences[cue.sentence].block;
     let block_end = doc.blocks[block].span.end;
@@ -284,7 +285,10 @@ fn quote_after_colon(doc: &Document, context: &Context, cue: &Cue) -> Option<usi
         .find(|&t| doc.word(t) == ":")?;
     let next = colon + 1;
     let ends_block = next >= doc.tokens.len() || doc.tokens[next].span.start >= block_end;
-    (ends_block && next < doc.tokens.len() && context.place[next] == QuotePlace::Opening)
+    let inline = doc.sentences[cue.sentence].tokens.contains(&next);
+    ((ends_block || inline)
+        && next < doc.tokens.len()
+        && context.place[next] == QuotePlace::Opening)
         .then(|| context.quote[next])
         .flatten()
 }

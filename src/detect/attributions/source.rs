@@ -121,8 +121,16 @@ fn verb_source(
         }
         _ => {}
     }
-    if previous.is_none() && is_opening_question(doc, head, sentence.end) {
-        // "Asked about the delay, Ana said …": whoever asked is not named.
+    // "Ana, asked about the delay, shrugged": the question closes with a
+    // comma before the main verb; "Ana, the envoy, asked whether …" asks.
+    let set_off = previous.is_none_or(|p| {
+        doc.word(p) == ","
+            && (cue.tokens.end..sentence.end.min(cue.tokens.end + MAX_QUESTION))
+                .any(|t| doc.word(t) == ",")
+    });
+    if set_off && is_opening_question(doc, head, sentence.end) {
+        // "Asked about the delay, Ana said …", "Ana, asked about the
+        // delay, shrugged": whoever asked is not named.
         return None;
     }
     if after_quote || previous.is_none() {
@@ -368,9 +376,10 @@ fn continues_document_participle(doc: &Document, t: usize) -> bool {
     t >= 2 && describes_document(&doc.word(t - 2).to_lowercase(), doc.word(t - 1))
 }
 
-/// Whether the participle `head` opening its sentence reports a question
-/// put to the subject ("Asked about the delay, …", "Pressed whether …"),
-/// not an inverted source ("Added the mayor: …").
+/// Whether the participle `head`, opening its sentence or set off by a
+/// comma, reports a question put to the subject ("Asked about the delay,
+/// …", "Pressed whether …"), not an inverted source ("Added the mayor:
+/// …").
 fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
     let asks = head + 1 < end
         && matches!(
@@ -379,6 +388,10 @@ fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
         );
     doc.word(head).ends_with("ed") && asks
 }
+
+/// The longest question set off by commas ("Ana, asked about the delay,
+/// …") followed, in tokens.
+const MAX_QUESTION: usize = 12;
 
 /// The longest relative clause after a source followed, in tokens.
 const MAX_RELATIVE: usize = 20;

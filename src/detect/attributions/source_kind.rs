@@ -216,7 +216,11 @@ mod tests {
             ),
             ("a federal judge", None, SourceKind::Person),
             ("those close to the mayor", None, SourceKind::Anonymous),
-            ("a petition signed by 4,000 residents", None, SourceKind::Document),
+            (
+                "a petition signed by 4,000 residents",
+                None,
+                SourceKind::Document,
+            ),
             ("the court order", None, SourceKind::Document),
             (
                 "the ferry line's chief executive, Liv Haugen",

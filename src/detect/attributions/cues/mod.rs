@@ -123,7 +123,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
             }
         }
         if let Some(colon) = speaker_colon(doc, context, range) {
-            if !cues[first_cue..].iter().any(|c| c.tokens.contains(&colon)) {
+            // "Ana put it bluntly: “…”": a cue before the colon introduces
+            // the quotation itself.
+            if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
                 cues.push(Cue {
                     tokens: colon..colon + 1,
                     sentence: s,
