@@ -4,6 +4,7 @@
 
 use crate::annotation::{Attribution, Quote, QuoteKind};
 use crate::detect::quotes::kind;
+use crate::span::Span;
 
 /// Words right before a quotation that make it part of the clause
 /// reported ("were “useful”", "would “take the time it needs”", "vowed to
@@ -18,10 +19,32 @@ const CLAUSE_WORDS: &[&str] = &[
 /// often the writer's scare quote as the source's.
 const MIN_WORDS: usize = 2;
 
+/// Cue words that name or describe what their content is ("called the
+/// plan “a betrayal”", "described it as “a mistake”"): the quoted words
+/// are the source's wherever they stand in the content.
+const NAMING_CUES: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "calling",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "described",
+    "describes",
+];
+
+/// The fewest words of a quotation that ends the reported clause ("that
+/// the ferry “belongs to all of us”") for it to be the source's words.
+const MIN_CLOSING_WORDS: usize = 3;
+
 /// Credits each uncredited quotation of at least `MIN_WORDS` words
 /// (neither a title nor a so-called term) that lies inside the content of
-/// an indirect attribution with a source, right after a word that
-/// continues the reported clause, to that attribution as speech.
+/// an indirect attribution with a source to that attribution as speech,
+/// when the quotation continues the reported clause (it follows a word
+/// that does, it ends the clause, or the cue names the content).
 pub fn credit(text: &str, quotes: &mut [Quote], found: &[Attribution]) {
     for quote in quotes.iter_mut() {
         if quote.kind == QuoteKind::Title
@@ -31,17 +54,34 @@ pub fn credit(text: &str, quotes: &mut [Quote], found: &[Attribution]) {
             continue;
         }
         let words = quote.inner.slice(text).split_whitespace().count();
-        if words < MIN_WORDS || !continues_clause(text, quote.span.start) {
+        if words < MIN_WORDS {
             continue;
         }
+        let follows_clause_word = continues_clause(text, quote.span.start);
         let owner = found.iter().position(|a| {
-            !a.direct && a.source.is_some() && a.content.is_some_and(|c| c.contains(quote.inner))
+            let Some(content) = a.content else {
+                return false;
+            };
+            let inside = !a.direct && a.source.is_some() && content.contains(quote.inner);
+            let closes = words >= MIN_CLOSING_WORDS && ends_content(text, content, quote.span);
+            let names = NAMING_CUES
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(a.cue.slice(text)));
+            inside && (follows_clause_word || closes || names)
         });
         if let Some(a) = owner {
             quote.attribution = Some(a);
             quote.kind = QuoteKind::Speech;
         }
     }
+}
+
+/// Whether the quotation `quote` ends `content`, punctuation aside.
+fn ends_content(text: &str, content: Span, quote: Span) -> bool {
+    let rest = text
+        .get(quote.end..content.end.max(quote.end))
+        .unwrap_or("");
+    quote.start > content.start && rest.chars().all(|c| c.is_ascii_punctuation())
 }
 
 /// Whether the word right before byte `start` continues a reported clause.
