@@ -38,6 +38,8 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     // One-word names that stand for a longer name: surnames, first words
     // of organizations.
     let mut short_forms: HashMap<String, (usize, EntityKind)> = HashMap::new();
+    // Full names inside longer ones ("Suu Kyi" in "Aung San Suu Kyi").
+    let mut shorter_names: HashMap<String, usize> = HashMap::new();
 
     // Full names first, so that surnames can find them whatever the order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -56,7 +58,7 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             .get(&key)
             .copied()
             .or_else(|| acronym_target(doc, mention, &mentions, &entity_of_key))
-            .or_else(|| longer_name(&key, &entity_of_key))
+            .or_else(|| shorter_names.get(&key).copied())
             .or_else(|| {
                 let (group, kind) = short_forms.get(&key).copied()?;
                 // Only an organization stands for a company by its first word.
@@ -73,6 +75,9 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
             short_forms
                 .entry(name_key(short))
                 .or_insert((index, mention.kind));
+        }
+        for shorter in full_names_within(&key) {
+            shorter_names.entry(shorter).or_insert(index);
         }
         entity_of_key.entry(key).or_insert(index);
         groups[index].push(mention.clone());
@@ -177,32 +182,22 @@ fn word_count(name: &str) -> usize {
 }
 
 /// How a name is compared: case and typographic apostrophes folded.
-/// The group of a longer name that ends with the name `key` (two words
-/// or more): "aung san suu kyi" for "suu kyi", "u.n. security council"
-/// for "security council". A name before "of" or "and" is someone else's
-/// ("Chris Wallace of Fox News"), and a prefix of more than two words is
-/// more than a given name or a title.
-fn longer_name(key: &str, entity_of_key: &HashMap<String, usize>) -> Option<usize> {
-    if word_count(key) < 2 {
-        return None;
-    }
-    entity_of_key
-        .iter()
-        .filter(|(longer, _)| {
-            longer
-                .strip_suffix(key)
-                .and_then(|prefix| prefix.strip_suffix(' '))
-                .is_some_and(|prefix| {
-                    let words: Vec<&str> = prefix.split_whitespace().collect();
-                    !words.is_empty()
-                        && words.len() <= 2
-                        && !words
-                            .iter()
-                            .any(|w| matches!(*w, "of" | "and" | "for" | "the"))
-                })
+/// The shorter full names (two words or more) that a name `key` ends
+/// with and may be called by: "suu kyi" and "san suu kyi" for "aung san
+/// suu kyi", "security council" for "u.n. security council". A name
+/// after "of" or "and" is someone else's ("Chris Wallace of Fox News"),
+/// and a prefix of more than two words is more than a given name or a
+/// title.
+fn full_names_within(key: &str) -> Vec<String> {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    (1..=2.min(words.len().saturating_sub(2)))
+        .take_while(|&cut| {
+            !words[..cut]
+                .iter()
+                .any(|w| matches!(*w, "of" | "and" | "for" | "the"))
         })
-        .map(|(_, &group)| group)
-        .min()
+        .map(|cut| words[cut..].join(" "))
+        .collect()
 }
 
 fn name_key(name: &str) -> String {
