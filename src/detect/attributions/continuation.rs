@@ -42,8 +42,9 @@ pub fn limits(doc: &Document, cues: &[Cue], sources: &[Option<SourceTokens>]) ->
 
 /// Whether `next` goes on from `cue` instead of nesting in its content:
 /// it has the same source ("Noting …, Ana said"), or a source that is not
-/// between the two cues, or, having no source, it follows a joining word
-/// (", adding", "and warned"; but not "said that she had not been told").
+/// between the two cues or opens a new clause (", and Tomas said"), or,
+/// having no source, it follows a joining word (", adding", "and warned";
+/// but not "said that she had not been told").
 fn continues(
     doc: &Document,
     cue: &Cue,
@@ -59,7 +60,27 @@ fn continues(
     };
     let same = own.is_some_and(|o| source.tokens == o.tokens);
     let between = source.tokens.start >= cue.tokens.end && source.tokens.start < next.tokens.start;
-    same || !between
+    // "Ana said X, and Tomas said Y": a new clause, joined, not nested.
+    let joined = between && is_clause_joiner(doc, source.tokens.start);
+    same || !between || joined
+}
+
+/// Whether a new clause starts at token `t`: it follows ", and", ", but"
+/// (the comma perhaps inside a closing quotation mark: "“frank,” and") or
+/// a semicolon.
+fn is_clause_joiner(doc: &Document, t: usize) -> bool {
+    let word = |k: usize| doc.word(k).to_lowercase();
+    if t >= 1 && word(t - 1) == ";" {
+        return true;
+    }
+    if t < 2 || !matches!(word(t - 1).as_str(), "and" | "but") {
+        return false;
+    }
+    let mut k = t - 2;
+    while k > 0 && matches!(word(k).as_str(), "\"" | "\u{201D}" | "'" | "\u{2019}") {
+        k -= 1;
+    }
+    word(k) == ","
 }
 
 /// The token before which content running right from `from` stops for

@@ -81,7 +81,9 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
     let described = at + 1 < words.len();
     let unnamed = ANONYMOUS_SOURCE_NOUNS.contains(&head);
     let group = UNNAMED_GROUP_NOUNS.contains(&head) || is_plural_organization(head);
-    let document = DOCUMENT_NOUNS.contains(&head);
+    // "the paper" that names a newspaper is the newspaper.
+    let document = DOCUMENT_NOUNS.contains(&head)
+        && !(is_organization_description(head) && entity == Some(EntityKind::Organization));
     match entity {
         // An untyped name ("other") says nothing about who speaks.
         Some(kind) if kind != EntityKind::Other && !unnamed && !group && !document => {
@@ -222,6 +224,12 @@ mod tests {
                 SourceKind::Document,
             ),
             ("the court order", None, SourceKind::Document),
+            (
+                "the paper",
+                Some(EntityKind::Organization),
+                SourceKind::Organization,
+            ),
+            ("the paper", None, SourceKind::Document),
             (
                 "the ferry line's chief executive, Liv Haugen",
                 Some(EntityKind::Person),
