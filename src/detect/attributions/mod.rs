@@ -10,10 +10,11 @@
 //! clause ends and [`continuation`] for where a later cue takes over),
 //! [`citing`] hands the sources a speaker cites ("reported, citing
 //! unnamed sources") the place of source, [`resolve`] links the source to
-//! an entity and [`source_kind`] says who it is. Quotations a cue credits become speech;
-//! a quotation that follows a credited one in the same or the next
-//! paragraph, with no cue of its own, is credited to the same attribution;
-//! [`partial`] credits the few words quoted inside reported speech.
+//! an entity and [`source_kind`] says who it is. Quotations a cue credits
+//! become speech; a quotation that follows a credited one in the same or
+//! the next paragraph, with no cue of its own, is credited to the same
+//! attribution; [`partial`] credits the few words quoted inside reported
+//! speech.
 
 pub mod appositive;
 pub mod citing;

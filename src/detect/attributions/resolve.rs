@@ -233,7 +233,12 @@ fn roles_of(text: &str, entity: &Entity) -> String {
         let after = &text[mention.span.end..];
         if let Some(rest) = after.strip_prefix(", ") {
             let description = rest.split([',', '.', ';', '\n']).next().unwrap_or("");
-            if description.len() <= DESCRIPTION_LENGTH {
+            // "Ana Ruiz, who defeated the mayor," is not the mayor.
+            let relative = description
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"));
+            if !relative && description.len() <= DESCRIPTION_LENGTH {
                 roles.push_str(description);
                 roles.push(' ');
             }
