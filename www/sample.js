@@ -15,7 +15,7 @@ Mayor Renata Kowalczyk defended the plan at a crowded meeting on Tuesday. "We ca
 
 Critics called the proposal a "fire sale" of a public asset. Jonas Whitlow, who chairs the Islanders' Transport Association, said the town had never published a valuation. Whitlow said his group could take the council to court.
 
-The buyer is reportedly Northwind Marine, a shipping firm based in Halvard, according to the Ellin Courier. Northwind declined to comment.
+The buyer is reportedly Northwind Marine, a shipping firm based in Halvard, according to the Ellin Courier. Northwind declined to comment. Its so-called "island pledge" has never been put in writing.
 
 The price could exceed 40 million crowns, according to sources cited by the Northern Ledger. People familiar with the matter said the deal may include a promise to keep the winter timetable.
 
