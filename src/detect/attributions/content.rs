@@ -137,7 +137,16 @@ fn verb_clause(
         let stop = trim_comma(doc, sentence.start, left);
         return (stop > sentence.start).then_some(sentence.start..stop);
     }
-    let end = clause_end::find(doc, context, cue, sentence.start, after, end);
+    // "Ana, asked about the vote, shrugged": with no source, a participle
+    // set off by commas reports a question up to its closing comma.
+    let set_off = left == cue.tokens.start
+        && cue.tokens.start > sentence.start
+        && doc.word(cue.tokens.start - 1) == ","
+        && doc.word(cue.tokens.start).ends_with("ed");
+    let end = match (after..end).find(|&t| doc.word(t) == ",") {
+        Some(comma) if set_off => comma,
+        _ => clause_end::find(doc, context, cue, sentence.start, after, end),
+    };
     (after < end).then_some(after..end)
 }
 
