@@ -143,10 +143,11 @@ fn verb_clause(
         && cue.tokens.start > sentence.start
         && doc.word(cue.tokens.start - 1) == ","
         && doc.word(cue.tokens.start).ends_with("ed");
-    let end = match (after..end).find(|&t| doc.word(t) == ",") {
-        Some(comma) if set_off => comma,
-        _ => clause_end::find(doc, context, cue, sentence.start, after, end),
-    };
+    let question_end = set_off
+        .then(|| (after..end).find(|&t| doc.word(t) == ","))
+        .flatten();
+    let end = question_end
+        .unwrap_or_else(|| clause_end::find(doc, context, cue, sentence.start, after, end));
     (after < end).then_some(after..end)
 }
 

@@ -267,7 +267,7 @@ fn phrase_with_via(text: &str, source: Span, via: Option<Span>) -> Span {
             let between = &text[via.end.min(source.start)..source.start];
             let cites = between
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| w == "cited" || w == "quoted");
+                .any(source::is_cited);
             if cites {
                 source.cover(via)
             } else {

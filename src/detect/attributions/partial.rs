@@ -63,11 +63,13 @@ pub fn credit(text: &str, quotes: &mut [Quote], found: &[Attribution]) {
                 return false;
             };
             let inside = !a.direct && a.source.is_some() && content.contains(quote.inner);
-            let closes = words >= MIN_CLOSING_WORDS && ends_content(text, content, quote.span);
-            let names = NAMING_CUES
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(a.cue.slice(text)));
-            inside && (follows_clause_word || closes || names)
+            let closes = || words >= MIN_CLOSING_WORDS && ends_content(text, content, quote.span);
+            let names = || {
+                NAMING_CUES
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(a.cue.slice(text)))
+            };
+            inside && (follows_clause_word || closes() || names())
         });
         if let Some(a) = owner {
             quote.attribution = Some(a);

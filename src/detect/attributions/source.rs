@@ -429,7 +429,7 @@ fn cited_by_relative(
     let opens = at + 3 < sentence_end
         && doc.word(at) == ","
         && matches!(doc.word(at + 1).to_lowercase().as_str(), "which" | "who")
-        && matches!(doc.word(at + 2).to_lowercase().as_str(), "cited" | "quoted");
+        && is_cited(doc.word(at + 2));
     if !opens {
         return None;
     }
@@ -719,13 +719,17 @@ fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceToke
     })
 }
 
+/// Whether `word` says a source was passed on by another ("cited",
+/// "quoted").
+pub fn is_cited(word: &str) -> bool {
+    word.eq_ignore_ascii_case("cited") || word.eq_ignore_ascii_case("quoted")
+}
+
 /// Splits "sources cited by Bloomberg" into the source and the outlet.
 fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
     let range = source.tokens.clone();
     for t in range.start..range.end.saturating_sub(2) {
-        let word = doc.word(t).to_lowercase();
-        if matches!(word.as_str(), "cited" | "quoted") && doc.word(t + 1) == "by" && t > range.start
-        {
+        if is_cited(doc.word(t)) && doc.word(t + 1) == "by" && t > range.start {
             return SourceTokens {
                 tokens: range.start..t,
                 via: Some(t + 2..range.end),

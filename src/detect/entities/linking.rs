@@ -76,10 +76,12 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 .entry(name_key(short))
                 .or_insert((index, mention.kind));
         }
-        for shorter in full_names_within(&key) {
-            shorter_names.entry(shorter).or_insert(index);
+        if !entity_of_key.contains_key(&key) {
+            for shorter in full_names_within(&key) {
+                shorter_names.entry(shorter).or_insert(index);
+            }
+            entity_of_key.insert(key, index);
         }
-        entity_of_key.entry(key).or_insert(index);
         groups[index].push(mention.clone());
     }
 
