@@ -5,6 +5,7 @@
 use crate::annotation::{Entity, EntityKind, Mention};
 use crate::document::Document;
 use crate::span::Span;
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 /// A mention before linking.
@@ -76,11 +77,11 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
                 .entry(name_key(short))
                 .or_insert((index, mention.kind));
         }
-        if !entity_of_key.contains_key(&key) {
-            for shorter in full_names_within(&key) {
+        if let Entry::Vacant(slot) = entity_of_key.entry(key) {
+            for shorter in full_names_within(slot.key()) {
                 shorter_names.entry(shorter).or_insert(index);
             }
-            entity_of_key.insert(key, index);
+            slot.insert(index);
         }
         groups[index].push(mention.clone());
     }
