@@ -1,12 +1,14 @@
 //! The content of a cue: the quotation next to it, the `that`-clause after
 //! it, or the clause it reports on, before or after it.
 
-use super::clause_end;
-use super::context::{Context, QuotePlace};
-use super::cues::{Cue, CueKind};
-use super::recipient;
-use super::source::SourceTokens;
+pub mod clause_end;
+pub mod continuation;
+pub mod recipient;
+
 use crate::annotation::Quote;
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::{Cue, CueKind};
+use crate::detect::attributions::source::SourceTokens;
 use crate::detect::lexicon::{is_auxiliary_or_modal, DATING_WORDS, SUBJECT_PRONOUNS};
 use crate::document::Document;
 use crate::span::Span;
@@ -330,4 +332,27 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
 /// Whether `word` (lower case) may trail a cue at the end of its clause.
 fn is_trailing_word(word: &str) -> bool {
     TRAILING_WORDS.contains(&word) || DATING_WORDS.contains(&word)
+}
+
+/// Keeps an indirect content span from ending inside a quotation it does
+/// not contain ("… the harbour. \"We" becomes "… the harbour."), so spans
+/// nest. `quotes` are in text order.
+pub fn clip_to_quotes(text: &str, quotes: &[Quote], content: Span) -> Span {
+    let first_after = quotes.partition_point(|q| q.span.start <= content.start);
+    let crossing = quotes[first_after..]
+        .iter()
+        .take_while(|q| q.span.start < content.end)
+        .find(|q| q.span.end > content.end);
+    match crossing {
+        Some(quote) => {
+            let kept = text[content.start..quote.span.start].trim_end();
+            let end = if kept.is_empty() {
+                quote.span.start
+            } else {
+                content.start + kept.len()
+            };
+            Span::new(content.start, end)
+        }
+        None => content,
+    }
 }

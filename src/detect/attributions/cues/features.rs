@@ -7,8 +7,8 @@
 //! bucket of the model's weight table; training and detection share this
 //! one function.
 
-use super::context::{is_plain_speech_cue, Context, QuotePlace};
 use super::predicates;
+use crate::detect::attributions::context::{is_plain_speech_cue, Context, QuotePlace};
 use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;

@@ -3,18 +3,20 @@
 //! the learned [`cue_model`] scores as cue tokens, plus fixed phrases the
 //! model must not miss.
 //!
-//! [`cue_model`]: super::cue_model
+//! [`cue_model`]: model
 //!
 //! `fixed` holds the phrases that are cues wherever they stand, `marks`
 //! the punctuation that credits a quotation (a speaker's colon, a signing
 //! dash), `shape` how a run of cue tokens becomes a cue's span.
 
+pub mod features;
 mod fixed;
 mod marks;
+pub mod model;
+pub mod predicates;
 mod shape;
 
 use super::context::{Context, QuotePlace};
-use super::{cue_features, cue_model};
 use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -53,7 +55,7 @@ pub struct Cue {
 
 /// The lowest model score that still makes a cue of the best token in a
 /// sentence that quotes someone and has no other cue (in the model's
-/// units, [`cue_model::LEVELS`] per perceptron update; chosen on the
+/// units, [`model::LEVELS`] per perceptron update; chosen on the
 /// held-out fifth of the training articles).
 const FALLBACK_SCORE: i32 = -118;
 
@@ -88,8 +90,8 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                     || is_core_verb(doc, context, t)
                     || {
                         features.clear();
-                        cue_features::features(doc, context, s, t, &mut features);
-                        let score = cue_model::score(&features);
+                        features::features(doc, context, s, t, &mut features);
+                        let score = model::score(&features);
                         if context.place[t] == QuotePlace::Outside
                             && doc.tokens[t].kind == TokenKind::Word
                             && !is_auxiliary(context.lower(t))

@@ -4,8 +4,8 @@
 //! participle that carries its message.
 
 use super::super::context::{Context, QuotePlace};
-use super::super::predicates;
 use super::fixed::{opens_with_poll, ADVERBS};
+use super::predicates;
 use super::{Cue, CueKind};
 use crate::detect::lexicon::{is_speech_verb, DATING_WORDS, VERB_FILLERS};
 use crate::document::tokens::TokenKind;

@@ -5,9 +5,9 @@
 //! sources ("she said, citing low growth"), or that goes with no verb of
 //! saying ("he defended the plan, citing a poll"), is left as it is.
 
-use super::context::{Context, QuotePlace};
-use super::cues::{Cue, CueKind};
-use super::source::SourceTokens;
+use super::phrase::SourceTokens;
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;

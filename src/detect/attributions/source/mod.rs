@@ -4,31 +4,27 @@
 //! clause a participle hangs from ("…, saying"). A second-hand source
 //! keeps the outlet it comes through apart ("sources cited by X").
 
-use super::appositive;
-use super::context::{Context, QuotePlace};
-use super::cues::{Cue, CueKind};
-use super::subject;
-use super::voice;
+pub mod appositive;
+pub mod citing;
+pub mod phrase;
+pub mod subject;
+pub mod via;
+pub mod voice;
+
+use appositive::appositive_subject;
+pub use phrase::SourceTokens;
+use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before, MAX_SOURCE};
+use via::{cited_by_relative, interview_with, split_via};
+
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::detect::lexicon::DATING_WORDS;
 use crate::detect::lexicon::{
-    describes_document, is_auxiliary_or_modal, is_organization_description, ANONYMOUS_SOURCE_NOUNS,
-    PERSON_DESCRIPTIONS, ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
+    is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use std::ops::Range;
-
-/// The source tokens of a cue, and the outlet it comes through.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SourceTokens {
-    /// The source's tokens.
-    pub tokens: Range<usize>,
-    /// "cited by X", "in an interview with X": the outlet's tokens.
-    pub via: Option<Range<usize>>,
-}
-
-/// The longest source phrase followed, in tokens.
-const MAX_SOURCE: usize = 12;
 
 /// Finds the source of `cue`.
 pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
@@ -336,46 +332,6 @@ fn after_cue(
     })
 }
 
-/// The noun phrase starting at `start` and running to a clause break.
-fn phrase_after(
-    doc: &Document,
-    context: &Context,
-    start: usize,
-    end: usize,
-) -> Option<SourceTokens> {
-    let anchor = start.max(1) - 1;
-    let mut stop = start;
-    while stop < end && stop - start < MAX_SOURCE {
-        let word = doc.word(stop);
-        if is_break(word) || !context.same_side(stop, anchor) {
-            break;
-        }
-        // "officials who asked not to be named": the clause is the source's.
-        if let Some(clause_end) = anonymity_clause_end(doc, stop, end) {
-            stop = clause_end;
-            break;
-        }
-        if stop > start
-            && SOURCE_BOUNDARY_WORDS.contains(&word.to_lowercase().as_str())
-            && !continues_document_participle(doc, stop)
-            && !links_to_head(doc, stop)
-        {
-            break;
-        }
-        stop += 1;
-    }
-    (stop > start).then_some(SourceTokens {
-        tokens: start..stop,
-        via: None,
-    })
-}
-
-/// Whether token `t` continues a participle describing a document ("a
-/// poll released on Monday"): the phrase reads on to its break.
-fn continues_document_participle(doc: &Document, t: usize) -> bool {
-    t >= 2 && describes_document(&doc.word(t - 2).to_lowercase(), doc.word(t - 1))
-}
-
 /// Whether the participle `head`, opening its sentence or set off by a
 /// comma, reports a question put to the subject ("Asked about the delay,
 /// …", "Pressed whether …"), not an inverted source ("Added the mayor:
@@ -417,290 +373,6 @@ fn relative_clause_end(
         .unwrap_or(end)
 }
 
-/// "according to the Gazette, which cited two officials, …": the sources
-/// the outlet `outlet` cites, with the outlet as their via.
-fn cited_by_relative(
-    doc: &Document,
-    context: &Context,
-    outlet: &Range<usize>,
-    sentence_end: usize,
-) -> Option<SourceTokens> {
-    let at = outlet.end;
-    let opens = at + 3 < sentence_end
-        && doc.word(at) == ","
-        && matches!(doc.word(at + 1).to_lowercase().as_str(), "which" | "who")
-        && is_cited(doc.word(at + 2));
-    if !opens {
-        return None;
-    }
-    let cited = phrase_after(doc, context, at + 3, sentence_end)?;
-    Some(SourceTokens {
-        tokens: cited.tokens,
-        via: Some(outlet.clone()),
-    })
-}
-
-/// Words that tell a relative clause keeps its source unnamed ("who asked
-/// not to be named", "who spoke on condition of anonymity", "who were not
-/// authorized to speak publicly").
-const ANONYMITY_WORDS: &[&str] = &[
-    "named",
-    "identified",
-    "anonymity",
-    "anonymously",
-    "publicly",
-    "record",
-    "authorized",
-    "authorised",
-];
-
-/// Whether a source phrase holds a clause that keeps it unnamed ("two
-/// members who asked not to be named"): the verbs in that clause are not
-/// cues of their own.
-pub fn has_anonymity_clause(doc: &Document, tokens: Range<usize>) -> bool {
-    tokens
-        .clone()
-        .any(|t| anonymity_clause_end(doc, t, tokens.end).is_some())
-}
-
-/// How far a relative clause is searched for an anonymity word.
-const ANONYMITY_REACH: usize = 12;
-
-/// The end of a "who …" clause at token `who` that keeps the source
-/// unnamed: the first clause break, when an anonymity word comes first.
-fn anonymity_clause_end(doc: &Document, who: usize, end: usize) -> Option<usize> {
-    if !matches!(doc.word(who), "who" | "that") {
-        return None;
-    }
-    let clause_end = (who + 1..end.min(who + 1 + ANONYMITY_REACH))
-        .find(|&t| is_break(doc.word(t)))
-        .unwrap_or(end.min(who + 1 + ANONYMITY_REACH));
-    (who + 1..clause_end)
-        .any(|t| ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
-        .then_some(clause_end)
-}
-
-/// The noun phrase ending right before token `end`.
-fn phrase_before(
-    doc: &Document,
-    context: &Context,
-    end: usize,
-    sentence_start: usize,
-) -> Option<SourceTokens> {
-    let anchor = end.min(doc.tokens.len() - 1);
-    let mut start = end;
-    while start > sentence_start && end - start < MAX_SOURCE {
-        let word = doc.word(start - 1);
-        if is_break(word) && word != "'s" || !context.same_side(start - 1, anchor) {
-            break;
-        }
-        let lower = word.to_lowercase();
-        let ratio = lower == "in" && is_count(doc, start) && start >= 2 && is_count(doc, start - 2);
-        let boundary =
-            SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()) && !links_to_head(doc, start - 1);
-        if !ratio && (boundary || !extends_leftward(doc, start, end, word, &lower)) {
-            break;
-        }
-        start -= 1;
-        if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
-            break;
-        }
-        if matches!(lower.as_str(), "the" | "a" | "an")
-            && !continues_noun_phrase(doc, start, sentence_start)
-            || QUANTIFIERS.contains(&lower.as_str())
-        {
-            break;
-        }
-    }
-    // "And the mayor said": the conjunction joins the sentence, not the phrase.
-    while start + 1 < end && is_conjunction(doc.word(start)) {
-        start += 1;
-    }
-    (start < end).then_some(SourceTokens {
-        tokens: start..end,
-        via: None,
-    })
-}
-
-/// Whether the noun phrase whose determiner is token `start` is the
-/// object of a preposition inside a longer phrase ("a person familiar
-/// with the matter", "sources cited by the Gazette", "the head of the
-/// agency").
-fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) -> bool {
-    if start < sentence_start + 2 {
-        return false;
-    }
-    let preposition = doc.word(start - 1).to_lowercase();
-    (matches!(
-        preposition.as_str(),
-        "with" | "of" | "by" | "at" | "for" | "from"
-    ) || links_to_head(doc, start - 1))
-        && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
-}
-
-/// Whether the preposition at token `p` ties the noun phrase after it to
-/// a head before it that keeps a source unnamed or gives its role ("close
-/// to", "briefed on", "involved in", "an aide to", "an official at").
-fn links_to_head(doc: &Document, p: usize) -> bool {
-    let Some(before) = p.checked_sub(1) else {
-        return false;
-    };
-    let preposition = doc.word(p).to_lowercase();
-    let head = doc.word(before).to_lowercase();
-    let head = head.as_str();
-    match preposition.as_str() {
-        "to" => {
-            matches!(head, "close" | "near" | "linked" | "connected" | "loyal")
-                || PERSON_DESCRIPTIONS.contains(&head)
-                || ROLE_NOUNS.contains(&head)
-        }
-        "on" | "in" | "about" => {
-            matches!(
-                head,
-                "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
-            ) || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
-        }
-        // "a senior official at the ministry", "a diplomat from the embassy"
-        "at" | "from" => ANONYMOUS_SOURCE_NOUNS.contains(&head),
-        _ => false,
-    }
-}
-
-/// Whether `word` (lower case `lower`), right before token `start`, can
-/// belong to the phrase `start..end`: caseless scripts never do, and a
-/// lower-case word before a name only when it is a determiner or a role
-/// ("the", "envoy Ana Ruiz").
-fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower: &str) -> bool {
-    let first = word.chars().next().unwrap_or(' ');
-    if first.is_alphabetic() && !first.is_uppercase() && !first.is_lowercase() {
-        return false;
-    }
-    let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
-    if edge_is_name && first.is_lowercase() {
-        let preposition = (matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
-            || links_to_head(doc, start - 1))
-            && start >= 2
-            && !is_break(doc.word(start - 2));
-        // "Ana Ruiz and Tomas Greve said": two names joined.
-        let joins_names = lower == "and"
-            && start >= 2
-            && doc.word(start - 2).starts_with(char::is_uppercase)
-            && doc.tokens[start - 2].kind == TokenKind::Word;
-        return preposition
-            || joins_names
-            || matches!(lower, "the" | "a" | "an" | "former" | "then")
-            || QUANTIFIERS.contains(&lower)
-            || determiner_ahead(doc, start - 1)
-            || ROLE_NOUNS.contains(&lower)
-            || PERSON_DESCRIPTIONS.contains(&lower)
-            || is_organization_description(lower);
-    }
-    true
-}
-
-/// Whether lower-case words running left from token `t` (at most three)
-/// reach a determiner: "the presumptive party nominee".
-fn determiner_ahead(doc: &Document, t: usize) -> bool {
-    let mut i = t;
-    for _ in 0..3 {
-        let word = doc.word(i).to_lowercase();
-        if matches!(word.as_str(), "the" | "a" | "an") {
-            return true;
-        }
-        if i == 0
-            || !word.chars().all(char::is_lowercase)
-            || SOURCE_BOUNDARY_WORDS.contains(&word.as_str())
-        {
-            return false;
-        }
-        i -= 1;
-    }
-    false
-}
-
-/// Words that open a noun phrase by counting it ("many voters").
-const QUANTIFIERS: &[&str] = &["many", "most", "several", "both"];
-
-/// "Ana Ruiz, the port's envoy, said": the name before the appositive,
-/// with the appositive.
-fn appositive_subject(
-    doc: &Document,
-    context: &Context,
-    comma: usize,
-    sentence_start: usize,
-) -> Option<SourceTokens> {
-    let floor = sentence_start.max(comma.saturating_sub(30));
-    let capitalized = |r: Range<usize>| {
-        r.clone()
-            .any(|t| doc.word(t).starts_with(char::is_uppercase))
-    };
-    // "Ana Ruiz, envoy for trade, ports, and fisheries, said": the commas
-    // inside the description are passed until a name comes before one.
-    let mut before = comma;
-    for _ in 0..4 {
-        let first_comma = (floor..before).rev().find(|&t| doc.word(t) == ",")?;
-        // "Ana Ruiz (D-Calden), who …, said": the name before the label.
-        let mut name_end = first_comma;
-        if name_end > sentence_start && doc.word(name_end - 1) == ")" {
-            name_end = (sentence_start.max(name_end.saturating_sub(10))..name_end - 1)
-                .rev()
-                .find(|&t| doc.word(t) == "(")?;
-        }
-        if let Some(name) = phrase_before(doc, context, name_end, sentence_start) {
-            // "her top aide, Ana Ruiz, said": the name is the description.
-            let named_between = first_comma + 1 < comma
-                && doc.word(first_comma + 1).starts_with(char::is_uppercase)
-                && !matches!(doc.word(first_comma + 1), "The" | "A" | "An");
-            if capitalized(name.tokens.clone()) || named_between {
-                // "Ana Ruiz, meanwhile, said", "Ana Ruiz, in Calden, said":
-                // an aside describes no one.
-                let end = if opens_aside(doc, first_comma + 1) {
-                    first_comma
-                } else {
-                    comma
-                };
-                return Some(SourceTokens {
-                    tokens: name.tokens.start..end,
-                    via: None,
-                });
-            }
-        }
-        before = first_comma;
-    }
-    None
-}
-
-/// Words that open an aside between a name and its cue rather than a
-/// description of who it is ("…, in Calden, said", "…, for her part,
-/// said").
-const ASIDE_WORDS: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "for",
-    "by",
-    "from",
-    "with",
-    "after",
-    "before",
-    "during",
-    "meanwhile",
-    "however",
-    "though",
-    "too",
-    "also",
-    "then",
-    "like",
-];
-
-/// Whether token `t`, right after the comma that follows a name, opens an
-/// aside: a preposition, an adverb or a participle.
-fn opens_aside(doc: &Document, t: usize) -> bool {
-    let word = doc.word(t);
-    let lower = word.to_lowercase();
-    ASIDE_WORDS.contains(&lower.as_str()) || appositive::is_adverb_or_participle(word)
-}
-
 /// The name signing a quotation after a dash, up to a comma, a period or
 /// the end of its line.
 fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceTokens> {
@@ -719,70 +391,60 @@ fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceToke
     })
 }
 
-/// Whether `word` says a source was passed on by another ("cited",
-/// "quoted").
-pub fn is_cited(word: &str) -> bool {
-    word.eq_ignore_ascii_case("cited") || word.eq_ignore_ascii_case("quoted")
-}
-
-/// Splits "sources cited by Bloomberg" into the source and the outlet.
-fn split_via(doc: &Document, source: SourceTokens) -> SourceTokens {
-    let range = source.tokens.clone();
-    for t in range.start..range.end.saturating_sub(2) {
-        if is_cited(doc.word(t)) && doc.word(t + 1) == "by" && t > range.start {
-            return SourceTokens {
-                tokens: range.start..t,
-                via: Some(t + 2..range.end),
-            };
-        }
-    }
-    source
-}
-
-/// "… in an interview with the Gazette": the outlet a statement reached
-/// readers through.
-fn interview_with(
-    doc: &Document,
-    context: &Context,
-    from: usize,
-    end: usize,
-) -> Option<Range<usize>> {
-    let words = ["in", "an", "interview", "with"];
-    let at = (from..end.min(from + 6)).find(|&t| {
-        t + words.len() < end
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| doc.word(t + k).eq_ignore_ascii_case(w))
-    })?;
-    phrase_after(doc, context, at + words.len(), end).map(|p| p.tokens)
-}
-
-/// Whether token `t` is a count, in figures or words ("6", "six"), as
-/// in a ratio ("six in 10 voters").
-fn is_count(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].kind == TokenKind::Number
-        || matches!(
-            doc.word(t).to_lowercase().as_str(),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
-}
-
-/// Whether `word` is a conjunction that can open a sentence ("And", "but").
-fn is_conjunction(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "and" | "but" | "or" | "so" | "yet" | "nor"
-    )
-}
-
 fn is_filler(word: &str) -> bool {
     VERB_FILLERS.contains(&word.to_lowercase().as_str())
 }
 
-fn is_break(word: &str) -> bool {
-    matches!(
-        word,
-        "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "(" | ")" | "\"" | "\u{201C}" | "\u{201D}"
-    )
+/// The source of each cue: its own, or the one before it in the sentence
+/// for a cue that shares its subject ("said X and added Y").
+pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<SourceTokens>> {
+    // The sentence and source of the last cue with a source.
+    let mut last_source: Option<(usize, SourceTokens)> = None;
+    cues.iter()
+        .map(|cue| {
+            let inherited = last_source
+                .as_ref()
+                .filter(|(s, _)| *s == cue.sentence && inherits_subject(doc, cue))
+                .map(|(_, source)| source.clone());
+            let source = inherited.or_else(|| find(doc, context, cue));
+            if let Some(found) = &source {
+                last_source = Some((cue.sentence, found.clone()));
+            }
+            source
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(i, source)| source.map(|s| stop_before_cues(doc, cues, i, s)))
+        .collect()
+}
+
+/// Cuts a source read after its cue `i` before the comma that opens a
+/// description holding another cue ("…, said Ana, who added …"), so the
+/// other cue keeps its own attribution; a clause that keeps the source
+/// unnamed ("who asked not to be named") and the clause describing the
+/// source of "according to" ("the mayor, who spoke at the harbour") stay
+/// whole.
+fn stop_before_cues(doc: &Document, cues: &[Cue], i: usize, source: SourceTokens) -> SourceTokens {
+    let range = source.tokens.clone();
+    let according_to = cues[i].kind == CueKind::AccordingTo;
+    if range.start < cues[i].tokens.end || according_to || has_anonymity_clause(doc, range.clone())
+    {
+        return source;
+    }
+    let inner = cues
+        .iter()
+        .map(|c| c.tokens.start)
+        .filter(|t| range.contains(t))
+        .min();
+    match inner {
+        Some(t) => {
+            let comma = (range.start..t).find(|&c| doc.word(c) == ",").unwrap_or(t);
+            SourceTokens {
+                tokens: range.start..comma.max(range.start + 1),
+                via: source.via,
+            }
+        }
+        None => source,
+    }
 }

@@ -3,8 +3,8 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
-use super::context::Context;
-use super::source::SourceTokens;
+use super::phrase::SourceTokens;
+use crate::detect::attributions::context::Context;
 use crate::detect::lexicon::SUBJECT_PRONOUNS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;

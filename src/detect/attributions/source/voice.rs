@@ -5,7 +5,7 @@
 //! ("were worried", "is convinced") is no passive: its subject holds the
 //! view. Only a verb of saying puts its subject after it ("…, said Ana").
 
-use super::cues::Cue;
+use crate::detect::attributions::cues::Cue;
 use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::Document;
 
