@@ -565,7 +565,6 @@ pub const VERB_FILLERS: &[&str] = &[
     "openly",
     "explicitly",
     "specifically",
-    "recently",
     "long",
     "always",
 ];
