@@ -680,9 +680,6 @@ pub const GENERIC_ORGANIZATION_WORDS: &[&str] = &[
 /// "… Ministry", "the court" a "… Court"), and a few such names' words
 /// ("the Kremlin", "the White House").
 const BODY_TYPE_WORDS: &[&str] = &[
-    "the
-/// agency",
-    "the paper",
     "ministry",
     "department",
     "campaign",
