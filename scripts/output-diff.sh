@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Proves that a change preserves behaviour: annotates the same texts with the
-# release CLI built at REV (default main) and with the working tree, and
-# compares the JSON.
+# release CLI built at REV and with the working tree, and compares the JSON.
 #
 #   scripts/output-diff.sh [REV] [DATA]
 #
+# REV defaults to where the current branch left main (`git merge-base HEAD
+# main`), which is main itself when the branch is up to date with it, so
+# that changes landing on main meanwhile are not counted as the branch's.
 # DATA is the corpora folder (default ../shared/data, or $SOURCELIGHT_DATA).
 # The inputs, all read from DATA and written to a temporary folder (the
 # corpora never enter the repository):
@@ -17,8 +19,8 @@
 # files that differ and exits 1.
 set -euo pipefail
 
-rev=${1:-main}
 root=$(git rev-parse --show-toplevel)
+rev=${1:-$(git -C "$root" merge-base HEAD main)}
 data=${2:-${SOURCELIGHT_DATA:-$root/../shared/data}}
 if [ ! -d "$data/polnear/dev/text" ]; then
     # A worktree under /work/wt/N sits two levels below the shared folder.
@@ -32,7 +34,7 @@ target=${CARGO_TARGET_DIR:-$root/target}
 cache="$target/output-diff"
 mkdir -p "$cache"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'git -C "$root" worktree remove --force "$work/tree" 2>/dev/null; rm -rf "$work"' EXIT
 
 # The inputs, rebuilt from the corpora.
 inputs="$work/inputs"

@@ -21,9 +21,9 @@ mod brat;
 
 use sourcelight::detect::attributions::context::Context;
 use sourcelight::detect::attributions::cues::{features as cue_features, model as cue_model};
-use sourcelight::detect::lexicon::VERB_FILLERS;
 use sourcelight::detect::quotes;
 use sourcelight::learned::shuffle::shuffle;
+use sourcelight::lexicon::VERB_FILLERS;
 use sourcelight::span::Span;
 use sourcelight::{Document, Format};
 use std::path::PathBuf;

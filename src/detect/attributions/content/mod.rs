@@ -9,8 +9,8 @@ use crate::annotation::Quote;
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::detect::attributions::source::SourceTokens;
-use crate::detect::lexicon::{is_auxiliary_or_modal, DATING_WORDS, SUBJECT_PRONOUNS};
 use crate::document::Document;
+use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -182,7 +182,7 @@ pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
 }
 
 /// Words that may trail a cue at the end of its clause, besides the
-/// dating words ([`DATING_WORDS`]).
+/// dating words ([`is_dating_word`]).
 const TRAILING_WORDS: &[&str] = &[
     "last",
     "this",
@@ -331,7 +331,7 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
 
 /// Whether `word` (lower case) may trail a cue at the end of its clause.
 fn is_trailing_word(word: &str) -> bool {
-    TRAILING_WORDS.contains(&word) || DATING_WORDS.contains(&word)
+    TRAILING_WORDS.contains(&word) || is_dating_word(word)
 }
 
 /// Keeps an indirect content span from ending inside a quotation it does

@@ -3,9 +3,9 @@
 //! verbs.
 
 use super::super::context::{Context, QuotePlace};
-use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::is_speech_verb;
 use std::ops::Range;
 
 /// Adverbs that attribute to unnamed reports.

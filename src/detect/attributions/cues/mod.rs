@@ -17,9 +17,9 @@ pub mod predicates;
 mod shape;
 
 use super::context::{Context, QuotePlace};
-use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::VERB_FILLERS;
 use fixed::{is_core_verb, is_fixed_cue};
 use marks::{is_signature_dash, speaker_colon};
 use shape::{join_participles, push};

@@ -7,9 +7,9 @@ use super::super::context::{Context, QuotePlace};
 use super::fixed::{opens_with_poll, ADVERBS};
 use super::predicates;
 use super::{Cue, CueKind};
-use crate::detect::lexicon::{is_speech_verb, DATING_WORDS, VERB_FILLERS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{is_dating_word, is_speech_verb, VERB_FILLERS, WEEKDAYS};
 use std::ops::Range;
 
 /// Words that continue a cue verb ("pointed out", "went on to say").
@@ -76,8 +76,7 @@ pub(super) fn push(
     // "criticism of"; after "say" or "tell" only "of" does ("said of").
     let last = context.lower(tokens.end - 1);
     // ... unless it opens a date ("warned on Monday").
-    let dated =
-        tokens.end + 1 < sentence_end && DATING_WORDS.contains(&context.lower(tokens.end + 1));
+    let dated = tokens.end + 1 < sentence_end && is_dating_word(context.lower(tokens.end + 1));
     if tokens.end < sentence_end && !dated {
         let next = context.lower(tokens.end);
         let joins = if SAY_OR_TELL.contains(&last) {
@@ -168,7 +167,7 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
     let possessive = |t: usize| t < sentence_end && matches!(doc.word(t), "'s" | "\u{2019}s");
     if end < sentence_end
         // The dating words open with the seven weekdays.
-        && (DATING_WORDS[..7].contains(&context.lower(end)) || context.lower(end) == "recently")
+        && (WEEKDAYS.contains(context.lower(end)) || context.lower(end) == "recently")
         && !possessive(end + 1)
     {
         end += 1;

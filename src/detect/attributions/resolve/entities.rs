@@ -6,7 +6,7 @@
 
 use crate::annotation::{Entity, EntityKind};
 use crate::detect::attributions::resolve::gender::{self, Gender};
-use crate::detect::lexicon::{
+use crate::lexicon::{
     is_organization_description, GENERIC_ORGANIZATION_WORDS, PERSON_DESCRIPTIONS,
 };
 use crate::span::Span;

@@ -6,8 +6,8 @@ pub mod gender;
 pub mod source_kind;
 
 use crate::annotation::{Entity, SourceKind, SourceMention};
-use crate::detect::lexicon::is_organization_description;
 use crate::document::Document;
+use crate::lexicon::is_organization_description;
 use crate::span::Span;
 use entities::EntityIndex;
 use std::ops::Range;

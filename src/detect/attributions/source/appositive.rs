@@ -7,9 +7,9 @@
 
 use super::phrase::{phrase_before, SourceTokens};
 use crate::detect::attributions::context::{Context, QuotePlace};
-use crate::detect::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
 use std::ops::Range;
 
 /// Words that open a description of the source after its comma.

@@ -8,9 +8,9 @@
 use super::phrase::SourceTokens;
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::{Cue, CueKind};
-use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::is_speech_verb;
 use std::ops::Range;
 
 /// Participles that name the sources a claim is passed on from.

@@ -18,12 +18,12 @@ use via::{cited_by_relative, interview_with, split_via};
 
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::{Cue, CueKind};
-use crate::detect::lexicon::DATING_WORDS;
-use crate::detect::lexicon::{
-    is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
-};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{
+    is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
+};
+use crate::lexicon::{is_dating_word, WEEKDAYS};
 use std::ops::Range;
 
 /// Finds the source of `cue`.
@@ -236,13 +236,11 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
     }
     loop {
         let word = doc.word(left.max(1) - 1);
-        let weekday = DATING_WORDS[..7]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(word));
+        let weekday = WEEKDAYS.contains(word.to_ascii_lowercase().as_str());
         // "on Tuesday" as a pair first, so the day alone does not strand "on".
         if left >= sentence_start + 2
             && matches!(doc.word(left - 2), "on" | "last" | "this")
-            && DATING_WORDS.contains(&doc.word(left - 1).to_lowercase().as_str())
+            && is_dating_word(&doc.word(left - 1).to_lowercase())
         {
             left -= 2;
         } else if left > sentence_start && (is_filler(word) || weekday) {

@@ -5,12 +5,12 @@
 //! on, [`SourceTokens`].
 
 use crate::detect::attributions::context::Context;
-use crate::detect::lexicon::{
+use crate::document::tokens::TokenKind;
+use crate::document::Document;
+use crate::lexicon::{
     describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, PERSON_DESCRIPTIONS,
     ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS,
 };
-use crate::document::tokens::TokenKind;
-use crate::document::Document;
 use std::ops::Range;
 
 /// The source tokens of a cue, and the outlet it comes through.

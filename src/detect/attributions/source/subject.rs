@@ -5,9 +5,9 @@
 
 use super::phrase::SourceTokens;
 use crate::detect::attributions::context::Context;
-use crate::detect::lexicon::SUBJECT_PRONOUNS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::SUBJECT_PRONOUNS;
 use std::ops::Range;
 
 /// Words that open a sentence with a phrase, up to a comma, before its

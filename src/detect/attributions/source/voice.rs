@@ -6,8 +6,8 @@
 //! view. Only a verb of saying puts its subject after it ("…, said Ana").
 
 use crate::detect::attributions::cues::Cue;
-use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::Document;
+use crate::lexicon::VERB_FILLERS;
 
 /// Forms of "be" that make a passive of the participle after them.
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "am", "be", "been", "being"];
