@@ -57,6 +57,12 @@ word_classes! {
     BODY_TYPE_WORDS = "body_type_words";
     /// The seven days of the week.
     WEEKDAYS = "weekdays";
+    /// The commonest speech verbs ("said", "told").
+    CORE_SPEECH_VERBS = "core_speech_verbs";
+    /// Adverbs that attribute to unnamed reports ("reportedly").
+    REPORTING_ADVERBS = "reporting_adverbs";
+    /// Verb forms that hedge the claim they attribute ("claimed").
+    HEDGING_VERBS = "hedging_verbs";
     /// Periods that date a statement ("said last week").
     DATING_PERIODS = "dating_periods";
 }

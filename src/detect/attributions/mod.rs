@@ -25,25 +25,13 @@ pub mod source;
 use crate::annotation::{Attribution, Entity, Quote, QuoteKind, SourceKind};
 use crate::detect::quotes::kind;
 use crate::document::Document;
+use crate::lexicon::{HEDGING_VERBS, REPORTING_ADVERBS};
 use content::continuation;
 use context::Context;
-use cues::CueKind;
 use resolve::entities::EntityIndex;
 use resolve::{mention, span_of};
 use source::{citing, SourceTokens};
 use std::ops::Range;
-
-/// Cue words that hedge the claim they attribute.
-const HEDGING_CUES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "supposedly",
-    "claimed",
-    "claims",
-    "rumored",
-    "rumoured",
-];
 
 /// Finds attributions and credits the quotations they cover.
 pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<Attribution> {
@@ -127,8 +115,9 @@ fn assemble(
     };
     let via = source.and_then(|s| s.via.as_ref()).map(|v| resolve(v).0);
     let cue_words = cue_span.slice(doc.text).to_lowercase();
-    let hedged = cue.kind == CueKind::Adverb
-        || HEDGING_CUES.contains(&cue_words.as_str())
+    let hedged = cues::table::row(cue.kind).hedges
+        || REPORTING_ADVERBS.contains(cue_words.as_str())
+        || HEDGING_VERBS.contains(cue_words.as_str())
         || matches!(
             source_kind,
             SourceKind::Anonymous | SourceKind::UnnamedGroup

@@ -7,7 +7,8 @@ pub mod recipient;
 
 use crate::annotation::Quote;
 use crate::detect::attributions::context::{Context, QuotePlace};
-use crate::detect::attributions::cues::{Cue, CueKind};
+use crate::detect::attributions::cues::table::{row, ContentAt};
+use crate::detect::attributions::cues::Cue;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
 use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
@@ -54,7 +55,7 @@ pub fn find(
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };
-    if cue.kind == CueKind::Signature {
+    if row(cue.kind).content == ContentAt::BeforeDash {
         let before = cue.tokens.start - 1;
         return context.quote[before].map(|q| Content {
             span: quotes[q].inner,
@@ -73,8 +74,8 @@ pub fn find(
             quote: Some(q),
         });
     }
-    let clause = match cue.kind {
-        CueKind::AccordingTo => {
+    let clause = match row(cue.kind).content {
+        ContentAt::AroundPhrase => {
             if left == sentence.start || is_opening(doc, sentence.start, left) {
                 // "According to X, content."
                 let comma =
@@ -84,10 +85,10 @@ pub fn find(
                 sentence.start..trim_comma(doc, sentence.start, left)
             }
         }
-        CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
-        CueKind::Colon => right..sentence_end(doc, sentence.end),
-        CueKind::Signature => return None,
-        CueKind::Verb => verb_clause(doc, context, cue, &sentence, left, right)?,
+        ContentAt::Clause => sentence.start..sentence_end(doc, sentence.end),
+        ContentAt::AfterColon => right..sentence_end(doc, sentence.end),
+        ContentAt::BeforeDash => return None,
+        ContentAt::Reported => verb_clause(doc, context, cue, &sentence, left, right)?,
     };
     (clause.start < clause.end).then(|| Content {
         span: doc.tokens[clause.start]

@@ -15,6 +15,9 @@ mod marks;
 pub mod model;
 pub mod predicates;
 mod shape;
+pub mod table;
+
+pub use table::CueKind;
 
 use super::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
@@ -24,23 +27,6 @@ use fixed::{is_core_verb, is_fixed_cue};
 use marks::{is_signature_dash, speaker_colon};
 use shape::{join_participles, push};
 use std::ops::Range;
-
-/// What kind of words a cue is, which decides where its source and
-/// content are looked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CueKind {
-    /// "according to X": the source follows the cue.
-    AccordingTo,
-    /// "reportedly", "allegedly": no source.
-    Adverb,
-    /// "X: “…”": the source before a colon, the quotation after it.
-    Colon,
-    /// A verb or verbal phrase ("said", "has learned", "told reporters").
-    Verb,
-    /// "“…” — Ana Ruiz": a dash after a quotation, before the name that
-    /// signs it.
-    Signature,
-}
 
 /// A cue found in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -17,6 +17,7 @@ use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before, MAX_SO
 use via::{cited_by_relative, interview_with, split_via};
 
 use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::table::{row, SourceAt};
 use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -29,23 +30,23 @@ use std::ops::Range;
 /// Finds the source of `cue`.
 pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
     let sentence = doc.sentences[cue.sentence].tokens.clone();
-    let found = match cue.kind {
-        CueKind::Adverb => None,
-        CueKind::AccordingTo => phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| {
+    let found = match row(cue.kind).source {
+        SourceAt::Nowhere => None,
+        SourceAt::After => phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| {
             cited_by_relative(doc, context, &p.tokens, sentence.end).unwrap_or(SourceTokens {
                 tokens: p.tokens.start
                     ..relative_clause_end(doc, context, p.tokens.end, sentence.end),
                 via: p.via,
             })
         }),
-        CueKind::Colon => phrase_before(doc, context, cue.tokens.start, sentence.start),
-        CueKind::Signature => signature_name(doc, cue.tokens.end, sentence.end),
+        SourceAt::BeforeColon => phrase_before(doc, context, cue.tokens.start, sentence.start),
+        SourceAt::AfterDash => signature_name(doc, cue.tokens.end, sentence.end),
         // "was announced by the agency", "the plan seems …"
-        CueKind::Verb if voice::is_raising(doc, cue) => None,
-        CueKind::Verb if voice::is_passive(doc, cue, sentence.start) => {
+        SourceAt::Subject if voice::is_raising(doc, cue) => None,
+        SourceAt::Subject if voice::is_passive(doc, cue, sentence.start) => {
             by_agent(doc, context, cue, sentence.end)
         }
-        CueKind::Verb => verb_source(doc, context, cue, sentence.clone()),
+        SourceAt::Subject => verb_source(doc, context, cue, sentence.clone()),
     }?;
     let mut source = split_via(doc, found);
     if source.via.is_none() {
@@ -425,7 +426,7 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
 /// whole.
 fn stop_before_cues(doc: &Document, cues: &[Cue], i: usize, source: SourceTokens) -> SourceTokens {
     let range = source.tokens.clone();
-    let according_to = cues[i].kind == CueKind::AccordingTo;
+    let according_to = row(cues[i].kind).source == SourceAt::After;
     if range.start < cues[i].tokens.end || according_to || has_anonymity_clause(doc, range.clone())
     {
         return source;
