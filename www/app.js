@@ -85,6 +85,7 @@ function renderSummary(doc) {
 async function annotateNow() {
   clearTimeout(typingTimer);
   const mine = ++generation;
+  performance.mark("sourcelight:pasted");
   const text = textarea.value;
   const format = formatChoice.value;
   errorBox.hidden = true;
@@ -116,6 +117,7 @@ async function annotateNow() {
   }
   clearTimeout(showProgress);
   if (mine !== generation) return;
+  performance.mark("sourcelight:annotated");
   interactions.close();
   current = { ...current, text, doc, format };
   results.hidden = false;
@@ -137,6 +139,7 @@ async function annotateNow() {
   if (!finished) return;
   view.removeAttribute("aria-busy");
   view.dataset.state = "done";
+  performance.mark("sourcelight:done");
   setBusy(false, `Annotated ${doc.format === "markdown" ? "as Markdown" : "as plain text"}, in this browser.`);
 }
 

@@ -1,0 +1,49 @@
+// The page's render speed and how much of an article is marked, measured in
+// headless Chromium (not a test: timings are medians, printed, never asserted).
+//
+//   node tests/e2e/bench-page.mjs ARTICLE.txt|sample [RUNS]
+//
+// Prints the median time from the paste to the finished view, the part of it
+// spent after the annotator answered, and the marked share per view.
+
+import { readFile } from "node:fs/promises";
+import { openBrowser, openPage, pasteAndWait, coverage } from "./browser.mjs";
+import { SAMPLE_ARTICLE } from "../../www/sample.js";
+
+const [file, runsArg] = process.argv.slice(2);
+if (!file) {
+  console.error("usage: node tests/e2e/bench-page.mjs ARTICLE.txt [RUNS]");
+  process.exit(2);
+}
+const text = file === "sample" ? SAMPLE_ARTICLE : await readFile(file, "utf8");
+const runs = Number(runsArg ?? 7);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const browser = await openBrowser({ contextOptions: { serviceWorkers: "block" } });
+try {
+  const { page } = await openPage(browser.context, browser.url);
+  const totals = [];
+  const afters = [];
+  for (let i = 0; i < runs; i += 1) {
+    // A different text each run, so nothing is reused from the last one.
+    await pasteAndWait(page, `${text}\n\nRun ${i}.\n`);
+    const t = await page.evaluate(() => {
+      const mark = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
+      return { pasted: mark("sourcelight:pasted"), annotated: mark("sourcelight:annotated"), done: mark("sourcelight:done") };
+    });
+    if (t.pasted === undefined || t.done === undefined) throw new Error("the page sets no performance marks");
+    totals.push(t.done - t.pasted);
+    afters.push(t.done - t.annotated);
+  }
+  const words = text.split(/\s+/).filter(Boolean).length;
+  console.log(`${file}: ${words} words, ${runs} runs`);
+  console.log(`paste -> done: median ${median(totals).toFixed(1)} ms (after the core answered: ${median(afters).toFixed(1)} ms)`);
+  const views = await page.$$eval("[data-view-choice]", (bs) => bs.map((b) => b.dataset.viewChoice));
+  for (const view of views.length ? views : ["(one view)"]) {
+    if (views.length) await page.click(`[data-view-choice="${view}"]`);
+    const c = await coverage(page);
+    console.log(`marked in ${view}: ${c.percent}% of ${c.total} non-space characters`);
+  }
+} finally {
+  await browser.close();
+}
