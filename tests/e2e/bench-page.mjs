@@ -24,20 +24,28 @@ try {
   const { page } = await openPage(browser.context, browser.url);
   const totals = [];
   const afters = [];
+  const articles = [];
   for (let i = 0; i < runs; i += 1) {
     // A different text each run, so nothing is reused from the last one.
     await pasteAndWait(page, `${text}\n\nRun ${i}.\n`);
     const t = await page.evaluate(() => {
       const mark = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
-      return { pasted: mark("sourcelight:pasted"), annotated: mark("sourcelight:annotated"), done: mark("sourcelight:done") };
+      return {
+        pasted: mark("sourcelight:pasted"),
+        annotated: mark("sourcelight:annotated"),
+        article: mark("sourcelight:article"),
+        done: mark("sourcelight:done"),
+      };
     });
     if (t.pasted === undefined || t.done === undefined) throw new Error("the page sets no performance marks");
     totals.push(t.done - t.pasted);
     afters.push(t.done - t.annotated);
+    if (t.article !== undefined) articles.push(t.article - t.pasted);
   }
   const words = text.split(/\s+/).filter(Boolean).length;
   console.log(`${file}: ${words} words, ${runs} runs`);
   console.log(`paste -> done: median ${median(totals).toFixed(1)} ms (after the core answered: ${median(afters).toFixed(1)} ms)`);
+  if (articles.length) console.log(`paste -> article in the page: median ${median(articles).toFixed(1)} ms`);
   const views = await page.$$eval("[data-view-choice]", (bs) => bs.map((b) => b.dataset.viewChoice));
   for (const view of views.length ? views : ["(one view)"]) {
     if (views.length) await page.click(`[data-view-choice="${view}"]`);
