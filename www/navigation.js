@@ -15,12 +15,13 @@ function identity(element) {
 /**
  * The marks a reader moves through in `view`, in reading order: the
  * highlights of `kinds` (claims aside: they are reached through their
- * source), one stop per highlight even where it was split.
+ * source), one stop per highlight even where it was split, and one for
+ * words that are the same source twice.
  */
 export function marksOf(view, kinds) {
   const wanted = kinds.filter((kind) => kind !== "content");
   if (!wanted.length) return [];
-  const all = view.querySelectorAll(`.hl:is(${wanted.map((k) => `[data-kind="${k}"]`).join(",")})`);
+  const all = view.querySelectorAll(`.hl:not(.hl-repeat):is(${wanted.map((k) => `[data-kind="${k}"]`).join(",")})`);
   const stops = [];
   let last = null;
   for (const element of all) {

@@ -57,9 +57,13 @@ function inlineTags(inline) {
   return [`<${tag}>`, `</${tag}>`];
 }
 
-/** The tags of a highlight piece covering `[start, end)`; only the last piece names the speaker. */
-function highlightTags(highlight, start, end) {
-  let open = `<span class="hl" data-kind="${highlight.kind}" data-start="${start}" data-end="${end}"`;
+/**
+ * The tags of a highlight piece covering `[start, end)`; only the last piece
+ * names the speaker. `repeat`: the piece has the same kind and words as the
+ * one it sits in (one source credited twice).
+ */
+function highlightTags(highlight, start, end, repeat) {
+  let open = `<span class="${repeat ? "hl hl-repeat" : "hl"}" data-kind="${highlight.kind}" data-start="${start}" data-end="${end}"`;
   for (const key in highlight.data) {
     if (key === "speaker" && end !== highlight.end) continue;
     open += ` ${attributeName(key)}="${escape(String(highlight.data[key]))}"`;
@@ -67,11 +71,12 @@ function highlightTags(highlight, start, end) {
   return [`${open}>`, "</span>"];
 }
 
-function tagsFor(node) {
+function tagsFor(node, parent) {
   const item = node.item;
   if (item.role === "block") return blockTags(item);
   if (item.role === "inline") return inlineTags(item);
-  return highlightTags(item, node.start, node.end);
+  const repeat = parent?.item?.kind === item.kind && parent.start === node.start && parent.end === node.end;
+  return highlightTags(item, node.start, node.end, repeat);
 }
 
 /** Writes one HTML string per article, keeping the state of the list being filled. */
@@ -115,14 +120,14 @@ class Writer {
       position = child.end;
       if (item.role === "markup") continue;
       if (isItem) list = this.openList(list, item);
-      this.node(child);
+      this.node(child, node);
     }
     this.closeList(list);
     this.words(node, position, node.end);
   }
 
-  node(node) {
-    const [open, close] = tagsFor(node);
+  node(node, parent = null) {
+    const [open, close] = tagsFor(node, parent);
     this.out.push(open);
     this.children(node);
     this.out.push(close);
