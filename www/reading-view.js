@@ -1,8 +1,8 @@
 // Renders the annotated article: blocks, Markdown styling and nested
-// highlights, written as one HTML string in a single pass over the nested
-// tree (every piece of the pasted text is escaped) and inserted at once.
-// Very large articles are inserted a slice of blocks at a time so the page
-// stays responsive.
+// highlights, built in one pass over the nested tree into a fragment of DOM
+// nodes and text nodes (never HTML strings) that is inserted at once. Very
+// large articles go in a slice of blocks at a time so the page stays
+// responsive.
 
 import { nest } from "./nesting.js";
 import { layoutItems } from "./highlights.js";
@@ -23,9 +23,6 @@ const INLINE_TAGS = { emphasis: "em", strong: "strong", code: "code" };
 /** Characters that open or close a quotation; a quote's own marks are drawn apart. */
 const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›", "「", "」"]);
 
-const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (words) => words.replace(/[&<>"]/g, (c) => ESCAPES[c]);
-
 const attributeNames = new Map();
 /** `quoteKind` -> `data-quote-kind`, as `dataset` would name it. */
 function attributeName(key) {
@@ -37,62 +34,75 @@ function attributeName(key) {
   return name;
 }
 
-/** The opening and closing tags of a block; article headings sit below the page's own title. */
-function blockTags(block) {
+/** The element for a block; article headings sit below the page's own title. */
+function blockElement(block) {
   if (block.kind === "heading") {
     const level = Math.min(6, Math.max(2, (block.level ?? 1) + 1));
-    return [`<h${level}>`, `</h${level}>`];
+    return document.createElement(`h${level}`);
   }
-  const tag = BLOCK_TAGS[block.kind] ?? "p";
-  return [`<${tag} class="block-${escape(block.kind)}">`, `</${tag}>`];
+  const element = document.createElement(BLOCK_TAGS[block.kind] ?? "p");
+  element.className = `block-${block.kind}`;
+  return element;
 }
 
-/** The tags of a Markdown inline; links are shown, never followed. */
-function inlineTags(inline) {
+/** The element for a Markdown inline; links are shown, never followed. */
+function inlineElement(inline) {
   if (inline.kind === "link") {
-    const title = inline.href ? ` title="${escape(`Link to ${inline.href} (not followed)`)}"` : "";
-    return [`<span class="link"${title}>`, "</span>"];
+    const element = document.createElement("span");
+    element.className = "link";
+    if (inline.href) element.title = `Link to ${inline.href} (not followed)`;
+    return element;
   }
-  const tag = INLINE_TAGS[inline.kind] ?? "span";
-  return [`<${tag}>`, `</${tag}>`];
+  return document.createElement(INLINE_TAGS[inline.kind] ?? "span");
 }
 
 /**
- * The tags of a highlight piece covering `[start, end)`; only the last piece
- * names the speaker. `repeat`: the piece has the same kind and words as the
- * one it sits in (one source credited twice).
+ * The element of a highlight piece covering `[start, end)`; only the last
+ * piece names the speaker. `repeat`: the piece has the same kind and words
+ * as the one it sits in (one source credited twice).
  */
-function highlightTags(highlight, start, end, repeat) {
-  let open = `<span class="${repeat ? "hl hl-repeat" : "hl"}" data-kind="${highlight.kind}" data-start="${start}" data-end="${end}"`;
+function highlightElement(highlight, start, end, repeat) {
+  const element = document.createElement("span");
+  element.className = repeat ? "hl hl-repeat" : "hl";
+  element.setAttribute("data-kind", highlight.kind);
+  element.setAttribute("data-start", start);
+  element.setAttribute("data-end", end);
   for (const key in highlight.data) {
     if (key === "speaker" && end !== highlight.end) continue;
-    open += ` ${attributeName(key)}="${escape(String(highlight.data[key]))}"`;
+    element.setAttribute(attributeName(key), highlight.data[key]);
   }
-  return [`${open}>`, "</span>"];
+  return element;
 }
 
-function tagsFor(node, parent) {
+function elementFor(node, parent) {
   const item = node.item;
-  if (item.role === "block") return blockTags(item);
-  if (item.role === "inline") return inlineTags(item);
+  if (item.role === "block") return blockElement(item);
+  if (item.role === "inline") return inlineElement(item);
   const repeat = parent?.item?.kind === item.kind && parent.start === node.start && parent.end === node.end;
-  return highlightTags(item, node.start, node.end, repeat);
+  return highlightElement(item, node.start, node.end, repeat);
 }
 
-/** Writes one HTML string per article, keeping the state of the list being filled. */
-class Writer {
+/** A quote's own opening or closing mark, drawn apart. */
+function quoteMark(character) {
+  const mark = document.createElement("span");
+  mark.className = "qm";
+  mark.textContent = character;
+  return mark;
+}
+
+/** Builds the article's DOM in one pass over the nested tree. */
+class Builder {
   constructor(text) {
     this.text = text;
-    this.out = [];
   }
 
-  /** The text of `[start, end)` inside `node`; a quote's opening and closing marks get their own span. */
-  words(node, start, end) {
+  /** Appends the text of `[start, end)` inside `node` to `element`; a quote's marks get their own span. */
+  words(node, element, start, end) {
     if (end <= start) return;
     const text = this.text;
     const item = node.item;
     if (item?.kind !== "quote") {
-      this.out.push(escape(text.slice(start, end)));
+      element.append(text.slice(start, end));
       return;
     }
     let from = start;
@@ -101,66 +111,57 @@ class Writer {
     const closes = end === item.end && end - 1 > start && QUOTE_MARKS.has(text[end - 1]);
     if (opens) from += 1;
     if (closes) to -= 1;
-    if (opens) this.out.push(`<span class="qm">${escape(text[start])}</span>`);
-    if (to > from) this.out.push(escape(text.slice(from, to)));
-    if (closes) this.out.push(`<span class="qm">${escape(text[end - 1])}</span>`);
+    if (opens) element.append(quoteMark(text[start]));
+    if (to > from) element.append(text.slice(from, to));
+    if (closes) element.append(quoteMark(text[end - 1]));
   }
 
-  /** The children of `node` and the text between them; list items gather into lists. */
-  children(node) {
+  /** The children of `node` and the text between them, into `element`; list items gather into lists. */
+  children(node, element) {
     let position = node.start;
     let list = null;
     for (const child of node.children) {
       const item = child.item;
       const isItem = item.role === "block" && item.kind === "list_item";
       if (!(list && (isItem || item.role === "markup") && !this.text.slice(position, child.start).trim())) {
-        list = this.closeList(list);
-        this.words(node, position, child.start);
+        list = null;
+        this.words(node, element, position, child.start);
       }
       position = child.end;
       if (item.role === "markup") continue;
-      if (isItem) list = this.openList(list, item);
-      this.node(child, node);
+      if (isItem) list = this.listFor(list, item, element);
+      (isItem ? list : element).append(this.node(child, node));
     }
-    this.closeList(list);
-    this.words(node, position, node.end);
+    this.words(node, element, position, node.end);
   }
 
+  /** The element of `node` with everything inside it. */
   node(node, parent = null) {
-    const [open, close] = tagsFor(node, parent);
-    this.out.push(open);
-    this.children(node);
-    this.out.push(close);
+    const element = elementFor(node, parent);
+    this.children(node, element);
+    return element;
   }
 
-  /** The list `item` joins: the open one if of its sort (numbered or bulleted), else a new one. */
-  openList(open, item) {
+  /** The list `item` joins: `open` if of its sort (numbered or bulleted), else a new one in `into`. */
+  listFor(open, item, into) {
     const tag = item.number != null ? "ol" : "ul";
-    if (open === tag) return open;
-    this.closeList(open);
-    this.out.push(tag === "ol" ? `<ol start="${Number(item.number)}">` : "<ul>");
-    return tag;
-  }
-
-  closeList(open) {
-    if (open) this.out.push(`</${open}>`);
-    return null;
+    if (open?.localName === tag) return open;
+    const list = document.createElement(tag);
+    if (tag === "ol") list.start = item.number;
+    into.append(list);
+    return list;
   }
 
   /**
    * Plain text outside every block, in its own paragraph when not blank.
    * (In Markdown, what lies between blocks is syntax: "# ", "- ", "> ".)
    */
-  loose(format, start, end) {
+  loose(format, into, start, end) {
     if (format === "markdown" || !this.text.slice(start, end).trim()) return;
-    this.out.push('<p class="block-loose">', escape(this.text.slice(start, end)), "</p>");
-  }
-
-  /** Everything written so far, emptied. */
-  take() {
-    const html = this.out.join("");
-    this.out = [];
-    return html;
+    const paragraph = document.createElement("p");
+    paragraph.className = "block-loose";
+    paragraph.append(this.text.slice(start, end));
+    into.append(paragraph);
   }
 }
 
@@ -172,14 +173,15 @@ class Writer {
  */
 export async function renderArticle(container, text, doc, highlights, { onProgress = () => {}, isCancelled = () => false } = {}) {
   const top = nest(layoutItems(doc, highlights), text.length).children;
-  const writer = new Writer(text);
+  const builder = new Builder(text);
+  const fragment = document.createDocumentFragment();
   container.replaceChildren();
   let position = 0;
   let index = 0;
+  let list = null;
   while (index < top.length || position < text.length) {
     const sliceStarted = performance.now();
-    let list = null;
-    while (index < top.length && (list || performance.now() - sliceStarted < 12)) {
+    while (index < top.length && performance.now() - sliceStarted < 12) {
       const node = top[index];
       index += 1;
       if (node.item.role === "markup") {
@@ -190,27 +192,29 @@ export async function renderArticle(container, text, doc, highlights, { onProgre
       // Between top-level Markdown items lies their syntax ("3. "), hidden.
       const joins = list && isItem && (doc.format === "markdown" || !text.slice(position, node.start).trim());
       if (!joins) {
-        list = writer.closeList(list);
-        writer.loose(doc.format, position, node.start);
+        list = null;
+        builder.loose(doc.format, fragment, position, node.start);
       }
       position = node.end;
+      let element = builder.node(node);
       if (isItem) {
-        list = writer.openList(list, node.item);
-        writer.node(node);
-      } else if (node.item.role === "block") {
-        writer.node(node);
-      } else {
-        writer.out.push('<p class="block-loose">');
-        writer.node(node);
-        writer.out.push("</p>");
+        list = builder.listFor(list, node.item, fragment);
+        list.append(element);
+        continue;
       }
+      if (node.item.role !== "block") {
+        const paragraph = document.createElement("p");
+        paragraph.className = "block-loose";
+        paragraph.append(element);
+        element = paragraph;
+      }
+      fragment.append(element);
     }
     if (index >= top.length) {
-      list = writer.closeList(list);
-      writer.loose(doc.format, position, text.length);
+      builder.loose(doc.format, fragment, position, text.length);
       position = text.length;
     }
-    container.insertAdjacentHTML("beforeend", writer.take());
+    container.append(fragment);
     onProgress(index, top.length);
     if (index < top.length) {
       await new Promise((resolve) => setTimeout(resolve, 0));
