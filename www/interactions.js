@@ -92,10 +92,15 @@ export function wireInteractions(view, card, { current, kinds, announce, onRevea
 
   view.addEventListener("mouseover", (event) => {
     const element = markAt(event.target);
-    if (element && !pinned && element !== shownFor) show(element, false);
+    if (pinned || element === shownFor) return;
+    if (element) show(element, false);
+    else if (shownFor && document.activeElement !== shownFor) close();
   });
   view.addEventListener("mouseleave", () => {
     if (!pinned && shownFor && document.activeElement !== shownFor) close();
+  });
+  view.addEventListener("focusout", (event) => {
+    if (card.hidden && !view.contains(event.relatedTarget)) linkElements(view, []);
   });
   view.addEventListener("focusin", (event) => {
     const element = event.target === view ? null : markAt(event.target);
@@ -114,7 +119,9 @@ export function wireInteractions(view, card, { current, kinds, announce, onRevea
   });
   card.querySelector(".card-close").addEventListener("click", closeAndReturn);
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && (!card.hidden || view.querySelector(".linked"))) closeAndReturn();
+    if (event.key !== "Escape") return;
+    if (!card.hidden) closeAndReturn();
+    else if (view.querySelector(".linked")) close();
   });
   document.addEventListener("click", (event) => {
     if (pinned && !view.contains(event.target) && !card.contains(event.target)) close();

@@ -104,6 +104,7 @@ export function createLegend(container, view, onChange = () => {}) {
       const shown = new Set(legend.kinds());
       for (const { kind } of KINDS) view.classList.toggle(`show-${kind}`, shown.has(kind));
     },
+    list: null,
     render() {
       const list = document.createElement("ul");
       list.className = "legend-items";
@@ -112,7 +113,10 @@ export function createLegend(container, view, onChange = () => {}) {
         list.append(legendItem(legend, kind, legend.counts[kind] ?? 0));
       }
       const focused = document.activeElement?.dataset?.legend;
-      container.replaceChildren(viewChooser(legend), list);
+      // The view chooser stays, so a radio keeps its focus while arrows change the view.
+      if (legend.list) legend.list.replaceWith(list);
+      else container.replaceChildren(viewChooser(legend), list);
+      legend.list = list;
       if (focused) container.querySelector(`[data-legend="${focused}"]`)?.focus();
     },
     setView(name) {

@@ -51,7 +51,6 @@ test("the Sourcing view marks at most 35% of the long article; a source's claims
   const hovered = await background(page, claim);
   assert.ok(hovered.every((b) => b !== "rgba(0, 0, 0, 0)"), `pointing at the source shades its claim: ${hovered}`);
   await page.mouse.move(1, 1);
-  await page.keyboard.press("Escape");
   assert.ok((await background(page, claim)).every((b) => b === "rgba(0, 0, 0, 0)"), "the shading goes with the pointer");
   await page.focus("#reading");
   let reached = null;
@@ -133,6 +132,14 @@ test("keyboard: the article is one Tab stop, single keys move between marks, Ent
   assert.deepEqual(await focused(page), second, "Shift+Tab: back on the current mark");
   await page.keyboard.press("Shift+Tab");
   assert.equal((await focused(page)).inReading, false, "the article holds one Tab stop");
+
+  // The views are one radio group: arrows change the view and keep the focus.
+  await page.focus('[data-view-choice="sourcing"] input');
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.getAttribute("#reading", "data-view"), "names");
+  assert.equal(await page.evaluate(() => document.activeElement.value), "names");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.getAttribute("#reading", "data-view"), "sourcing");
 
   // Skip link to the panel: Tab, Tab, Enter from loading the page.
   const fresh = await freshPageWith(LONG);
