@@ -63,6 +63,26 @@ test("the Sourcing view marks at most 35% of the long article; a source's claims
   assert.ok((await background(page, claim)).every((b) => b !== "rgba(0, 0, 0, 0)"), "focusing the source shades its claim");
 });
 
+test("a quotation whose sentence says only 'she' or 'he' shows the speaker's name; sources carry a kind tag", async () => {
+  const { page } = await openPage(browser.context, browser.url);
+  await pasteAndWait(page, LONG);
+  const labelled = await page.$$eval("#reading [data-kind='quote'][data-speaker]", (quotes) =>
+    quotes.map((q) => {
+      const source = document.querySelector(`#reading [data-kind="source"][data-attribution="${q.dataset.attribution}"]`);
+      return { speaker: q.dataset.speaker, label: getComputedStyle(q, "::after").content, source: source?.textContent ?? "" };
+    }),
+  );
+  assert.ok(labelled.length >= 5, `labelled quotations: ${labelled.length}`);
+  for (const { speaker, label, source } of labelled) assert.equal(label, `"${speaker}"`, "the name is drawn beside the quotation");
+  const pronouns = labelled.filter((l) => /^(he|she|they)$/i.test(l.source));
+  assert.ok(pronouns.length >= 3, `quotations credited to a pronoun get a name: ${JSON.stringify(labelled.slice(0, 5))}`);
+  assert.ok(pronouns.some((l) => l.speaker === "Halima Okafor"));
+  const unlabelled = await page.$$eval("#reading [data-kind='quote'][data-attribution]:not([data-speaker])", (qs) => qs.length);
+  assert.ok(unlabelled > 0, "a quotation whose sentence names its speaker has no label");
+  const tags = await page.$$eval("#reading [data-kind='source']:not(.hl-repeat)", (ss) => [...new Set(ss.map((s) => getComputedStyle(s, "::before").content))]);
+  for (const tag of ['"person"', '"anonymous"', '"document"', '"unnamed group"']) assert.ok(tags.includes(tag), `${tag} among ${tags}`);
+});
+
 test("once annotated, the text box is one line with Edit text and the article follows the summary", async () => {
   const { page } = await openPage(browser.context, browser.url);
   await pasteAndWait(page, LONG);
