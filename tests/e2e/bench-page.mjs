@@ -4,8 +4,9 @@
 //   node tests/e2e/bench-page.mjs ARTICLE.txt|sample [RUNS] [ROOT]
 //
 // ROOT serves another copy of the page (an older commit's, to compare).
-// Prints the median time from the paste to the finished view, the part of it
-// spent after the annotator answered, and the marked share per view.
+// Prints the median time from the paste to the finished view (and to its
+// first paint), the part of it spent after the annotator answered, the style
+// and layout cost of each part of the page, and the marked share per view.
 
 import { readFile } from "node:fs/promises";
 import { openBrowser, openPage, pasteAndWait, coverage } from "./browser.mjs";
@@ -61,6 +62,25 @@ try {
   console.log(`paste -> done: median ${median(totals).toFixed(1)} ms (after the core answered: ${median(afters).toFixed(1)} ms)`);
   console.log(`paste -> done and painted: median ${median(painted).toFixed(1)} ms`);
   if (articles.length) console.log(`paste -> article in the page: median ${median(articles).toFixed(1)} ms`);
+  // Style and layout of each part alone: a fresh copy replaces it, then the layout is forced.
+  const layout = await page.evaluate(() => {
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const cost = (element) => {
+      const times = [];
+      for (let i = 0; i < 9; i += 1) {
+        const copy = element.cloneNode(true);
+        const started = performance.now();
+        element.replaceWith(copy);
+        void document.body.offsetHeight;
+        times.push(performance.now() - started);
+        copy.replaceWith(element);
+        void document.body.offsetHeight;
+      }
+      return median(times).toFixed(1);
+    };
+    return Object.fromEntries(["reading", "panel", "summary", "legend"].map((id) => [id, cost(document.getElementById(id))]));
+  });
+  console.log(`style and layout, median ms: ${Object.entries(layout).map(([id, ms]) => `${id} ${ms}`).join(", ")}`);
   const views = await page.$$eval("[data-view-choice]", (bs) => bs.map((b) => b.dataset.viewChoice));
   for (const view of views.length ? views : ["(one view)"]) {
     if (views.length) await page.click(`[data-view-choice="${view}"]`);
