@@ -1,8 +1,10 @@
 # sourcelight: the commands of the README; CI runs `make test`.
 #
 #   make serve   build the wasm and serve the page at http://localhost:8000
-#   make test    every check: fmt, clippy, native tests, wasm32 build,
-#                wasm-bindgen tests in headless Chromium, end-to-end tests
+#   make test    every check: fmt, clippy, native tests, the robustness
+#                checks (hostile cases, time complexity, a short fuzzing run),
+#                wasm32 build, wasm-bindgen tests in headless Chromium,
+#                end-to-end tests
 #   make site    the static site in dist/ (optimized wasm), for GitHub Pages
 #
 # Each target installs what it lacks (scripts/setup.sh) and skips the rest.
@@ -14,7 +16,7 @@ PKG := www/pkg
 PORT ?= 8000
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test site setup wasm check native-test wasm-test e2e clean-site
+.PHONY: serve test site setup wasm check native-test robustness wasm-test e2e clean-site
 
 setup:
 	scripts/setup.sh wasm browser npm
@@ -39,6 +41,13 @@ check:
 native-test:
 	cargo test
 
+# Hostile inputs at full size, the time-complexity check and a short,
+# seeded fuzzing run (see the README's "Robustness").
+robustness:
+	cargo run --release --bin stress -- cases
+	cargo run --release --bin stress -- complexity
+	scripts/fuzz.sh 20 -seed=1
+
 wasm-test:
 	scripts/setup.sh wasm browser
 	cargo test --target $(WASM_TARGET) --no-default-features --test wasm --test embedded_model
@@ -48,7 +57,7 @@ e2e: wasm
 	scripts/site.sh
 	node --test tests/e2e/
 
-test: check native-test wasm-test e2e
+test: check native-test robustness wasm-test e2e
 
 site: wasm
 	scripts/setup.sh npm

@@ -25,6 +25,7 @@ const FILES = [
   "./www/input.js",
   "./www/exports.js",
   "./www/sample.js",
+  "./www/guard.js",
   "./www/pkg/sourcelight.js",
   "./www/pkg/sourcelight_bg.wasm",
 ];

@@ -4,6 +4,7 @@
 #   scripts/setup.sh wasm     the wasm32 target and wasm-bindgen-cli (Cargo.lock's version)
 #   scripts/setup.sh browser  Debian's Chromium and ChromeDriver
 #   scripts/setup.sh npm      the npm packages of package-lock.json (playwright-core, binaryen)
+#   scripts/setup.sh fuzz     a C++ compiler, for libFuzzer (scripts/fuzz.sh)
 #
 # Several parts may be given at once.
 set -euo pipefail
@@ -41,6 +42,15 @@ setup_browser() {
     fi
 }
 
+setup_fuzz() {
+    if ! command -v c++ > /dev/null; then
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y g++
+    fi
+}
+
 setup_npm() {
     if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
         npm ci --no-audit --no-fund
@@ -53,6 +63,7 @@ for part in "$@"; do
         wasm) setup_wasm ;;
         browser) setup_browser ;;
         npm) setup_npm ;;
-        *) echo "setup: unknown part '$part' (wasm, browser or npm)" >&2; exit 2 ;;
+        fuzz) setup_fuzz ;;
+        *) echo "setup: unknown part '$part' (wasm, browser, npm or fuzz)" >&2; exit 2 ;;
     esac
 done

@@ -20,7 +20,7 @@ impl fmt::Display for AnnotateError {
             AnnotateError::Empty => write!(f, "the text is empty: paste or load an article"),
             AnnotateError::TooLarge { bytes } => write!(
                 f,
-                "the text is {:.1} MB; sourcelight annotates up to {} MB at once",
+                "the text is {:.1} MB; sourcelight annotates up to {} MB at once: split it into parts",
                 *bytes as f64 / 1e6,
                 crate::MAX_INPUT_BYTES / 1_000_000
             ),

@@ -5,10 +5,16 @@ use sourcelight::{annotate, FormatChoice, Options};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: sourcelight annotate [--format auto|text|markdown] [--json|--html] FILE...
+/// The help text, with the input size limit of the core.
+fn usage() -> String {
+    format!(
+        "usage: sourcelight annotate [--format auto|text|markdown] [--json|--html] FILE...
   FILE may be - for standard input. One file prints one JSON document;
-  several print JSON Lines, one document per file with a \"file\" field.";
+  several print JSON Lines, one document per file with a \"file\" field.
+  A file may hold up to {} MB of UTF-8 text; a larger one is refused.",
+        sourcelight::MAX_INPUT_BYTES / 1_000_000
+    )
+}
 
 /// What to write for each file.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -28,7 +34,7 @@ fn main() -> ExitCode {
     let command = match parse_args(&args) {
         Ok(command) => command,
         Err(message) => {
-            eprintln!("sourcelight: {message}\n{USAGE}");
+            eprintln!("sourcelight: {message}\n{}", usage());
             return ExitCode::from(2);
         }
     };

@@ -172,3 +172,32 @@ fn bad_arguments_print_usage() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("usage:"));
     }
 }
+
+#[test]
+fn the_input_size_limit_is_in_the_help_and_a_larger_text_is_refused_with_it() {
+    let limit = format!("{} MB", sourcelight::MAX_INPUT_BYTES / 1_000_000);
+    let help = sourcelight(&["--help"], None);
+    assert!(String::from_utf8_lossy(&help.stderr).contains(&format!("up to {limit}")));
+    let big = "a ".repeat(sourcelight::MAX_INPUT_BYTES / 2 + 1);
+    let output = sourcelight(&["annotate", "-"], Some(big.as_bytes()));
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    let message = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        message.contains(&format!("annotates up to {limit} at once")),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_page_refuses_texts_over_the_same_limit_as_the_core() {
+    let guard = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/guard.js"))
+        .expect("www/guard.js is there");
+    let declared = guard
+        .lines()
+        .find_map(|line| line.strip_prefix("export const MAX_INPUT_BYTES = "))
+        .and_then(|rest| rest.split(';').next())
+        .map(|number| number.replace('_', ""))
+        .expect("www/guard.js declares MAX_INPUT_BYTES");
+    assert_eq!(declared, sourcelight::MAX_INPUT_BYTES.to_string());
+}

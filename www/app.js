@@ -12,6 +12,7 @@ import { wireInteractions } from "./interactions.js";
 import { wireInput } from "./input.js";
 import { download, contractJson, copyText } from "./exports.js";
 import { SAMPLE_ARTICLE } from "./sample.js";
+import { refusal, annotateWithin, LIMIT_WORDS } from "./guard.js";
 
 const $ = (id) => document.getElementById(id);
 const root = document.documentElement;
@@ -54,7 +55,7 @@ const annotator = new Annotator((state, detail) => {
   if (state === "ready") {
     engineVersion = detail;
     root.dataset.ready = "true";
-    setBusy(false, "Ready. Paste an article or load the sample.");
+    setBusy(false, `Ready. Paste an article (up to ${LIMIT_WORDS}) or load the sample.`);
   }
   if (state === "failed") {
     setBusy(false, "The annotator is not available.");
@@ -114,6 +115,14 @@ async function annotateNow() {
     setBusy(false, "Paste an article or load the sample.");
     return;
   }
+  const refused = refusal(text);
+  if (refused) {
+    interactions.close();
+    results.hidden = true;
+    setBusy(false, "This text is too large to annotate at once.");
+    showError(refused);
+    return;
+  }
   setBusy(true, `Annotating ${sizeWords(text)}…`);
   view.dataset.state = "annotating";
   const showProgress = setTimeout(() => {
@@ -124,7 +133,7 @@ async function annotateNow() {
   }, 150);
   let doc;
   try {
-    doc = await annotator.annotate(text, format);
+    doc = await annotateWithin(annotator, text, format);
   } catch (error) {
     clearTimeout(showProgress);
     if (mine !== generation) return;

@@ -64,8 +64,19 @@ fn of_given_name(name: &str) -> Option<Gender> {
 /// The gender of a title or role word among the last two words of
 /// `before` (the text up to a mention), on the mention's line.
 fn of_words_before(before: &str) -> Option<Gender> {
-    // Scan back over those two words only: the whole line, which may be
-    // the whole text, made this quadratic.
+    // Look back 64 bytes at most, less the word cut there (title and role
+    // words are short): the whole line, or a word as long as a text
+    // without spaces, made this quadratic.
+    let mut cut = before.len().saturating_sub(64);
+    while !before.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let before = match cut {
+        0 => before,
+        _ => before[cut..]
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest),
+    };
     let (mut start, mut words, mut in_word) = (before.len(), 0, false);
     for (i, c) in before.char_indices().rev() {
         if c == '\n' || c.is_whitespace() && in_word && words == 1 {
@@ -499,6 +510,12 @@ mod tests {
         assert_eq!(of_words_before("Ms. Ana the "), None);
         assert_eq!(of_words_before("said Lady  \t"), Some(Gender::Female));
         assert_eq!(of_words_before(""), None);
+        let long = "x".repeat(100);
+        assert_eq!(
+            of_words_before(&format!("{long} Ms. ")),
+            Some(Gender::Female)
+        );
+        assert_eq!(of_words_before(&format!("{long}lady ")), None);
     }
 
     #[test]
