@@ -18,6 +18,8 @@ const FILES = [
   "./www/legend.js",
   "./www/cards.js",
   "./www/interactions.js",
+  "./www/navigation.js",
+  "./www/layout.js",
   "./www/panel.js",
   "./www/summary.js",
   "./www/input.js",

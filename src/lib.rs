@@ -22,6 +22,8 @@ pub mod lexicon;
 pub mod ner;
 pub mod output;
 pub mod span;
+#[cfg(feature = "tools")]
+pub mod stress;
 pub mod summary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

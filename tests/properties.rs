@@ -1,12 +1,13 @@
 //! Property tests: for arbitrary input `annotate` never panics, and every
-//! span it returns is in bounds, on char boundaries, with start <= end.
+//! span it returns is in bounds, on char boundaries, with start <= end
+//! (`sourcelight::stress::invariants`); the hostile inputs of
+//! `tests/hostile/cases.txt` keep the same rules.
 //!
 //! Inputs are generated from a fixed-seed generator that mixes fragments
 //! known to be troublesome (lone quote marks, Markdown syntax, raw HTML,
 //! emoji, RTL and CJK text, NUL bytes, combining marks) with random chars.
 
-use sourcelight::output::to_contract;
-use sourcelight::span::Span;
+use sourcelight::stress::{cases, invariants};
 use sourcelight::{annotate, Analysis, FormatChoice, Options};
 
 /// A small deterministic generator (xorshift64*).
@@ -105,77 +106,9 @@ fn random_text(rng: &mut Rng, pieces: usize) -> String {
     text
 }
 
-/// Checks that a byte span is sane for `text`.
-fn check_span(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end,
-        "{what}: start after end in {text:?}"
-    );
-    assert!(span.end <= text.len(), "{what}: out of bounds in {text:?}");
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what}: not on a char boundary in {text:?}"
-    );
-}
-
 fn check_analysis(text: &str, analysis: &Analysis) {
-    let doc = &analysis.document;
-    for block in &doc.blocks {
-        check_span(text, block.span, "block");
-    }
-    for token in &doc.tokens {
-        check_span(text, token.span, "token");
-        assert!(!token.span.is_empty(), "empty token in {text:?}");
-    }
-    for pair in doc.tokens.windows(2) {
-        assert!(
-            pair[0].span.end <= pair[1].span.start,
-            "tokens overlap or are out of order in {text:?}"
-        );
-    }
-    for sentence in &doc.sentences {
-        check_span(text, sentence.span, "sentence");
-    }
-    for span in &doc.markup {
-        check_span(text, *span, "markup");
-    }
-    let found = &analysis.annotations;
-    for entity in &found.entities {
-        for mention in &entity.mentions {
-            check_span(text, mention.span, "mention");
-            if let Some(role) = mention.role {
-                check_span(text, role, "role");
-            }
-        }
-    }
-    for quote in &found.quotes {
-        check_span(text, quote.span, "quote");
-        check_span(text, quote.inner, "quote inner");
-        assert!(quote.span.contains(quote.inner));
-        assert!(quote
-            .attribution
-            .is_none_or(|a| a < found.attributions.len()));
-    }
-    for attribution in &found.attributions {
-        check_span(text, attribution.cue, "cue");
-        for mention in attribution.source.iter().chain(attribution.via.iter()) {
-            check_span(text, mention.span, "source");
-            assert!(mention.entity.is_none_or(|e| e < found.entities.len()));
-        }
-        if let Some(content) = attribution.content {
-            check_span(text, content, "content");
-        }
-    }
-    for hedge in &found.hedges {
-        check_span(text, hedge.span, "hedge");
-    }
-    // The boundary conversion must accept every span too.
-    let contract = to_contract(analysis);
-    let utf16_len = text.encode_utf16().count();
-    for entity in &contract.entities {
-        for mention in &entity.mentions {
-            assert!(mention.start <= mention.end && mention.end <= utf16_len);
-        }
+    if let Err(broken) = invariants::check(text, analysis) {
+        panic!("{broken} in {text:?}");
     }
 }
 
@@ -235,4 +168,24 @@ fn empty_and_oversized_text_are_refused_with_a_reason() {
         annotate(&big, &Options::default()),
         Err(sourcelight::AnnotateError::TooLarge { .. })
     ));
+}
+
+/// The hostile cases at up to 250 KB each (their full sizes are timed by
+/// `stress cases` in a release build).
+#[test]
+fn hostile_cases_annotate_within_the_invariants() {
+    for case in cases::shipped() {
+        let text = case.scaled(250_000);
+        for format in [
+            FormatChoice::Auto,
+            FormatChoice::Text,
+            FormatChoice::Markdown,
+        ] {
+            let analysis = annotate(&text, &Options { format })
+                .unwrap_or_else(|e| panic!("{}: {e}", case.name));
+            if let Err(broken) = invariants::check(&text, &analysis) {
+                panic!("{}: {broken}", case.name);
+            }
+        }
+    }
 }

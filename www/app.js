@@ -3,8 +3,9 @@
 
 import { Annotator } from "./annotator.js";
 import { renderArticle } from "./reading-view.js";
-import { countByKind } from "./highlights.js";
-import { renderLegend } from "./legend.js";
+import { countByKind, highlightsOf } from "./highlights.js";
+import { createLegend } from "./legend.js";
+import { wireLayout } from "./layout.js";
 import { renderPanel } from "./panel.js";
 import { summaryParts, plainReport, slice } from "./summary.js";
 import { wireInteractions } from "./interactions.js";
@@ -27,6 +28,8 @@ const announcer = $("announce");
 let current = { text: "", doc: null, format: "auto", name: null };
 let generation = 0;
 let typingTimer = 0;
+/** Whether the next finished annotation collapses the text box (a whole new text arrived). */
+let collapseNext = false;
 let engineVersion = "";
 
 const announce = (words) => {
@@ -59,7 +62,19 @@ const annotator = new Annotator((state, detail) => {
   }
 });
 
-const interactions = wireInteractions(view, $("card"), () => current, announce);
+const layout = wireLayout();
+const legend = createLegend($("legend"), view, () => interactions.reset());
+const interactions = wireInteractions(view, $("card"), {
+  current: () => current,
+  kinds: () => legend.kinds(),
+  announce,
+  onReveal: () => layout.closePanel(),
+});
+legend.apply();
+
+// Hooks for the panel and the summary: jump to a mark by its data-* attributes, open the panel.
+document.addEventListener("sourcelight:select-mark", (event) => interactions.selectMark(event.detail ?? {}));
+document.addEventListener("sourcelight:open-panel", () => layout.openPanel());
 
 function sizeWords(text) {
   return text.length > 20_000 ? `${Math.round(text.length / 1000).toLocaleString()} thousand characters` : "the article";
@@ -85,13 +100,16 @@ function renderSummary(doc) {
 async function annotateNow() {
   clearTimeout(typingTimer);
   const mine = ++generation;
+  performance.mark("sourcelight:pasted");
   const text = textarea.value;
   const format = formatChoice.value;
   errorBox.hidden = true;
   if (!text.trim()) {
-    interactions.close();
+    interactions.reset();
     current = { ...current, text, doc: null };
     results.hidden = true;
+    layout.showTabs(false);
+    layout.expand();
     view.dataset.state = "empty";
     setBusy(false, "Paste an article or load the sample.");
     return;
@@ -116,15 +134,17 @@ async function annotateNow() {
   }
   clearTimeout(showProgress);
   if (mine !== generation) return;
-  interactions.close();
+  performance.mark("sourcelight:annotated");
+  interactions.reset();
   current = { ...current, text, doc, format };
+  if (collapseNext) layout.collapse(text);
+  collapseNext = false;
   results.hidden = false;
-  renderSummary(doc);
-  renderLegend($("legend"), view, countByKind(doc));
-  renderPanel($("panel"), text, doc, interactions.selectGroup);
+  layout.showTabs(true);
   view.dataset.state = "rendering";
   view.setAttribute("aria-busy", "true");
-  const finished = await renderArticle(view, text, doc, {
+  const highlights = highlightsOf(doc, text);
+  const finished = await renderArticle(view, text, doc, highlights, {
     onProgress: (done, total) => {
       if (total > 200) {
         progress.hidden = false;
@@ -135,8 +155,16 @@ async function annotateNow() {
     isCancelled: () => mine !== generation,
   });
   if (!finished) return;
+  performance.mark("sourcelight:article");
+  // The article goes in first; the summary, legend and panel follow in the next task.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (mine !== generation) return;
+  renderSummary(doc);
+  legend.update(countByKind(highlights));
+  renderPanel($("panel"), text, doc, interactions.selectGroup);
   view.removeAttribute("aria-busy");
   view.dataset.state = "done";
+  performance.mark("sourcelight:done");
   setBusy(false, `Annotated ${doc.format === "markdown" ? "as Markdown" : "as plain text"}, in this browser.`);
 }
 
@@ -144,9 +172,11 @@ async function annotateNow() {
 function textChanged(reason, fileName) {
   if (fileName !== undefined) current.name = fileName;
   if (reason === "replace") {
+    collapseNext = true;
     annotateNow();
     return;
   }
+  collapseNext = false;
   clearTimeout(typingTimer);
   typingTimer = setTimeout(annotateNow, textarea.value.length > 100_000 ? 800 : 300);
 }
@@ -156,6 +186,7 @@ formatChoice.addEventListener("change", () => annotateNow());
 $("sample").addEventListener("click", () => {
   textarea.value = SAMPLE_ARTICLE;
   current.name = "sample-article.md";
+  collapseNext = true;
   annotateNow();
 });
 

@@ -18,11 +18,29 @@ const RANK = {
 };
 
 /**
+ * The name to show beside a quote, when it helps: the resolved speaker's
+ * name where the source's own words do not say it ("she", "the mayor") or
+ * sit in another block than the quote. Null otherwise.
+ */
+function speakerLabel(doc, quote, attribution, text) {
+  const source = attribution?.source;
+  if (!source || source.entity == null) return null;
+  const name = doc.entities[source.entity]?.name;
+  if (!name) return null;
+  const words = text.slice(source.start, source.end);
+  const sameBlock = (doc.blocks ?? []).some(
+    (b) => b.start <= Math.min(source.start, quote.start) && Math.max(source.end, quote.end) <= b.end,
+  );
+  const named = words.includes(name) || name.includes(words);
+  return sameBlock && named ? null : name;
+}
+
+/**
  * The highlights of `doc`: `{ kind, start, end, rank, data }`, where `data`
  * holds the `data-*` attributes that link a highlight to the rest of the
  * document (entity, quote, attribution or hedge index, and sub-kinds).
  */
-export function highlightsOf(doc) {
+export function highlightsOf(doc, text = "") {
   const found = [];
   const add = (kind, range, data) => {
     if (range) found.push({ kind, start: range.start, end: range.end, rank: RANK[kind], data });
@@ -34,6 +52,8 @@ export function highlightsOf(doc) {
     const data = { quote: index, quoteKind: quote.kind };
     if (quote.attribution !== null && quote.attribution !== undefined) {
       data.attribution = quote.attribution;
+      const speaker = speakerLabel(doc, quote, doc.attributions[quote.attribution], text);
+      if (speaker) data.speaker = speaker;
     }
     add("quote", quote, data);
   });
@@ -61,18 +81,18 @@ export function highlightsOf(doc) {
   return found;
 }
 
-/** Everything the reading view nests: blocks, inlines, markup and highlights. */
-export function layoutItems(doc) {
+/** Everything the reading view nests: blocks, inlines, markup and `highlights`. */
+export function layoutItems(doc, highlights) {
   const blocks = (doc.blocks ?? []).map((block) => ({ ...block, role: "block", rank: RANK.block }));
   const inlines = (doc.inlines ?? []).map((inline) => ({ ...inline, role: "inline", rank: RANK.inline }));
   const markup = (doc.markup ?? []).map((range) => ({ ...range, role: "markup", rank: RANK.markup }));
-  const highlights = highlightsOf(doc).map((h) => ({ ...h, role: "highlight" }));
-  return [...blocks, ...inlines, ...markup, ...highlights];
+  const marks = highlights.map((h) => ({ ...h, role: "highlight" }));
+  return [...blocks, ...inlines, ...markup, ...marks];
 }
 
-/** How many highlights of each kind `doc` has. */
-export function countByKind(doc) {
+/** How many of `highlights` there are of each kind. */
+export function countByKind(highlights) {
   const counts = {};
-  for (const h of highlightsOf(doc)) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
+  for (const h of highlights) counts[h.kind] = (counts[h.kind] ?? 0) + 1;
   return counts;
 }

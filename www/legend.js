@@ -1,40 +1,141 @@
-// The legend: one toggle per highlight kind, with its colour, its count and
-// what it means. Turning a kind off hides only that kind's styling.
+// The views and the legend: a view shows the marks that answer one question
+// (who is cited, who is named, what is hedged, or all of it), and the
+// legend says in words what each mark of the view means, with a toggle and
+// a count per kind. The reading view gets `data-view` and a `show-<kind>`
+// class per kind on screen; the stylesheet draws only those.
 
 import { KINDS } from "./describe.js";
 
-/**
- * Fills `container` with a toggle per kind for `counts`; toggling sets the
- * class `off-<kind>` on `view`. Kinds keep their on/off state across calls.
- */
-export function renderLegend(container, view, counts) {
-  container.replaceChildren();
-  for (const { kind, label, meaning } of KINDS) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "legend-item";
-    button.dataset.legend = kind;
-    const shown = !view.classList.contains(`off-${kind}`);
-    button.setAttribute("aria-pressed", String(shown));
-    button.title = `${label}: ${meaning}. Press to ${shown ? "hide" : "show"} this highlighting.`;
-    const swatch = document.createElement("span");
-    swatch.className = "swatch";
-    swatch.dataset.swatch = kind;
-    swatch.textContent = "Ab";
-    swatch.setAttribute("aria-hidden", "true");
-    const name = document.createElement("span");
-    name.className = "legend-label";
-    name.textContent = label;
-    const number = document.createElement("span");
-    number.className = "legend-count";
-    number.dataset.count = kind;
-    number.textContent = String(counts[kind] ?? 0);
-    button.append(swatch, name, number);
-    button.addEventListener("click", () => {
-      const nowShown = view.classList.toggle(`off-${kind}`) === false;
-      button.setAttribute("aria-pressed", String(nowShown));
-      button.title = `${label}: ${meaning}. Press to ${nowShown ? "hide" : "show"} this highlighting.`;
-    });
-    container.append(button);
+/** The views, the default first, each with the kinds it shows. */
+export const VIEWS = [
+  { view: "sourcing", label: "Sourcing", kinds: ["source", "cue", "quote", "content"] },
+  { view: "names", label: "Names", kinds: ["person", "organization", "place", "other"] },
+  { view: "hedges", label: "Hedges", kinds: ["hedge"] },
+  { view: "all", label: "All", kinds: KINDS.map((k) => k.kind) },
+];
+
+/** How a kind's mark reads in a view, where the general meaning is not enough. */
+const VIEW_WORDS = {
+  sourcing: {
+    source: "who is credited, tagged person, org, document, anonymous, unnamed group or via",
+    quote: "coloured quotation marks; the speaker's name follows where the sentence does not give it",
+    content: "what a source is credited with, shaded when you point at or select its source or cue",
+  },
+};
+
+/** What `kind` means on screen in `view`. */
+function meaningOf(view, kind) {
+  return VIEW_WORDS[view]?.[kind] ?? KINDS.find((k) => k.kind === kind).meaning;
+}
+
+function viewChooser(legend) {
+  const group = document.createElement("fieldset");
+  group.className = "views";
+  const title = document.createElement("legend");
+  title.className = "views-title";
+  title.textContent = "Show";
+  group.append(title);
+  for (const { view, label } of VIEWS) {
+    const choice = document.createElement("label");
+    choice.className = "view-choice";
+    choice.dataset.viewChoice = view;
+    const radio = document.createElement("input");
+    radio.type = "radio";
+    radio.name = "view";
+    radio.value = view;
+    radio.checked = view === legend.view;
+    radio.addEventListener("change", () => radio.checked && legend.setView(view));
+    choice.append(radio, ` ${label}`);
+    group.append(choice);
   }
+  return group;
+}
+
+function legendItem(legend, kind, count) {
+  const label = KINDS.find((k) => k.kind === kind).label;
+  const shown = !legend.off.has(kind);
+  const item = document.createElement("li");
+  item.className = "legend-item";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "legend-toggle";
+  button.dataset.legend = kind;
+  button.setAttribute("aria-pressed", String(shown));
+  button.title = `Press to ${shown ? "hide" : "show"} this highlighting`;
+  const swatch = document.createElement("span");
+  swatch.className = "swatch";
+  swatch.dataset.swatch = kind;
+  swatch.textContent = "Ab";
+  swatch.setAttribute("aria-hidden", "true");
+  const name = document.createElement("span");
+  name.className = "legend-label";
+  name.textContent = label;
+  const number = document.createElement("span");
+  number.className = "legend-count";
+  number.dataset.count = kind;
+  number.textContent = String(count);
+  const state = document.createElement("span");
+  state.className = "legend-state";
+  state.textContent = shown ? "" : "hidden";
+  button.append(swatch, name, number, state);
+  button.addEventListener("click", () => legend.toggle(kind));
+  const meaning = document.createElement("span");
+  meaning.className = "legend-meaning";
+  meaning.textContent = meaningOf(legend.view, kind);
+  item.append(button, meaning);
+  return item;
+}
+
+/**
+ * The legend in `container` for the reading `view`. `onChange()` hears every
+ * change of view or toggle. Returns `{ update(counts), setView(name), kinds() }`:
+ * `kinds()` are the kinds on screen now.
+ */
+export function createLegend(container, view, onChange = () => {}) {
+  const legend = {
+    view: VIEWS[0].view,
+    off: new Set(),
+    counts: {},
+    kinds() {
+      return VIEWS.find((v) => v.view === legend.view).kinds.filter((kind) => !legend.off.has(kind));
+    },
+    apply() {
+      view.dataset.view = legend.view;
+      const shown = new Set(legend.kinds());
+      for (const { kind } of KINDS) view.classList.toggle(`show-${kind}`, shown.has(kind));
+    },
+    list: null,
+    render() {
+      const list = document.createElement("ul");
+      list.className = "legend-items";
+      list.setAttribute("aria-label", "What the marks mean: press one to show or hide it");
+      for (const kind of VIEWS.find((v) => v.view === legend.view).kinds) {
+        list.append(legendItem(legend, kind, legend.counts[kind] ?? 0));
+      }
+      const focused = document.activeElement?.dataset?.legend;
+      // The view chooser stays, so a radio keeps its focus while arrows change the view.
+      if (legend.list) legend.list.replaceWith(list);
+      else container.replaceChildren(viewChooser(legend), list);
+      legend.list = list;
+      if (focused) container.querySelector(`[data-legend="${focused}"]`)?.focus();
+    },
+    setView(name) {
+      legend.view = name;
+      legend.apply();
+      legend.render();
+      onChange();
+    },
+    toggle(kind) {
+      if (!legend.off.delete(kind)) legend.off.add(kind);
+      legend.apply();
+      legend.render();
+      onChange();
+    },
+    update(counts) {
+      legend.counts = counts;
+      legend.apply();
+      legend.render();
+    },
+  };
+  return legend;
 }

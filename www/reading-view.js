@@ -1,6 +1,8 @@
 // Renders the annotated article: blocks, Markdown styling and nested
-// highlights, built from DOM nodes and text nodes only (never HTML strings).
-// Large articles render a slice at a time so the page stays responsive.
+// highlights, built in one pass over the nested tree into a fragment of DOM
+// nodes and text nodes (never HTML strings) that is inserted at once. Very
+// large articles go in a slice of blocks at a time so the page stays
+// responsive.
 
 import { nest } from "./nesting.js";
 import { layoutItems } from "./highlights.js";
@@ -17,6 +19,20 @@ const BLOCK_TAGS = {
 };
 
 const INLINE_TAGS = { emphasis: "em", strong: "strong", code: "code" };
+
+/** Characters that open or close a quotation; a quote's own marks are drawn apart. */
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "‹", "›", "「", "」"]);
+
+const attributeNames = new Map();
+/** `quoteKind` -> `data-quote-kind`, as `dataset` would name it. */
+function attributeName(key) {
+  let name = attributeNames.get(key);
+  if (!name) {
+    name = `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    attributeNames.set(key, name);
+  }
+  return name;
+}
 
 /** The element for a block; article headings sit below the page's own title. */
 function blockElement(block) {
@@ -40,89 +56,124 @@ function inlineElement(inline) {
   return document.createElement(INLINE_TAGS[inline.kind] ?? "span");
 }
 
-/** The element for a highlight piece covering `[start, end)`. */
-function highlightElement(highlight, start, end) {
+/**
+ * The element of a highlight piece covering `[start, end)`; only the last
+ * piece names the speaker. `repeat`: the piece has the same kind and words
+ * as the one it sits in (one source credited twice).
+ */
+function highlightElement(highlight, start, end, repeat) {
   const element = document.createElement("span");
-  element.className = "hl";
-  element.dataset.kind = highlight.kind;
-  element.dataset.start = String(start);
-  element.dataset.end = String(end);
-  for (const [key, value] of Object.entries(highlight.data)) element.dataset[key] = String(value);
-  if (highlight.kind !== "content") element.tabIndex = 0;
+  element.className = repeat ? "hl hl-repeat" : "hl";
+  element.setAttribute("data-kind", highlight.kind);
+  element.setAttribute("data-start", start);
+  element.setAttribute("data-end", end);
+  for (const key in highlight.data) {
+    if (key === "speaker" && end !== highlight.end) continue;
+    element.setAttribute(attributeName(key), highlight.data[key]);
+  }
   return element;
 }
 
-function elementFor(node) {
+function elementFor(node, parent) {
   const item = node.item;
   if (item.role === "block") return blockElement(item);
   if (item.role === "inline") return inlineElement(item);
-  return highlightElement(item, node.start, node.end);
+  const repeat = parent?.item?.kind === item.kind && parent.start === node.start && parent.end === node.end;
+  return highlightElement(item, node.start, node.end, repeat);
 }
 
-/**
- * The list a list item block joins: `open` if it is of the item's sort
- * (numbered or bulleted), else a new list handed to `append`; a numbered
- * list starts at its first item's number.
- */
-function listFor(open, item, append) {
-  const tag = item.number != null ? "ol" : "ul";
-  if (open?.localName === tag) return open;
-  const list = document.createElement(tag);
-  if (tag === "ol") list.start = item.number;
-  append(list);
-  return list;
+/** A quote's own opening or closing mark, drawn apart. */
+function quoteMark(character) {
+  const mark = document.createElement("span");
+  mark.className = "qm";
+  mark.textContent = character;
+  return mark;
 }
 
-/** Appends the text of `[start, end)` to `parent`, if any. */
-function appendText(parent, text, start, end) {
-  if (end > start) parent.append(document.createTextNode(text.slice(start, end)));
-}
-
-/** Builds the DOM for the children of `node` inside `parent`. */
-function renderChildren(node, parent, text) {
-  let position = node.start;
-  let list = null;
-  for (const child of node.children) {
-    const isItem = child.item.role === "block" && child.item.kind === "list_item";
-    const gapIsBlank = !text.slice(position, child.start).trim();
-    if (!(list && isItem && gapIsBlank)) {
-      appendText(parent, text, position, child.start);
-      list = null;
-    }
-    position = child.end;
-    if (child.item.role === "markup") continue;
-    const element = elementFor(child);
-    renderChildren(child, element, text);
-    if (isItem) {
-      list = listFor(list, child.item, (l) => parent.append(l));
-      list.append(element);
-    } else {
-      parent.append(element);
-    }
+/** Builds the article's DOM in one pass over the nested tree. */
+class Builder {
+  constructor(text) {
+    this.text = text;
   }
-  appendText(parent, text, position, node.end);
+
+  /** Appends the text of `[start, end)` inside `node` to `element`; a quote's marks get their own span. */
+  words(node, element, start, end) {
+    if (end <= start) return;
+    const text = this.text;
+    const item = node.item;
+    if (item?.kind !== "quote") {
+      element.append(text.slice(start, end));
+      return;
+    }
+    let from = start;
+    let to = end;
+    const opens = start === item.start && QUOTE_MARKS.has(text[start]);
+    const closes = end === item.end && end - 1 > start && QUOTE_MARKS.has(text[end - 1]);
+    if (opens) from += 1;
+    if (closes) to -= 1;
+    if (opens) element.append(quoteMark(text[start]));
+    if (to > from) element.append(text.slice(from, to));
+    if (closes) element.append(quoteMark(text[end - 1]));
+  }
+
+  /** The children of `node` and the text between them, into `element`; list items gather into lists. */
+  children(node, element) {
+    let position = node.start;
+    let list = null;
+    for (const child of node.children) {
+      const item = child.item;
+      const isItem = item.role === "block" && item.kind === "list_item";
+      if (!(list && (isItem || item.role === "markup") && !this.text.slice(position, child.start).trim())) {
+        list = null;
+        this.words(node, element, position, child.start);
+      }
+      position = child.end;
+      if (item.role === "markup") continue;
+      if (isItem) list = this.listFor(list, item, element);
+      (isItem ? list : element).append(this.node(child, node));
+    }
+    this.words(node, element, position, node.end);
+  }
+
+  /** The element of `node` with everything inside it. */
+  node(node, parent = null) {
+    const element = elementFor(node, parent);
+    this.children(node, element);
+    return element;
+  }
+
+  /** The list `item` joins: `open` if of its sort (numbered or bulleted), else a new one in `into`. */
+  listFor(open, item, into) {
+    const tag = item.number != null ? "ol" : "ul";
+    if (open?.localName === tag) return open;
+    const list = document.createElement(tag);
+    if (tag === "ol") list.start = item.number;
+    into.append(list);
+    return list;
+  }
+
+  /**
+   * Plain text outside every block, in its own paragraph when not blank.
+   * (In Markdown, what lies between blocks is syntax: "# ", "- ", "> ".)
+   */
+  loose(format, into, start, end) {
+    if (format === "markdown" || !this.text.slice(start, end).trim()) return;
+    const paragraph = document.createElement("p");
+    paragraph.className = "block-loose";
+    paragraph.append(this.text.slice(start, end));
+    into.append(paragraph);
+  }
 }
 
 /**
- * Plain text outside every block, shown in its own paragraph when not blank.
- * (In Markdown, what lies between blocks is syntax: "# ", "- ", "> ".)
+ * Renders `doc` and its `highlights` for `text` into `container`, a slice of
+ * top-level blocks at a time (one slice for an article of ordinary length).
+ * `onProgress(done, total)` hears about each slice. Resolves to false if
+ * `isCancelled()` turned true before the end, else true.
  */
-function looseParagraph(doc, text, start, end) {
-  if (doc.format === "markdown" || !text.slice(start, end).trim()) return null;
-  const paragraph = document.createElement("p");
-  paragraph.className = "block-loose";
-  appendText(paragraph, text, start, end);
-  return paragraph;
-}
-
-/**
- * Renders `doc` for `text` into `container`, a slice of top-level blocks at
- * a time. `onProgress(done, total)` hears about each slice. Resolves to
- * false if `isCancelled()` turned true before the end, else true.
- */
-export async function renderArticle(container, text, doc, { onProgress = () => {}, isCancelled = () => false } = {}) {
-  const root = nest(layoutItems(doc), text.length);
-  const top = root.children;
+export async function renderArticle(container, text, doc, highlights, { onProgress = () => {}, isCancelled = () => false } = {}) {
+  const top = nest(layoutItems(doc, highlights), text.length).children;
+  const builder = new Builder(text);
   const fragment = document.createDocumentFragment();
   container.replaceChildren();
   let position = 0;
@@ -132,30 +183,35 @@ export async function renderArticle(container, text, doc, { onProgress = () => {
     const sliceStarted = performance.now();
     while (index < top.length && performance.now() - sliceStarted < 12) {
       const node = top[index];
-      const loose = looseParagraph(doc, text, position, node.start);
-      if (loose) fragment.append(loose);
-      position = node.end;
       index += 1;
-      if (node.item.role === "markup") continue;
-      let element = elementFor(node);
-      renderChildren(node, element, text);
+      if (node.item.role === "markup") {
+        position = node.end;
+        continue;
+      }
+      const isItem = node.item.role === "block" && node.item.kind === "list_item";
+      // Between top-level Markdown items lies their syntax ("3. "), hidden.
+      const joins = list && isItem && (doc.format === "markdown" || !text.slice(position, node.start).trim());
+      if (!joins) {
+        list = null;
+        builder.loose(doc.format, fragment, position, node.start);
+      }
+      position = node.end;
+      let element = builder.node(node);
+      if (isItem) {
+        list = builder.listFor(list, node.item, fragment);
+        list.append(element);
+        continue;
+      }
       if (node.item.role !== "block") {
         const paragraph = document.createElement("p");
         paragraph.className = "block-loose";
         paragraph.append(element);
         element = paragraph;
       }
-      if (element.tagName === "LI") {
-        list = listFor(list, node.item, (l) => fragment.append(l));
-        list.append(element);
-      } else {
-        list = null;
-        fragment.append(element);
-      }
+      fragment.append(element);
     }
     if (index >= top.length) {
-      const loose = looseParagraph(doc, text, position, text.length);
-      if (loose) fragment.append(loose);
+      builder.loose(doc.format, fragment, position, text.length);
       position = text.length;
     }
     container.append(fragment);

@@ -64,6 +64,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "For",
 ];
 
+/// The most tokens a sentence holds: a longer run without a sentence end
+/// (a list, a table, pasted data) is cut, so that what the detectors do
+/// per sentence stays bounded in time and memory.
+pub const MAX_SENTENCE_TOKENS: usize = 500;
+
 /// Splits the tokens `range` of block `block` into sentences.
 pub fn split_into(
     text: &str,
@@ -75,6 +80,10 @@ pub fn split_into(
     let mut start = range.start;
     let mut i = range.start;
     while i < range.end {
+        if i - start >= MAX_SENTENCE_TOKENS {
+            push(tokens, start..i, block, out);
+            start = i;
+        }
         let mut end = i + 1;
         if ends_sentence_here(text, tokens, i, range.end) {
             while end < range.end && is_closer(tokens[end].span.slice(text)) {
@@ -168,6 +177,15 @@ mod tests {
         let mut out = Vec::new();
         split_into(text, &tokens, 0..tokens.len(), 0, &mut out);
         out.iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_run_without_a_sentence_end_is_cut_at_the_limit() {
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 10) + "end.";
+        let cut = sentences(&text);
+        assert_eq!(cut.len(), 3);
+        assert_eq!(cut[0].split(' ').count(), MAX_SENTENCE_TOKENS);
+        assert!(cut[2].ends_with("end."));
     }
 
     #[test]

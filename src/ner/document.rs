@@ -33,7 +33,7 @@ const FIRST_NAME: u64 = 2;
 
 /// What the first pass said about words across a document.
 #[derive(Default)]
-struct Evidence {
+pub struct Evidence {
     /// Per lower-case word: how often it was tagged in a name of each kind,
     /// and how often it was capitalized but tagged outside any name.
     words: HashMap<u64, [u16; 5]>,
@@ -76,31 +76,40 @@ impl Evidence {
     fn gather(words: &[&[&str]], infos: &[Vec<TokenInfo>], tags: &[Vec<u8>]) -> Evidence {
         let mut e = Evidence::default();
         for ((sentence, infos), tags) in words.iter().zip(infos).zip(tags) {
-            for (info, &tag) in infos.iter().zip(tags) {
-                let slot = match parts(tag) {
-                    Some((kind, _)) => kind_index(kind),
-                    None if info.capitalized => 4,
-                    None => continue,
-                };
-                let counts = e.words.entry(info.lower).or_default();
-                counts[slot] = counts[slot].saturating_add(1);
-            }
-            for (range, kind) in decode(tags) {
-                e.names.insert(&infos[range.clone()], kind);
-                if range.len() >= 2 {
-                    if kind_index(kind) == 0 {
-                        *e.person_parts
-                            .entry(infos[range.end - 1].lower)
-                            .or_default() |= SURNAME;
-                        *e.person_parts.entry(infos[range.start].lower).or_default() |= FIRST_NAME;
-                    }
-                    if let Some(key) = initials(&sentence[range]) {
-                        *e.acronyms.entry(key).or_default() |= 1 << kind_index(kind);
-                    }
+            e.add(sentence, infos, tags);
+        }
+        e
+    }
+
+    /// Adds what the first pass tagged in one sentence.
+    pub fn add(&mut self, sentence: &[&str], infos: &[TokenInfo], tags: &[u8]) {
+        for (info, &tag) in infos.iter().zip(tags) {
+            let slot = match parts(tag) {
+                Some((kind, _)) => kind_index(kind),
+                None if info.capitalized => 4,
+                None => continue,
+            };
+            let counts = self.words.entry(info.lower).or_default();
+            counts[slot] = counts[slot].saturating_add(1);
+        }
+        for (range, kind) in decode(tags) {
+            self.names.insert(&infos[range.clone()], kind);
+            if range.len() >= 2 {
+                if kind_index(kind) == 0 {
+                    *self
+                        .person_parts
+                        .entry(infos[range.end - 1].lower)
+                        .or_default() |= SURNAME;
+                    *self
+                        .person_parts
+                        .entry(infos[range.start].lower)
+                        .or_default() |= FIRST_NAME;
+                }
+                if let Some(key) = initials(&sentence[range]) {
+                    *self.acronyms.entry(key).or_default() |= 1 << kind_index(kind);
                 }
             }
         }
-        e
     }
 }
 
@@ -111,69 +120,82 @@ pub fn features(
     infos: &[Vec<TokenInfo>],
     first: &[Vec<u8>],
 ) -> Vec<Vec<Vec<u64>>> {
-    use template::*;
     let evidence = Evidence::gather(words, infos, first);
-    let mut out = Vec::with_capacity(infos.len());
-    for ((sentence, infos), tags) in words.iter().zip(infos).zip(first) {
-        let caps = crate::learned::token_info::is_all_caps(infos);
-        let matches = evidence.names.matches(infos);
-        let mut per_token = Vec::with_capacity(infos.len());
-        for (i, info) in infos.iter().enumerate() {
-            let mut f = Vec::new();
-            let tag = |j: isize| -> u64 {
-                usize::try_from(j)
-                    .ok()
-                    .and_then(|j| tags.get(j))
-                    .map_or(0xff, |&t| u64::from(t))
-            };
-            let j = i as isize;
-            f.push(document_feature(FIRST_TAG, tag(j)));
-            f.push(document_feature(FIRST_TAG_BEFORE, mix(tag(j - 1), tag(j))));
-            f.push(document_feature(FIRST_TAG_AFTER, mix(tag(j), tag(j + 1))));
-            if info.capitalized {
-                if let Some(counts) = evidence.words.get(&info.lower) {
-                    let named: u16 = counts[..4].iter().sum();
-                    if let Some(best) = (0..4)
-                        .filter(|&k| counts[k] > 0)
-                        .max_by_key(|&k| (counts[k], 4 - k))
-                    {
-                        f.push(document_feature(MAJORITY, best as u64));
-                        f.push(document_feature(
-                            MAJORITY_CAPS,
-                            mix(best as u64, u64::from(caps)),
-                        ));
-                    }
-                    for (k, _) in counts[..4].iter().enumerate().filter(|(_, &c)| c > 0) {
-                        f.push(document_feature(ANY, k as u64));
-                    }
-                    if counts[4] > named {
-                        f.push(document_feature(MOSTLY_OUTSIDE, u64::from(named > 0)));
-                    }
+    words
+        .iter()
+        .zip(infos)
+        .zip(first)
+        .map(|((sentence, infos), tags)| sentence_features(&evidence, sentence, infos, tags))
+        .collect()
+}
+
+/// For every token of one sentence, the document-level features drawn
+/// from the `evidence` of the whole document and the sentence's first-pass
+/// `tags`.
+pub fn sentence_features(
+    evidence: &Evidence,
+    sentence: &[&str],
+    infos: &[TokenInfo],
+    tags: &[u8],
+) -> Vec<Vec<u64>> {
+    use template::*;
+    let caps = crate::learned::token_info::is_all_caps(infos);
+    let matches = evidence.names.matches(infos);
+    let mut per_token = Vec::with_capacity(infos.len());
+    for (i, info) in infos.iter().enumerate() {
+        let mut f = Vec::new();
+        let tag = |j: isize| -> u64 {
+            usize::try_from(j)
+                .ok()
+                .and_then(|j| tags.get(j))
+                .map_or(0xff, |&t| u64::from(t))
+        };
+        let j = i as isize;
+        f.push(document_feature(FIRST_TAG, tag(j)));
+        f.push(document_feature(FIRST_TAG_BEFORE, mix(tag(j - 1), tag(j))));
+        f.push(document_feature(FIRST_TAG_AFTER, mix(tag(j), tag(j + 1))));
+        if info.capitalized {
+            if let Some(counts) = evidence.words.get(&info.lower) {
+                let named: u16 = counts[..4].iter().sum();
+                if let Some(best) = (0..4)
+                    .filter(|&k| counts[k] > 0)
+                    .max_by_key(|&k| (counts[k], 4 - k))
+                {
+                    f.push(document_feature(MAJORITY, best as u64));
+                    f.push(document_feature(
+                        MAJORITY_CAPS,
+                        mix(best as u64, u64::from(caps)),
+                    ));
                 }
-                if let Some(&bits) = evidence.person_parts.get(&info.lower) {
-                    f.push(document_feature(PERSON_PART, bits));
+                for (k, _) in counts[..4].iter().enumerate().filter(|(_, &c)| c > 0) {
+                    f.push(document_feature(ANY, k as u64));
                 }
-                if let Some(&mask) = acronym(sentence[i]).and_then(|k| evidence.acronyms.get(&k)) {
-                    for (k, _) in KINDS
-                        .iter()
-                        .enumerate()
-                        .filter(|(k, _)| mask & (1 << k) != 0)
-                    {
-                        f.push(document_feature(ACRONYM, k as u64));
-                    }
+                if counts[4] > named {
+                    f.push(document_feature(MOSTLY_OUTSIDE, u64::from(named > 0)));
                 }
             }
-            for &code in &matches[i] {
-                f.push(document_feature(
-                    NAME_MATCH,
-                    mix(u64::from(code), u64::from(tags[i] == OUTSIDE)),
-                ));
+            if let Some(&bits) = evidence.person_parts.get(&info.lower) {
+                f.push(document_feature(PERSON_PART, bits));
             }
-            per_token.push(f);
+            if let Some(&mask) = acronym(sentence[i]).and_then(|k| evidence.acronyms.get(&k)) {
+                for (k, _) in KINDS
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| mask & (1 << k) != 0)
+                {
+                    f.push(document_feature(ACRONYM, k as u64));
+                }
+            }
         }
-        out.push(per_token);
+        for &code in &matches[i] {
+            f.push(document_feature(
+                NAME_MATCH,
+                mix(u64::from(code), u64::from(tags[i] == OUTSIDE)),
+            ));
+        }
+        per_token.push(f);
     }
-    out
+    per_token
 }
 
 #[cfg(test)]

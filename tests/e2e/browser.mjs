@@ -100,3 +100,48 @@ export function highlights(page) {
     })),
   );
 }
+
+/**
+ * The share of the article's non-space characters that sit under a visible
+ * mark: a highlight whose computed style differs from plain text (a
+ * background, a line, a border, a shadow, a colour or a weight).
+ * Returns `{ marked, total, percent }`.
+ */
+export function coverage(page) {
+  return page.evaluate(() => {
+    const view = document.getElementById("reading");
+    const plain = getComputedStyle(view);
+    const visible = new Map();
+    const shows = (element) => {
+      if (!visible.has(element)) {
+        const s = getComputedStyle(element);
+        const parent = getComputedStyle(element.parentElement);
+        visible.set(
+          element,
+          !/rgba\(0, 0, 0, 0\)|transparent/.test(s.backgroundColor) ||
+            s.textDecorationLine !== "none" ||
+            s.borderTopStyle !== "none" ||
+            s.boxShadow !== "none" ||
+            s.color !== parent.color ||
+            s.fontWeight !== parent.fontWeight ||
+            s.fontStyle !== plain.fontStyle,
+        );
+      }
+      return visible.get(element);
+    };
+    let marked = 0;
+    let total = 0;
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const count = node.data.replace(/\s+/g, "").length;
+      total += count;
+      for (let e = node.parentElement; e && e !== view; e = e.parentElement) {
+        if (e.classList.contains("hl") && shows(e)) {
+          marked += count;
+          break;
+        }
+      }
+    }
+    return { marked, total, percent: Math.round((1000 * marked) / total) / 10 };
+  });
+}

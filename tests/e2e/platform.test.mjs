@@ -84,9 +84,10 @@ test("no request leaves the page after load, and the policy forbids any", async 
   const servedBefore = browser.served.length;
   try {
     await pasteAndWait(page, ARTICLE);
+    await page.click("#edit-text");
     await page.click("#sample");
     await page.waitForFunction(() => document.getElementById("reading").dataset.state === "done");
-    await page.click('[data-legend="person"]');
+    await page.click('[data-legend="quote"]');
     await page.click('#reading [data-kind="quote"]');
     await Promise.all([page.waitForEvent("download"), page.click("#export-json")]);
     await Promise.all([page.waitForEvent("download"), page.click("#export-html")]);

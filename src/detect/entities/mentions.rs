@@ -229,14 +229,16 @@ fn is_unlisted_source(
     mention: &RawMention,
     sentence: &Sentence,
 ) -> bool {
-    let tokens: Vec<usize> = sentence
-        .tokens
-        .clone()
-        .filter(|&t| mention.span.contains(doc.tokens[t].span))
-        .collect();
-    let (Some(&first), Some(&last)) = (tokens.first(), tokens.last()) else {
+    // The sentence's tokens inside the mention, found by binary search
+    // (a scan of the sentence for each mention was quadratic).
+    let within = &doc.tokens[sentence.tokens.clone()];
+    let first =
+        sentence.tokens.start + within.partition_point(|t| t.span.start < mention.span.start);
+    let end = sentence.tokens.start + within.partition_point(|t| t.span.end <= mention.span.end);
+    if first >= end {
         return false;
-    };
+    }
+    let last = end - 1;
     if first != last || !matches!(mention.kind, EntityKind::Place | EntityKind::Other) {
         return false;
     }

@@ -418,15 +418,16 @@ pub fn is_predicate(word: &str) -> bool {
         }
         // "warn", "argue" (argued), "deny" (denied), "slam" (slammed).
         let y_form = stem.strip_suffix('i');
-        let doubled = stem
-            .as_bytes()
-            .windows(2)
-            .last()
-            .is_some_and(|pair| pair[0] == pair[1]);
+        // Compared as chars: two equal bytes may end one multi-byte char.
+        let mut last = stem.chars().rev();
+        let undoubled = match (last.next(), last.next()) {
+            (Some(a), Some(b)) if a == b => stem.strip_suffix(a),
+            _ => None,
+        };
         if known(stem, "")
             || known(stem, "e")
             || y_form.is_some_and(|s| known(s, "y"))
-            || doubled && known(&stem[..stem.len() - 1], "")
+            || undoubled.is_some_and(|s| known(s, ""))
         {
             return true;
         }

@@ -64,7 +64,20 @@ fn of_given_name(name: &str) -> Option<Gender> {
 /// The gender of a title or role word among the last two words of
 /// `before` (the text up to a mention), on the mention's line.
 fn of_words_before(before: &str) -> Option<Gender> {
-    let line = before.rsplit('\n').next().unwrap_or(before);
+    // Scan back over those two words only: the whole line, which may be
+    // the whole text, made this quadratic.
+    let (mut start, mut words, mut in_word) = (before.len(), 0, false);
+    for (i, c) in before.char_indices().rev() {
+        if c == '\n' || c.is_whitespace() && in_word && words == 1 {
+            break;
+        }
+        if c.is_whitespace() && in_word {
+            words += 1;
+        }
+        in_word = !c.is_whitespace();
+        start = i;
+    }
+    let line = &before[start..];
     line.split_whitespace().rev().take(2).find_map(|word| {
         let word = word.trim_matches(|c: char| matches!(c, ',' | '(' | '"' | '“'));
         let lower = word.to_lowercase();
@@ -476,6 +489,16 @@ mod tests {
     fn evidence_both_ways_leaves_the_gender_unknown() {
         let text = "Mr. Okafor arrived. Ms. Okafor left.";
         assert_eq!(of_person(text, &person(text, "Okafor", "Okafor")), None);
+    }
+
+    #[test]
+    fn only_the_last_two_words_of_the_line_count() {
+        assert_eq!(of_words_before("Ms. "), Some(Gender::Female));
+        assert_eq!(of_words_before("the duke, "), Some(Gender::Male));
+        assert_eq!(of_words_before("Ms.\nthe "), None);
+        assert_eq!(of_words_before("Ms. Ana the "), None);
+        assert_eq!(of_words_before("said Lady  \t"), Some(Gender::Female));
+        assert_eq!(of_words_before(""), None);
     }
 
     #[test]

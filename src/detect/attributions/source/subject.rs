@@ -160,6 +160,10 @@ fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
 /// leading conjunctions and adverbs, and an opening phrase up to its
 /// comma.
 fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
+    // "Noting," alone: no word follows the comma.
+    if sentence.is_empty() {
+        return None;
+    }
     let mut start = sentence.start;
     if is_all_caps(doc.word(start)) {
         let dash = (start..sentence.end.min(start + 12))
