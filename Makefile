@@ -6,6 +6,8 @@
 #                wasm32 build, wasm-bindgen tests in headless Chromium,
 #                end-to-end tests
 #   make site    the static site in dist/ (optimized wasm), for GitHub Pages
+#   make bench   speed and size, natively and in Chromium (medians); give the
+#                corpora folder as CORPORA=../shared/data for real news
 #
 # Each target installs what it lacks (scripts/setup.sh) and skips the rest.
 
@@ -16,7 +18,7 @@ PKG := www/pkg
 PORT ?= 8000
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test site setup wasm check native-test robustness wasm-test e2e clean-site
+.PHONY: serve test site setup wasm check native-test robustness wasm-test e2e clean-site bench
 
 setup:
 	scripts/setup.sh wasm browser npm
@@ -62,3 +64,14 @@ test: check native-test robustness wasm-test e2e
 site: wasm
 	scripts/setup.sh npm
 	scripts/site.sh
+
+# The corpora folder (polnear/ in it); without it only our own articles are
+# measured and the corpus parts say they were skipped.
+CORPORA ?=
+BENCH_OUT := $(TARGET_DIR)/bench
+
+bench: site
+	cargo build --release --bin sourcelight --bin bench
+	rm -f $(BENCH_OUT)/texts.json
+	nice -n 5 $(TARGET_DIR)/release/bench $(CORPORA) --out $(BENCH_OUT)
+	nice -n 5 node scripts/bench.mjs --texts $(BENCH_OUT)/texts.json

@@ -17,10 +17,11 @@ cp www/*.js www/*.css dist/www/
 cp "$pkg/sourcelight.js" dist/www/pkg/
 touch dist/.nojekyll
 
-# The features rustc's wasm32-unknown-unknown target emits by default.
+# The features rustc's wasm32-unknown-unknown target emits by default, and
+# SIMD (.cargo/config.toml).
 node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
     "$pkg/sourcelight_bg.wasm" -o dist/www/pkg/sourcelight_bg.wasm
 
 gz() { gzip -9 -c "$1" | wc -c; }

@@ -1,6 +1,29 @@
 // The page's side of the worker: requests as promises, and a fresh worker
 // when the wasm traps, so one crash never takes the page down.
 
+/** A new worker and the promise of its start: its version, or an Error. */
+function spawn() {
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const started = new Promise((resolve, reject) => {
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === "ready") resolve(message.version);
+      else if (message.type === "failed-to-start") reject(new Error(message.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      reject(new Error(event.message || "the annotator could not start"));
+    };
+  });
+  started.catch(() => {});
+  return { worker, started };
+}
+
+// The first worker starts as soon as this module runs (index.html loads it
+// ahead of the rest of the page), so the wasm downloads and compiles while
+// the page's other modules load.
+let early = spawn();
+
 /** Talks to the annotating worker (www/worker.js). */
 export class Annotator {
   /** `onStatus(state, detail)` hears "starting", "ready" and "failed". */
@@ -14,28 +37,27 @@ export class Annotator {
   /** Starts (or restarts) the worker; `this.ready` resolves to its version. */
   start() {
     this.onStatus("starting");
-    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.onmessage = (event) => {
-        const message = event.data;
-        if (message.type === "ready") {
-          this.onStatus("ready", message.version);
-          resolve(message.version);
-        } else if (message.type === "failed-to-start") {
-          this.onStatus("failed", message.message);
-          reject(new Error(message.message));
-        } else {
-          this.settle(message);
-        }
-      };
-      this.worker.onerror = (event) => {
-        event.preventDefault();
-        const error = new Error(event.message || "the annotator could not start");
+    const { worker, started } = early ?? spawn();
+    early = null;
+    this.worker = worker;
+    this.ready = started.then(
+      (version) => {
+        worker.onmessage = (event) => this.settle(event.data);
+        worker.onerror = (event) => {
+          event.preventDefault();
+          const message = event.message || "the annotator stopped";
+          this.onStatus("failed", message);
+          this.failAll(message);
+        };
+        this.onStatus("ready", version);
+        return version;
+      },
+      (error) => {
         this.onStatus("failed", error.message);
-        reject(error);
         this.failAll(error.message);
-      };
-    });
+        throw error;
+      },
+    );
     this.ready.catch(() => {});
   }
 

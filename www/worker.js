@@ -7,15 +7,28 @@
 //               { id, ok: true, result }          result: contract document or HTML
 //               { id, ok: false, message, fatal } fatal: the wasm trapped (a panic)
 
-import init, { annotate, annotateHtml, version } from "./pkg/sourcelight.js";
+// The wasm downloads and compiles while the glue module loads: both start
+// here, neither waits for the other.
+const compiled = WebAssembly.compileStreaming(fetch(new URL("./pkg/sourcelight_bg.wasm", import.meta.url)));
+compiled.catch(() => {});
+const glue = import("./pkg/sourcelight.js");
 
-const operations = {
-  annotate: ({ text, format }) => annotate(text, format),
-  html: ({ text, format, title }) => annotateHtml(text, format, title),
-};
+/** The glue, initialised with the compiled module (or, if streaming failed, as it loads it itself). */
+async function start() {
+  const core = await glue;
+  const module = await compiled.catch(() => undefined);
+  await core.default(module ? { module_or_path: module } : undefined);
+  return core;
+}
+
+// Annotated once right after start-up, while the reader has not pasted yet:
+// the first call expands the embedded models into their look-up tables
+// (tens of milliseconds on a slow machine), so the first paste does not wait
+// for it. Every detector has something to find in it.
+const WARM_UP = "Ines Moreau said the ferry \u201Cmay stop\u201D in May, according to the Harbour Gazette.";
 
 /** Handles one request; a trap (WebAssembly.RuntimeError) is reported as fatal. */
-function handle(request) {
+function handle(operations, request) {
   const operation = operations[request.op];
   if (!operation) {
     return { id: request.id, ok: false, message: `unknown operation ${request.op}`, fatal: false };
@@ -31,10 +44,15 @@ function handle(request) {
   }
 }
 
-init()
-  .then(() => {
-    self.onmessage = (event) => self.postMessage(handle(event.data));
-    self.postMessage({ type: "ready", version: version() });
+start()
+  .then((core) => {
+    const operations = {
+      annotate: ({ text, format }) => core.annotate(text, format),
+      html: ({ text, format, title }) => core.annotateHtml(text, format, title),
+    };
+    self.onmessage = (event) => self.postMessage(handle(operations, event.data));
+    self.postMessage({ type: "ready", version: core.version() });
+    handle(operations, { id: 0, op: "annotate", text: WARM_UP, format: "text" });
   })
   .catch((error) => {
     self.postMessage({ type: "failed-to-start", message: String(error?.message ?? error) });
