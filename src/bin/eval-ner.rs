@@ -71,7 +71,11 @@ fn rebuild(document: &[Sentence]) -> (String, Vec<Vec<Range<usize>>>) {
 fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let (mut start, mut end) = (range.start, range.end);
     let slice = &text[start..end];
-    if slice.len() > 4 && slice[..4].eq_ignore_ascii_case("the ") {
+    if slice.len() > 4
+        && slice
+            .get(..4)
+            .is_some_and(|s| s.eq_ignore_ascii_case("the "))
+    {
         start += 4;
     }
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {

@@ -359,6 +359,13 @@ fn mention(
     {
         start += 1;
     }
+    if opens_sentence(doc, start, sentence_start) && is_common(doc.word(start)) {
+        match end - start {
+            1 => return None,
+            _ if doc.word(start + 1).starts_with(char::is_uppercase) => start += 1,
+            _ => {}
+        }
+    }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
     if !has_letters {
         return None;
@@ -371,6 +378,18 @@ fn mention(
         role: role_before(doc, start, sentence_start),
         surely_place: false,
     })
+}
+
+/// Whether the token at `t` opens its sentence or a quotation in it,
+/// where any word is capitalized.
+fn opens_sentence(doc: &Document, t: usize, sentence_start: usize) -> bool {
+    t == sentence_start || matches!(doc.word(t - 1), "\"" | "\u{201C}" | "(" | ":")
+}
+
+/// Whether a capitalized word opening a sentence is a common word, not a
+/// name ("Well, …", "When Kessler spoke"): see [`Tagger::is_common_word`].
+fn is_common(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && Tagger::embedded().is_common_word(word)
 }
 
 /// Whether `word` is a title or role ("President", "minister").
