@@ -58,6 +58,12 @@ const CASES: &[Case] = &[
             ("Bergen", Place, 1),
         ],
     ),
+    // A dateline's short month is a date, not a name; the agency is an
+    // organization.
+    (
+        "HALDEN, Dec 7 (Wire) - Mara Lind resigned on Monday.\n",
+        &[("HALDEN", Place, 1), ("Wire", Organization, 1), ("Mara Lind", Person, 1)],
+    ),
     // Capitalized common words opening a sentence are no names, and a
     // rank before a name is not part of it.
     (

@@ -366,6 +366,9 @@ fn mention(
             _ => {}
         }
     }
+    if end - start == 1 && MONTH_ABBREVIATIONS.contains(&doc.word(start).trim_end_matches('.')) {
+        return None;
+    }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
     if !has_letters {
         return None;
@@ -379,6 +382,12 @@ fn mention(
         surely_place: false,
     })
 }
+
+/// Short forms of month names, which are dates, never names alone
+/// ("OSLO, Dec 7 (Wire) -").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 
 /// Whether the token at `t` opens its sentence or a quotation in it,
 /// where any word is capitalized.
