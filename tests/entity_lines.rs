@@ -18,6 +18,21 @@ const CASES: &[Case] = &[
          Holt said the tax plan would hurt farmers.\n",
         &[("Maren Holt", Person, 2)],
     ),
+    // A headline pasted as a paragraph with a closing stop is still read
+    // as a headline: its fragments are no names, its confirmed names stand.
+    (
+        "Poll: Harbour Voters Abandon Green Party for Maren Holt.\n\n\
+         A new poll shows voters in the harbour district turning to Maren Holt, \
+         a former ferry captain. Holt leads by nine points.\n",
+        &[("Maren Holt", Person, 3)],
+    ),
+    // A lone common word in a Title Case headline is no name, even when
+    // the prose has it inside a name.
+    (
+        "The Latest: Ferry Strike Ends In Halden\n\n\
+         The ferry strike in Halden ended on Friday, the Latest Word Company said.\n",
+        &[("Latest Word Company", Organization, 1), ("Halden", Place, 2)],
+    ),
     // A capitals headline keeps the place the prose names, not its verbs.
     (
         "FLOODS CLOSE ROADS ACROSS SLOVENIA AFTER STORM\n\n\
