@@ -1,6 +1,11 @@
 //! Scores the whole annotator's entities on a CoNLL-2003 file.
 //!
 //!     cargo run --release --bin eval-ner -- ../shared/data/conll2003/eng.testa
+//!     cargo run --release --bin eval-ner -- ../shared/data/conllpp/conllpp-dev.txt
+//!
+//! Both layouts read the same way: the first column is the token, the last
+//! its IOB1 tag (`token POS chunk tag` in CoNLL-2003, `token start end tag`
+//! in CoNLL++), with `-DOCSTART-` lines between documents.
 //!
 //! Each document's running text is rebuilt from its tokens (joined by
 //! spaces, no space before punctuation, one sentence a paragraph), read by
@@ -22,14 +27,14 @@ use std::time::Instant;
 fn closes(token: &str) -> bool {
     matches!(
         token,
-        "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "%" | "..."
+        "." | "," | ";" | ":" | "!" | "?" | ")" | "]" | "}" | "%" | "..." | "\u{201D}"
     ) || token.starts_with('\'') && token.len() > 1
         || token.eq_ignore_ascii_case("n't")
 }
 
 /// Tokens written without a space after them.
 fn opens(token: &str) -> bool {
-    matches!(token, "(" | "[" | "{" | "$")
+    matches!(token, "(" | "[" | "{" | "$" | "\u{201C}")
 }
 
 /// A document's text and the byte range of every token.
@@ -66,7 +71,11 @@ fn rebuild(document: &[Sentence]) -> (String, Vec<Vec<Range<usize>>>) {
 fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let (mut start, mut end) = (range.start, range.end);
     let slice = &text[start..end];
-    if slice.len() > 4 && slice[..4].eq_ignore_ascii_case("the ") {
+    if slice.len() > 4
+        && slice
+            .get(..4)
+            .is_some_and(|s| s.eq_ignore_ascii_case("the "))
+    {
         start += 4;
     }
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {

@@ -2,42 +2,70 @@
 //! the library embeds.
 //!
 //!     cargo run --release --bin train-ner -- eng.train [--out models/ner.bin] [--check eng.testa]
+//!         [--lists data/ner] [--unlabeled ../shared/data]
 //!
-//! `--check` scores the new model on another CoNLL file, on its own tokens
-//! (the full pipeline is scored by `eval-ner`).
+//! `--lists` adds the outside word lists of that folder ([`sourcelight::ner::lists`]);
+//! `--unlabeled` learns word clusters from the unlabeled text under the
+//! shared data folder ([`sourcelight::ner::unlabeled`]). Leaving either out
+//! trains without it (for ablations). `--check` scores the new model on
+//! another CoNLL file, on its own tokens (the full pipeline is scored by
+//! `eval-ner`). `--min-weight` and `--min-count` override the pruning of
+//! [`TrainOptions`].
 
+use sourcelight::ner::clusters::{learn, ClusterOptions};
 use sourcelight::ner::conll::{self, Sentence};
+use sourcelight::ner::gazetteer::Gazetteer;
+use sourcelight::ner::lists::read_lists;
 use sourcelight::ner::score::Scores;
 use sourcelight::ner::train::{train, TrainOptions};
+use sourcelight::ner::unlabeled;
+use sourcelight::ner::words::WordClasses;
 use sourcelight::ner::Tagger;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: train-ner TRAIN_FILE [--out models/ner.bin] [--check DEV_FILE]";
+const USAGE: &str = "usage: train-ner TRAIN_FILE [--out models/ner.bin] [--check DEV_FILE] \
+                     [--lists DIR] [--unlabeled DATA_DIR] [--min-weight N] [--min-count N]";
 
+#[derive(Default)]
 struct Args {
     train: String,
     out: String,
     check: Option<String>,
+    lists: Option<String>,
+    unlabeled: Option<String>,
+    options: TrainOptions,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut args = std::env::args().skip(1);
-    let (mut train, mut out, mut check) = (None, "models/ner.bin".to_string(), None);
+    let mut parsed = Args {
+        out: "models/ner.bin".to_string(),
+        ..Args::default()
+    };
+    let mut train = None;
     while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a path"));
         match arg.as_str() {
-            "--out" => out = args.next().ok_or("--out needs a path")?,
-            "--check" => check = Some(args.next().ok_or("--check needs a path")?),
+            "--out" => parsed.out = value("--out")?,
+            "--check" => parsed.check = Some(value("--check")?),
+            "--lists" => parsed.lists = Some(value("--lists")?),
+            "--unlabeled" => parsed.unlabeled = Some(value("--unlabeled")?),
+            "--min-weight" => parsed.options.min_weight = number(&value("--min-weight")?)?,
+            "--min-count" => parsed.options.min_count = number(&value("--min-count")?)?,
             "-h" | "--help" => return Err(USAGE.to_string()),
             _ if train.is_none() && !arg.starts_with("--") => train = Some(arg),
             _ => return Err(format!("unexpected argument {arg:?}\n{USAGE}")),
         }
     }
-    Ok(Args {
-        train: train.ok_or(USAGE)?,
-        out,
-        check,
-    })
+    parsed.train = train.ok_or(USAGE)?;
+    Ok(parsed)
+}
+
+fn number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    text.parse()
+        .map_err(|_| format!("{text:?} is not a number"))
 }
 
 fn read(path: &str) -> Result<Vec<Vec<Sentence>>, String> {
@@ -71,20 +99,47 @@ fn check(tagger: &Tagger, path: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Word classes learned from the unlabeled text under `data`.
+fn classes(data: &str, log: &mut impl FnMut(&str)) -> Result<WordClasses, String> {
+    let sentences = unlabeled::read_all(Path::new(data))?;
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| s.iter().map(String::as_str).collect())
+        .collect();
+    log(&format!(
+        "unlabeled text: {} sentences, {} tokens",
+        words.len(),
+        words.iter().map(Vec::len).sum::<usize>()
+    ));
+    let classes = learn(&words, &ClusterOptions::default());
+    log(&format!("{} words clustered", classes.len()));
+    Ok(classes)
+}
+
 fn run() -> Result<(), String> {
     let args = parse_args()?;
     let documents = read(&args.train)?;
     let started = Instant::now();
-    let tagger = train(&documents, &TrainOptions::default(), |message| {
-        eprintln!("[{:>6.1} s] {message}", started.elapsed().as_secs_f64())
-    });
+    let mut log =
+        |message: &str| eprintln!("[{:>6.1} s] {message}", started.elapsed().as_secs_f64());
+    let lists = match &args.lists {
+        Some(dir) => read_lists(Path::new(dir))?,
+        None => Gazetteer::default(),
+    };
+    let classes = match &args.unlabeled {
+        Some(data) => classes(data, &mut log)?,
+        None => WordClasses::default(),
+    };
+    let tagger = train(&documents, lists, classes, &args.options, log);
     let bytes = tagger.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("cannot write {}: {e}", args.out))?;
     eprintln!(
-        "wrote {} ({} bytes, {} names) in {:.1} s",
+        "wrote {} ({} bytes, {} names, {} listed, {} word classes) in {:.1} s",
         args.out,
         bytes.len(),
         tagger.names.len(),
+        tagger.lists.len(),
+        tagger.classes.len(),
         started.elapsed().as_secs_f64()
     );
     let reread = Tagger::from_bytes(&bytes).map_err(|e| e.to_string())?;

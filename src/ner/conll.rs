@@ -1,5 +1,7 @@
 //! Reads CoNLL-2003 files: one token a line with its tags in columns,
-//! blank lines between sentences, `-DOCSTART-` lines between documents.
+//! blank lines between sentences, `-DOCSTART-` lines between documents
+//! (after each document in CoNLL-2003, before each one in CoNLL++, whose
+//! middle columns are character offsets).
 //! Only the first column (the token) and the last (the IOB1 entity tag)
 //! are used.
 
@@ -100,6 +102,17 @@ mod tests {
             ]
         );
         assert_eq!(docs[1][0].tokens, vec!["Hello"]);
+    }
+
+    #[test]
+    fn conllpp_lines_with_offsets_and_a_leading_docstart_read_the_same() {
+        let text = "-DOCSTART- - - O\n\nMara 0 4 I-PER\nVoss 5 9 I-PER\nleft 10 14 O\n\n\
+                    -DOCSTART- - - O\n\nOslo 0 4 I-LOC\n";
+        let docs = parse(text).expect("parses");
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0][0].tokens, vec!["Mara", "Voss", "left"]);
+        assert_eq!(docs[0][0].names, vec![(0..2, EntityKind::Person)]);
+        assert_eq!(docs[1][0].names, vec![(0..1, EntityKind::Place)]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Every feature is a 64-bit hash ([`crate::learned::hash`]); the model maps hashes
 //! to weights.
 
+use super::words::WordClass;
 use crate::learned::hash::{feature, finish, mix};
 use crate::learned::token_info::{is_all_caps, TokenInfo};
 
@@ -31,6 +32,27 @@ mod template {
     pub const NAME_LIST: u64 = 19;
     pub const NAME_LIST_SHAPE: u64 = 20;
     pub const SUFFIX_BEFORE: u64 = 21;
+    pub const WORD_LIST: u64 = 22;
+    pub const WORD_LIST_SHAPE: u64 = 23;
+    pub const CLUSTER: u64 = 24;
+    pub const COARSE_SHAPE: u64 = 25;
+    pub const CAPS_STEP: u64 = 26;
+    pub const UNCLASSED: u64 = 27;
+}
+
+/// What the tagger knows of a sentence's tokens beyond their own letters:
+/// per token, the codes of the names that cover it in the training data's
+/// name list and in the outside word lists, and its word class.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Knowledge<'a> {
+    /// Codes of the training data's names (see
+    /// [`super::gazetteer::Gazetteer::matches`]).
+    pub names: &'a [Vec<u8>],
+    /// Codes of the outside word lists ([`super::lists`]).
+    pub lists: &'a [Vec<u8>],
+    /// Word classes from unlabeled text ([`super::words`]); empty when the
+    /// model has none.
+    pub classes: &'a [Option<WordClass>],
 }
 
 /// The value standing for a position before the sentence start or after
@@ -83,12 +105,9 @@ impl SentenceFeatures {
     }
 }
 
-/// The stage-one features of a sentence.
-///
-/// `names[i]` lists the name-list matches of token `i` (see
-/// [`super::gazetteer::Gazetteer::matches`]), as small codes of kind and
-/// position.
-pub fn sentence_features(infos: &[TokenInfo], names: &[Vec<u8>]) -> SentenceFeatures {
+/// The stage-one features of a sentence, from its tokens and what is
+/// known of them.
+pub fn sentence_features(infos: &[TokenInfo], known: &Knowledge) -> SentenceFeatures {
     use template::*;
     let n = infos.len();
     let caps = is_all_caps(infos);
@@ -160,15 +179,39 @@ pub fn sentence_features(infos: &[TokenInfo], names: &[Vec<u8>]) -> SentenceFeat
             f.push(feature(CAPS_BEFORE, lower(j - 1), t.lower));
             f.push(feature(CAPS_AFTER, t.lower, lower(j + 1)));
         }
-        if let Some(codes) = names.get(i) {
+        if let Some(codes) = known.names.get(i) {
             for &code in codes {
                 f.push(feature(NAME_LIST, u64::from(code), u64::from(caps)));
                 f.push(feature(NAME_LIST_SHAPE, u64::from(code), t.short));
             }
         }
+        if let Some(codes) = known.lists.get(i) {
+            for &code in codes {
+                f.push(feature(WORD_LIST, u64::from(code), u64::from(caps)));
+                f.push(feature(WORD_LIST_SHAPE, u64::from(code), t.short));
+            }
+        }
+        if let Some(&class) = known.classes.get(i) {
+            class_features(class, i, t.short, caps, f);
+        }
     }
     out.starts.push(out.hashes.len() as u32);
     out
+}
+
+/// The word-class features of token `i` (of shape `short`, in a sentence
+/// written in capitals or not).
+fn class_features(class: Option<WordClass>, i: usize, short: u64, caps: bool, f: &mut Vec<u64>) {
+    use template::*;
+    let place = mix(short, mix(u64::from(i == 0), u64::from(caps)));
+    match class {
+        Some(c) => {
+            f.push(feature(CLUSTER, u64::from(c.cluster), 0));
+            f.push(feature(COARSE_SHAPE, u64::from(c.coarse), short));
+            f.push(feature(CAPS_STEP, u64::from(c.caps), place));
+        }
+        None => f.push(feature(UNCLASSED, place, 0)),
+    }
 }
 
 /// A finished hash for a document-level feature of `template` and `value`.
@@ -186,9 +229,14 @@ mod tests {
             .iter()
             .map(|w| TokenInfo::new(w))
             .collect();
-        let plain = sentence_features(&infos, &[]);
+        let plain = sentence_features(&infos, &Knowledge::default());
         assert_eq!(plain.len(), 3);
-        let listed = sentence_features(&infos, &[vec![1], vec![3], vec![]]);
+        let names = [vec![1], vec![3], vec![]];
+        let known = Knowledge {
+            names: &names,
+            ..Knowledge::default()
+        };
+        let listed = sentence_features(&infos, &known);
         assert_eq!(listed.of(0).len(), plain.of(0).len() + 2);
         assert_eq!(listed.of(2), plain.of(2));
     }

@@ -20,9 +20,16 @@ pub struct Gazetteer {
     kinds: HashMap<u32, u8>,
 }
 
-/// The key of a name: a hash of its tokens' lower-case forms.
+/// The key of a name: 24 bits of a hash of its tokens' lower-case forms
+/// (about one word in 600 that is not listed shares a key with one that
+/// is, a small price for keys that take two bytes in the model file).
 fn key(lowers: impl Iterator<Item = u64>) -> u32 {
-    (finish(lowers.fold(0x6a7a, mix)) >> 32) as u32
+    key_of_hash(lowers.fold(0x6a7a, mix))
+}
+
+/// The key of a running hash of lower-case forms.
+fn key_of_hash(state: u64) -> u32 {
+    (finish(state) >> 40) as u32
 }
 
 impl Gazetteer {
@@ -39,23 +46,38 @@ impl Gazetteer {
     /// Adds the name made of `tokens` as a name of `kind`. Names that do
     /// not begin with a capital, or are too long, are left out.
     pub fn insert(&mut self, tokens: &[TokenInfo], kind: EntityKind) {
-        let keep = !tokens.is_empty() && tokens.len() <= MAX_NAME_TOKENS && tokens[0].capitalized;
+        self.insert_flags(tokens, 1u8 << super::labels::kind_index(kind));
+    }
+
+    /// Adds the name made of `tokens` under the flags of `mask` (the low
+    /// four bits): a list that is not sorted by entity kind, such as the
+    /// word lists of [`super::lists`], gives each of its lists one flag,
+    /// which [`Gazetteer::matches`] reports as the kind of the same index.
+    pub fn insert_flags(&mut self, tokens: &[TokenInfo], mask: u8) {
+        let keep = !tokens.is_empty()
+            && tokens.len() <= MAX_NAME_TOKENS
+            && tokens[0].capitalized
+            && mask & 0x0f != 0;
         if keep {
-            let bit = 1u8 << super::labels::kind_index(kind);
             *self
                 .kinds
                 .entry(key(tokens.iter().map(|t| t.lower)))
-                .or_default() |= bit;
+                .or_default() |= mask & 0x0f;
         }
+    }
+
+    /// The flags of the name made of `tokens` (ignoring case), 0 when not
+    /// listed.
+    pub fn flags_of(&self, tokens: &[TokenInfo]) -> u8 {
+        self.kinds
+            .get(&key(tokens.iter().map(|t| t.lower)))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The kinds the name made of `tokens` is listed under (ignoring case).
     pub fn kinds_of(&self, tokens: &[TokenInfo]) -> Vec<EntityKind> {
-        let mask = self
-            .kinds
-            .get(&key(tokens.iter().map(|t| t.lower)))
-            .copied()
-            .unwrap_or(0);
+        let mask = self.flags_of(tokens);
         KINDS
             .iter()
             .enumerate()
@@ -82,7 +104,7 @@ impl Gazetteer {
             let mut state = 0x6a7a;
             for len in 1..=MAX_NAME_TOKENS.min(n - i) {
                 state = mix(state, infos[i + len - 1].lower);
-                if let Some(&mask) = self.kinds.get(&((finish(state) >> 32) as u32)) {
+                if let Some(&mask) = self.kinds.get(&key_of_hash(state)) {
                     for (k, l) in longest.iter_mut().enumerate() {
                         if mask & (1 << k) != 0 {
                             *l = len;

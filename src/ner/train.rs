@@ -10,7 +10,8 @@ use super::features::SentenceFeatures;
 use super::gazetteer::Gazetteer;
 use super::labels::{encode, TAG_COUNT};
 use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
-use super::{document, first_pass_features, Tagger};
+use super::words::WordClasses;
+use super::{document, first_pass_features, Lexicons, Tagger};
 use crate::learned::shuffle::shuffle;
 use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
@@ -35,8 +36,8 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             folds: 5,
-            min_weight: 2,
-            min_count: 8,
+            min_weight: 4,
+            min_count: 24,
             seed: 0x5eed,
         }
     }
@@ -255,9 +256,12 @@ fn name_list(
     names
 }
 
-/// Trains a tagger on annotated documents. `log` hears of progress.
+/// Trains a tagger on annotated documents, with outside word lists and
+/// word classes (either may be empty). `log` hears of progress.
 pub fn train(
     documents: &[Vec<Sentence>],
+    lists: Gazetteer,
+    classes: WordClasses,
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Tagger {
@@ -285,7 +289,14 @@ pub fn train(
                 .collect(),
             base: infos
                 .iter()
-                .map(|i| first_pass_features(&fold_names[d % folds], i))
+                .map(|i| {
+                    let lexicons = Lexicons {
+                        names: &fold_names[d % folds],
+                        lists: &lists,
+                        classes: &classes,
+                    };
+                    first_pass_features(lexicons, i)
+                })
                 .collect(),
             infos: infos.clone(),
         })
@@ -350,6 +361,8 @@ pub fn train(
 
     Tagger {
         names: name_list(documents, &infos, folds, None),
+        lists,
+        classes,
         first,
         second,
     }

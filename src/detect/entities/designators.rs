@@ -69,6 +69,10 @@ const PLACE_HEADS: &[&str] = &[
 /// "Mount Halla").
 const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Fort", "Lake", "Cape", "Isle"];
 
+/// First words that make a name of several words a named work or
+/// undertaking, of the "other" kind ("Operation Northern Shield").
+const OTHER_OPENERS: &[&str] = &["Operation"];
+
 /// Seats of government whose names stand for the government itself.
 const GOVERNMENT_SEATS: &[&[&str]] = &[
     &["Kremlin"],
@@ -93,7 +97,9 @@ pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
         return tagged;
     };
     let place_words = PLACE_HEADS.contains(last) || PLACE_OPENERS.contains(first);
-    if ORGANIZATION_HEADS.contains(last) {
+    if OTHER_OPENERS.contains(first) {
+        EntityKind::Other
+    } else if ORGANIZATION_HEADS.contains(last) {
         EntityKind::Organization
     } else if place_words && matches!(tagged, EntityKind::Person | EntityKind::Other) {
         EntityKind::Place
@@ -128,6 +134,15 @@ mod tests {
     fn a_single_word_or_an_ordinary_name_keeps_the_taggers_kind() {
         assert_eq!(kind_of(&["Institute"], Person), Person);
         assert_eq!(kind_of(&["Renata", "Kowalczyk"], Person), Person);
+    }
+
+    #[test]
+    fn a_named_operation_is_other() {
+        assert_eq!(
+            kind_of(&["Operation", "Northern", "Shield"], Organization),
+            Other
+        );
+        assert_eq!(kind_of(&["Operation"], Organization), Organization);
     }
 
     #[test]

@@ -60,6 +60,38 @@ fn is_title_case(words: &[&str]) -> bool {
     all_capitalized && capitalized >= 3 && !has_number && !in_capitals && !is_list
 }
 
+/// Whether a paragraph is the article's headline, pasted as a line of its
+/// own with closing punctuation ("Poll: Voters Abandon Party for Rival."):
+/// the first block read, a paragraph of one line with more text after
+/// it, of four words or more, nine in ten of them capitalized (small words
+/// aside), and not in capitals.
+fn is_headline_paragraph(doc: &Document, block: usize) -> bool {
+    let first_read = doc.blocks.iter().position(|b| is_read(b.kind));
+    let text = doc.blocks[block].span.slice(doc.text).trim();
+    let more_follows = block + 1 < doc.blocks.len();
+    if first_read != Some(block)
+        || doc.blocks[block].kind != BlockKind::Paragraph
+        || text.contains('\n')
+        || !more_follows
+    {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    let in_capitals = !text.chars().any(char::is_lowercase);
+    words.len() >= 4 && capitalized * 10 >= words.len() * 9 && !in_capitals
+}
+
 /// How the tagger was given a sentence.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reading {
@@ -100,6 +132,7 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         .map(|s| {
             let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
             let reading = match is_display(doc.blocks[s.block].kind) {
+                false if is_headline_paragraph(doc, s.block) => Reading::TitleCase,
                 false => Reading::Prose,
                 true if is_title_case(&words) => Reading::TitleCase,
                 true => Reading::Display,
@@ -201,6 +234,13 @@ fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMent
             }
             let name = m.span.slice(doc.text);
             let words: Vec<&str> = name.split_whitespace().collect();
+            // A lone common word ("Latest", "Again", "Power") is no name,
+            // even if the prose has it inside one.
+            if let [word] = words.as_slice() {
+                if Tagger::embedded().is_common_word(word) {
+                    return false;
+                }
+            }
             key(m).split_whitespace().all(|w| name_words.contains(w))
                 || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
         })
@@ -361,6 +401,16 @@ fn mention(
     {
         start += 1;
     }
+    if opens_sentence(doc, start, sentence_start) && is_common(doc.word(start)) {
+        match end - start {
+            1 => return None,
+            _ if doc.word(start + 1).starts_with(char::is_uppercase) => start += 1,
+            _ => {}
+        }
+    }
+    if end - start == 1 && MONTH_ABBREVIATIONS.contains(&doc.word(start).trim_end_matches('.')) {
+        return None;
+    }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
     if !has_letters {
         return None;
@@ -373,6 +423,24 @@ fn mention(
         role: role_before(doc, start, sentence_start),
         surely_place: false,
     })
+}
+
+/// Short forms of month names, which are dates, never names alone
+/// ("OSLO, Dec 7 (Wire) -").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Whether the token at `t` opens its sentence or a quotation in it,
+/// where any word is capitalized.
+fn opens_sentence(doc: &Document, t: usize, sentence_start: usize) -> bool {
+    t == sentence_start || matches!(doc.word(t - 1), "\"" | "\u{201C}" | "(" | ":")
+}
+
+/// Whether a capitalized word opening a sentence is a common word, not a
+/// name ("Well, …", "When Kessler spoke"): see [`Tagger::is_common_word`].
+fn is_common(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && Tagger::embedded().is_common_word(word)
 }
 
 /// Whether `word` is a title or role ("President", "minister").
