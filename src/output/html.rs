@@ -1,7 +1,9 @@
 //! A self-contained annotated HTML page (no scripts, no external requests).
 
-use crate::annotation::{EntityKind, SourceKind};
+use crate::annotation::{Attribution, EntityKind, SourceKind};
 use crate::span::Span;
+use crate::summary::profile;
+use crate::summary::words::source_kind;
 use crate::Analysis;
 use std::fmt::Write;
 
@@ -17,20 +19,28 @@ const KINDS: &[(&str, &str, &str)] = &[
     ("hedge", "Hedge", "#ddd6fe"),
 ];
 
-/// Renders the analysis as a standalone HTML page.
-pub fn render(analysis: &Analysis, title: &str) -> String {
+/// Renders the analysis as a standalone HTML page. Its title is the
+/// article's own first heading, else `fallback_title` (the file name).
+/// Each source and each credited quotation carries a footnote number that
+/// links to its row in the sources table, so the speaker and the source's
+/// kind read without script and in print.
+pub fn render(analysis: &Analysis, fallback_title: &str) -> String {
     let text = analysis.document.text;
+    let title = headline(analysis).unwrap_or(fallback_title);
     let marks = highlight_marks(analysis);
+    let refs = footnote_refs(analysis);
     let mut page = String::new();
     page.push_str("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
     let _ = write!(
         page,
-        "<title>{} — sourcelight</title><style>{}</style></head><body>",
+        "<title>{}</title><style>{}</style></head><body>",
         escape(title),
         css()
     );
-    let _ = write!(page, "<h1>sourcelight: {}</h1>", escape(title));
+    let _ = write!(page, "<h1>{}</h1>", escape(title));
+    let summary = profile(&analysis.document, &analysis.annotations);
+    let _ = write!(page, "<p class=\"summary\">{}</p>", escape(&summary.text));
     page.push_str("<p class=\"legend\">");
     for (class, label, _) in KINDS {
         let count = marks.iter().filter(|(_, c)| c == class).count();
@@ -45,13 +55,66 @@ pub fn render(analysis: &Analysis, title: &str) -> String {
             _ => "p",
         };
         let _ = write!(page, "<{tag} class=\"block-{:?}\">", block.kind);
-        render_block(text, block.span, &marks, &mut page);
+        render_block(text, block.span, &marks, &refs, &mut page);
         let _ = write!(page, "</{tag}>");
     }
     page.push_str("</article>");
     render_sources(analysis, &mut page);
     page.push_str("</body></html>\n");
     page
+}
+
+/// The article's first heading, if it has one.
+fn headline<'a>(analysis: &'a Analysis) -> Option<&'a str> {
+    analysis
+        .document
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::document::blocks::BlockKind::Heading)
+        .map(|b| b.span.slice(analysis.document.text).trim())
+        .filter(|words| !words.is_empty())
+}
+
+/// Where a footnote number follows the text: after each source and each
+/// credited quotation, the index of its attribution; sorted by offset.
+fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
+    let found = &analysis.annotations;
+    let mut refs: Vec<(usize, usize)> = found
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.map(|a| (q.span.end, a)))
+        .collect();
+    for (i, a) in found.attributions.iter().enumerate() {
+        refs.push((a.source.map_or(a.cue.end, |s| s.span.end), i));
+    }
+    refs.sort_unstable();
+    refs.dedup();
+    refs
+}
+
+/// Who an attribution credits, as the page says it (www/sources.js): the
+/// linked entity's name; the description of an anonymous source, group or
+/// document; else the words marked unresolved ("unresolved: he").
+fn speaker(analysis: &Analysis, attribution: &Attribution) -> String {
+    let text = analysis.document.text;
+    match attribution.source {
+        None => source_kind(SourceKind::Unknown).one.to_string(),
+        Some(source) => match source
+            .entity
+            .and_then(|e| analysis.annotations.entities.get(e))
+        {
+            Some(entity) => entity.name.clone(),
+            // An anonymous source, a group or a document is its description.
+            None if matches!(
+                attribution.source_kind,
+                SourceKind::Anonymous | SourceKind::UnnamedGroup | SourceKind::Document
+            ) =>
+            {
+                source.span.slice(text).to_string()
+            }
+            None => format!("unresolved: {}", source.span.slice(text)),
+        },
+    }
 }
 
 /// Every highlighted span with its class.
@@ -81,7 +144,13 @@ fn highlight_marks(analysis: &Analysis) -> Vec<(Span, &'static str)> {
 /// Writes a block's text cut at every mark boundary; each piece carries the
 /// classes of the marks that cover it, so overlapping marks stay readable.
 /// One sweep over the sorted boundaries keeps this linear in the marks.
-fn render_block(text: &str, block: Span, marks: &[(Span, &str)], page: &mut String) {
+fn render_block(
+    text: &str,
+    block: Span,
+    marks: &[(Span, &str)],
+    refs: &[(usize, usize)],
+    page: &mut String,
+) {
     // (offset, class index, +1 opens / -1 closes)
     let mut events: Vec<(usize, usize, i32)> = Vec::new();
     for (span, class) in marks.iter().filter(|(s, _)| s.overlaps(block)) {
@@ -89,7 +158,10 @@ fn render_block(text: &str, block: Span, marks: &[(Span, &str)], page: &mut Stri
         events.push((span.start.max(block.start), index, 1));
         events.push((span.end.min(block.end), index, -1));
     }
+    let first_ref = refs.partition_point(|&(at, _)| at <= block.start);
+    let refs = &refs[first_ref..refs.partition_point(|&(at, _)| at <= block.end)];
     events.sort_unstable();
+    let mut next_ref = 0;
     let mut active = [0i32; KINDS.len()];
     let mut at = block.start;
     let mut next = 0;
@@ -99,6 +171,7 @@ fn render_block(text: &str, block: Span, marks: &[(Span, &str)], page: &mut Stri
             next += 1;
         }
         let until = events.get(next).map_or(block.end, |e| e.0.min(block.end));
+        let until = refs.get(next_ref).map_or(until, |r| r.0.min(until));
         let piece = escape(&text[at..until]);
         let classes: Vec<&str> = KINDS
             .iter()
@@ -111,41 +184,38 @@ fn render_block(text: &str, block: Span, marks: &[(Span, &str)], page: &mut Stri
         } else {
             let _ = write!(page, "<span class=\"{}\">{piece}</span>", classes.join(" "));
         }
+        while refs.get(next_ref).is_some_and(|r| r.0 == until) {
+            let n = refs[next_ref].1 + 1;
+            let _ = write!(page, "<sup class=\"ref\"><a href=\"#a{n}\">{n}</a></sup>");
+            next_ref += 1;
+        }
         at = until;
     }
 }
 
-/// A table of who is cited for what.
+/// A table of who is cited for what, one numbered row per attribution.
 fn render_sources(analysis: &Analysis, page: &mut String) {
     let text = analysis.document.text;
     let found = &analysis.annotations;
-    page.push_str("<h2>Sources</h2><table><tr><th>Source</th><th>Kind</th><th>Via</th><th>Cue</th><th>Hedged</th></tr>");
-    for a in &found.attributions {
-        let source = a.source.as_ref().map_or("—", |s| s.span.slice(text));
-        let via = a.via.as_ref().map_or("", |s| s.span.slice(text));
+    page.push_str("<h2>Sources</h2><table><tr><th>#</th><th>Speaker</th><th>Source as written</th><th>Kind</th><th>Via</th><th>Cue</th><th>Direct</th><th>Hedged</th></tr>");
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    for (i, a) in found.attributions.iter().enumerate() {
+        let written = a.source.as_ref().map_or("—", |s| s.span.slice(text));
+        let via = a.via.as_ref().map_or("—", |s| s.span.slice(text));
         let _ = write!(
             page,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(source),
-            source_kind_label(a.source_kind),
+            "<tr id=\"a{n}\"><td>{n}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&speaker(analysis, a)),
+            escape(written),
+            source_kind(a.source_kind).one,
             escape(via),
             escape(a.cue.slice(text)),
-            if a.hedged { "yes" } else { "" }
+            yes_no(a.direct),
+            yes_no(a.hedged),
+            n = i + 1,
         );
     }
     page.push_str("</table>");
-}
-
-/// A reader's words for a source kind.
-pub fn source_kind_label(kind: SourceKind) -> &'static str {
-    match kind {
-        SourceKind::Person => "named person",
-        SourceKind::Organization => "organization",
-        SourceKind::Anonymous => "anonymous",
-        SourceKind::UnnamedGroup => "unnamed group",
-        SourceKind::Document => "document",
-        SourceKind::Unknown => "unknown",
-    }
 }
 
 fn css() -> String {
@@ -154,6 +224,8 @@ fn css() -> String {
          h1{font:600 1.2rem system-ui,sans-serif}.legend span{padding:0 .3em;margin-right:.3em;border-radius:3px;font:.85rem system-ui,sans-serif}\
          table{border-collapse:collapse;font:.9rem system-ui,sans-serif}td,th{border:1px solid #d1d5db;padding:.2em .5em;text-align:left}\
          .block-Navigation,.block-Credit,.block-Caption,.block-Byline{color:#6b7280;font-size:.85rem}\
+         .summary{font:.95rem/1.5 system-ui,sans-serif}.ref{font:.7rem system-ui,sans-serif}\
+         @media print{.legend span,td,th{print-color-adjust:exact;-webkit-print-color-adjust:exact}}\
          .quote{font-style:italic}.cue{text-decoration:underline double}.hedge{text-decoration:underline wavy #7c3aed}",
     );
     for (class, _, colour) in KINDS {
@@ -193,5 +265,29 @@ mod tests {
         assert!(!page.contains("<img"));
         assert!(page.contains("&lt;script&gt;"));
         assert!(page.contains("&lt;b&gt;t&lt;/b&gt;"));
+    }
+
+    #[test]
+    fn the_page_is_titled_by_the_headline_and_names_each_speaker() {
+        let text = "# Ferry Vote Delayed\n\n\u{201C}We need more time,\u{201D} Ines Moreau said. \
+            She said the vote would wait. Critics said the delay was costly.";
+        let analysis = annotate(text, &Options::default()).unwrap();
+        let page = render(&analysis, "ferry.md");
+        assert!(page.contains("<title>Ferry Vote Delayed</title>"), "{page}");
+        assert!(page.contains("<td>Ines Moreau</td>"), "{page}");
+        assert!(page.contains("<td>unnamed group</td>"), "{page}");
+        assert!(
+            page.contains("<td>no</td>"),
+            "a plain no, never an empty cell"
+        );
+        assert!(page.contains("<sup class=\"ref\"><a href=\"#a1\">1</a></sup>"));
+        assert!(
+            page.contains("The article has 3 attributions"),
+            "the core's summary"
+        );
+        assert!(
+            page.contains("<td>2</td><td>Ines Moreau</td><td>She</td>"),
+            "a pronoun is shown as written, never as the speaker: {page}"
+        );
     }
 }
