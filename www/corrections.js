@@ -249,10 +249,10 @@ export function markCorrected(view, doc) {
   for (const [key, { kinds, note }] of doc.reader?.flags ?? []) {
     const [type, index] = key.split(":");
     const shown = kinds.filter((k) => k !== "dismiss");
-    for (const element of view.querySelectorAll(`.hl[${selectors[type]}="${index}"]`)) {
-      if (type === "attribution" && element.dataset.kind === "quote" && !shown.length && !note) continue;
-      if (shown.length) element.dataset.corrected = shown.join(" ");
-      if (note) element.dataset.note = note;
-    }
+    const elements = [...view.querySelectorAll(`.hl[${selectors[type]}="${index}"]`)];
+    for (const element of elements) if (shown.length) element.dataset.corrected = shown.join(" ");
+    // The note's mark goes on the source (or the first piece) only.
+    const first = elements.find((e) => e.dataset.kind === "source") ?? elements[0];
+    if (note && first) first.dataset.note = note;
   }
 }

@@ -117,7 +117,9 @@ function correctionList(out, text, doc) {
   for (const c of corrections) {
     const item = out.createElement("li");
     item.dataset.correction = c.kind;
-    const on = `“${text.slice(c.target.start, c.target.end)}”`;
+    const claim = doc.attributions.findIndex((a) => (a.cue ?? a.content)?.start === c.target.start);
+    const words = `“${text.slice(c.target.start, c.target.end)}”`;
+    const on = c.target.type === "attribution" && claim >= 0 ? `${words} (footnote ${claim + 1})` : words;
     const what = {
       speaker: () => `speaker of ${on} is ${c.speaker?.name} (${kindWords(doc, c.source_kind ?? "person").one})`,
       entity_kind: () => `${on} is a name of kind ${c.entity_kind}`,

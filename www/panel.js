@@ -168,6 +168,7 @@ function namesSection(doc, selectGroup) {
         selectGroup(`[data-entity="${entity.id}"]`, `${entity.name}, ${count(entity.mentions.length, "mention")}`),
       );
       line.dataset.entity = String(entity.id);
+      line.dataset.mentions = String(entity.mentions.length);
       line.append(element("span", "entry-label", entity.name), element("span", "entry-badge", String(entity.mentions.length)));
       item.append(line);
       list.append(item);
@@ -192,6 +193,7 @@ function hedgesSection(text, doc, selectGroup) {
     const selector = indices.map((i) => `[data-kind="hedge"][data-hedge="${i}"]`).join(",");
     const line = button("panel-entry", "", () => selectGroup(selector, `Hedge “${words}”`));
     line.dataset.hedgeWords = words;
+    line.dataset.hedges = String(indices.length);
     line.append(
       element("span", "entry-label", words),
       element("span", "entry-badge", String(indices.length)),

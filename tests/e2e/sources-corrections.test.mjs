@@ -174,7 +174,7 @@ test("a correction survives a reload and goes into the JSON and HTML exports", a
   assert.match(footnote, /^Ivo Brandt: named person, written “a spokesman”/, footnote);
   assert.match(footnote, /Reader's note: Named in the council minutes/);
   const list = await frozen.textContent(".reader-corrections");
-  assert.match(list, /speaker of “said” is Ivo Brandt/);
+  assert.match(list, /speaker of “said” \(footnote \d+\) is Ivo Brandt/);
   assert.match(await frozen.textContent(".source-cards"), /Ivo Brandt/);
   assert.equal(await frozen.$$eval(".legend-item", (l) => l.length), await page.$$eval(".legend-item", (l) => l.length), "the legend");
   const colour = (p) => p.$eval('.hl[data-kind="quote"]', (q) => getComputedStyle(q).backgroundColor);
