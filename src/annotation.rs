@@ -89,6 +89,21 @@ pub struct SourceMention {
     pub entity: Option<usize>,
 }
 
+/// The speaker a reader is shown for an attribution: the one resolved
+/// source the page, panel, cards, summary and exports all use.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The linked entity's name, else the source's own words.
+    pub name: String,
+    /// Index into the entities, when the source is linked to one.
+    pub entity: Option<usize>,
+    /// False exactly when the source is a pronoun ("he", "who") or a
+    /// definite description of a person or body ("the senator", "the
+    /// company") that is not linked to an entity: the reader is told it is
+    /// unresolved, never shown it as a name.
+    pub resolved: bool,
+}
+
 /// Someone credited with something: "X said …", "according to X, …".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribution {

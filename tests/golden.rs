@@ -97,6 +97,7 @@ fn check_case(case: &Value) {
                 assert_eq!(&found[field], want, "{why}: {field} of {cue:?}");
             }
         }
+        check_speaker(why, cue, expected, found);
     }
 
     let hedges = texts_and_kinds(text, &doc["hedges"]);
@@ -108,6 +109,34 @@ fn check_case(case: &Value) {
             "{why}: {word:?} is not a hedge, got {hedges:?}"
         );
     }
+}
+
+/// The speaker shown: `null`, or the name and whether it is resolved
+/// (`"speaker": {"name": "Mara Lind", "resolved": true}`).
+fn check_speaker(why: &str, cue: &str, expected: &Value, found: &Value) {
+    let Some(want) = expected.get("speaker") else {
+        return;
+    };
+    let have = &found["speaker"];
+    if want.is_null() {
+        assert!(
+            have.is_null(),
+            "{why}: speaker of {cue:?} is {have}, expected none"
+        );
+        return;
+    }
+    for field in ["name", "resolved"] {
+        assert_eq!(
+            have[field], want[field],
+            "{why}: speaker {field} of {cue:?}"
+        );
+    }
+    let entity = &have["entity"];
+    assert_eq!(
+        entity.is_null(),
+        found["source"]["entity"].is_null(),
+        "{why}: the speaker's entity of {cue:?} is the source's"
+    );
 }
 
 #[test]

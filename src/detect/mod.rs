@@ -5,3 +5,4 @@ pub mod entities;
 pub mod hedges;
 pub mod lexicon;
 pub mod quotes;
+pub mod speaker;

@@ -1,7 +1,8 @@
 //! The contract's JSON document (see `docs/SCHEMA.md`), with UTF-16 offsets.
 
 use super::utf16::Utf16Table;
-use crate::annotation::{EntityKind, HedgeKind, QuoteKind, SourceKind};
+use crate::annotation::{EntityKind, HedgeKind, QuoteKind, SourceKind, Speaker};
+use crate::detect::speaker;
 use crate::document::blocks::BlockKind;
 use crate::document::format::Format;
 use crate::document::markdown::InlineKind;
@@ -196,6 +197,9 @@ pub struct AttributionOut {
     pub source: Option<SourceOut>,
     /// Who the source is.
     pub source_kind: SourceKind,
+    /// The speaker a reader is shown (extension): `null` when there is no
+    /// source.
+    pub speaker: Option<Speaker>,
     /// The outlet a second-hand source comes through.
     pub via: Option<SourceOut>,
     /// What is attributed.
@@ -312,6 +316,7 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
                 cue: range(a.cue),
                 source: a.source.as_ref().map(source),
                 source_kind: a.source_kind,
+                speaker: speaker::of(doc.text, &found.entities, a),
                 via: a.via.as_ref().map(source),
                 content: a.content.map(range),
                 direct: a.direct,

@@ -1,0 +1,215 @@
+//! The speaker a reader is shown for an attribution, computed once here
+//! for every view (page, panel, cards, summary, exports): the linked
+//! entity's name, else the source's own words, marked unresolved when
+//! those words are a pronoun or a definite description that names no one.
+
+use crate::annotation::{Attribution, Entity, SourceKind, Speaker};
+use crate::detect::lexicon::{is_organization_description, PERSON_DESCRIPTIONS, ROLE_NOUNS};
+
+/// Pronouns that can stand as a source: personal ("he", "they", "I" and
+/// "we" inside a quotation), relative ("who", "which", "that") and their
+/// object forms.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "who", "whom",
+    "which", "that", "one",
+];
+
+/// Words that open a definite description ("the senator", "his
+/// spokesman", "this agency").
+const DEFINITE_OPENERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Words after which a source phrase only describes its head ("the
+/// spokesman for …", "the senator, who …", "the head of …").
+const HEAD_ENDERS: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "for", "of", "at", "from", "in", "with", "to",
+];
+
+/// The speaker shown for `attribution` in `text`, or `None` when it has
+/// no source.
+pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<Speaker> {
+    let source = attribution.source?;
+    let words = source.span.slice(text).trim();
+    let linked = source.entity.and_then(|e| Some((e, entities.get(e)?)));
+    Some(match linked {
+        Some((e, entity)) => Speaker {
+            name: entity.name.clone(),
+            entity: Some(e),
+            resolved: true,
+        },
+        None => Speaker {
+            name: words.to_string(),
+            entity: None,
+            resolved: !(is_pronoun(words)
+                || is_definite_description(words, attribution.source_kind)),
+        },
+    })
+}
+
+/// Whether the source phrase is a bare pronoun ("he", "They", "who").
+pub fn is_pronoun(phrase: &str) -> bool {
+    PRONOUNS.contains(&phrase.trim().to_lowercase().as_str())
+}
+
+/// Whether the source phrase is a definite description of a person or
+/// body that holds no name: "the senator", "the company", "his
+/// spokesman", "the former secretary of state" (but not "the Senate",
+/// "the Coastal Ledger", nor "the past").
+fn is_definite_description(phrase: &str, kind: SourceKind) -> bool {
+    let words: Vec<&str> = phrase
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !DEFINITE_OPENERS.contains(&first.to_lowercase().as_str()) {
+        return false;
+    }
+    let head_part: Vec<&str> = rest
+        .iter()
+        .take_while(|w| !HEAD_ENDERS.contains(&w.to_lowercase().as_str()))
+        .copied()
+        .collect();
+    // A capitalized word after the determiner is a name ("the White House").
+    if head_part.iter().any(|w| w.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let Some(head) = head_part.last() else {
+        return false;
+    };
+    let head = head
+        .trim_end_matches(['\'', '\u{2019}', 's'])
+        .to_lowercase();
+    let head = head.as_str();
+    PERSON_DESCRIPTIONS.contains(&head)
+        || ROLE_NOUNS.contains(&head)
+        || is_organization_description(head)
+        || matches!(kind, SourceKind::Person | SourceKind::Organization)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::{EntityKind, Mention, SourceMention};
+    use crate::span::Span;
+
+    /// An attribution whose source is `source` in `text`, linked to `entity`.
+    fn with_source(
+        text: &str,
+        source: &str,
+        entity: Option<usize>,
+        kind: SourceKind,
+    ) -> Attribution {
+        let start = text.find(source).expect("the source is in the text");
+        Attribution {
+            cue: Span::new(0, 0),
+            source: Some(SourceMention {
+                span: Span::new(start, start + source.len()),
+                entity,
+            }),
+            source_kind: kind,
+            via: None,
+            content: None,
+            direct: false,
+            hedged: false,
+        }
+    }
+
+    fn lind() -> Vec<Entity> {
+        vec![Entity {
+            kind: EntityKind::Person,
+            name: "Mara Lind".to_string(),
+            mentions: vec![Mention {
+                span: Span::new(0, 9),
+                role: None,
+            }],
+        }]
+    }
+
+    fn shown(text: &str, source: &str, entity: Option<usize>, kind: SourceKind) -> Speaker {
+        let attribution = with_source(text, source, entity, kind);
+        of(text, &lind(), &attribution).expect("a source gives a speaker")
+    }
+
+    #[test]
+    fn a_linked_source_shows_the_entity_name() {
+        let text = "Mara Lind spoke. \"Fine,\" she said.";
+        let speaker = shown(text, "she", Some(0), SourceKind::Person);
+        assert_eq!(speaker.name, "Mara Lind");
+        assert_eq!(speaker.entity, Some(0));
+        assert!(speaker.resolved);
+    }
+
+    #[test]
+    fn an_unlinked_pronoun_is_unresolved_and_keeps_its_words() {
+        let text = "\"Fine,\" he said.";
+        for (source, kind) in [("he", SourceKind::Person), ("Fine", SourceKind::Unknown)] {
+            let speaker = shown(text, source, None, kind);
+            assert_eq!(speaker.name, source);
+            assert_eq!(speaker.entity, None);
+            assert_eq!(speaker.resolved, source == "Fine");
+        }
+    }
+
+    #[test]
+    fn definite_descriptions_of_people_and_bodies_are_unresolved_when_unlinked() {
+        for (text, source, kind, resolved) in [
+            (
+                "The senator said so.",
+                "The senator",
+                SourceKind::Person,
+                false,
+            ),
+            (
+                "the company said so.",
+                "the company",
+                SourceKind::Organization,
+                false,
+            ),
+            (
+                "his spokesman said so.",
+                "his spokesman",
+                SourceKind::Person,
+                false,
+            ),
+            (
+                "the head of the port authority said so.",
+                "the head of the port authority",
+                SourceKind::Person,
+                false,
+            ),
+            (
+                "the White House said so.",
+                "the White House",
+                SourceKind::Organization,
+                true,
+            ),
+            ("the past shows it.", "the past", SourceKind::Unknown, true),
+            (
+                "a spokesman said so.",
+                "a spokesman",
+                SourceKind::Anonymous,
+                true,
+            ),
+            (
+                "officials said so.",
+                "officials",
+                SourceKind::Anonymous,
+                true,
+            ),
+        ] {
+            let speaker = shown(text, source, None, kind);
+            assert_eq!(speaker.resolved, resolved, "{source}");
+            assert_eq!(speaker.name, source);
+        }
+    }
+
+    #[test]
+    fn no_source_no_speaker() {
+        let mut attribution = with_source("he said", "he", None, SourceKind::Person);
+        attribution.source = None;
+        assert_eq!(of("he said", &lind(), &attribution), None);
+    }
+}
