@@ -28,8 +28,8 @@ const announcer = $("announce");
 
 /**
  * What is shown: the text, the core's document (`raw`), the reader's
- * corrections for this text, and the document as shown (`doc`: speakers
- * filled in, corrections applied).
+ * corrections for this text, and the document as shown (`doc`: corrections
+ * applied).
  */
 let current = { text: "", raw: null, doc: null, corrections: [], format: "auto", name: null };
 let generation = 0;
@@ -136,7 +136,7 @@ async function annotateNow() {
 /** Shows `current` with the reader's corrections applied; false if a newer call won. */
 async function showDocument(mine) {
   const { text, raw, corrections } = current;
-  const doc = shownDocument(applyCorrections(raw, text, corrections));
+  const doc = shownDocument(applyCorrections(raw, corrections));
   interactions.close();
   current = { ...current, doc };
   results.hidden = false;

@@ -11,8 +11,6 @@
 // and `target` is `{ type, start, end }`: an attribution (its cue), a quote,
 // an entity (its first mention) or a hedge, in UTF-16 offsets.
 
-import { interimSpeaker } from "./sources.js";
-
 const PREFIX = "sourcelight:corrections:";
 
 /** A short, stable hash of `text` (53-bit, hex) with its length: the storage key. */
@@ -99,20 +97,16 @@ const at = (range, target) => range && range.start === target.start && range.end
 const SOURCE_KIND_OF_ENTITY = { person: "person", organization: "organization" };
 
 /**
- * The document as the reader has corrected it: speakers filled in, then
- * each correction applied. Adds `reader`: `{ corrections, applied, stale,
+ * The document as the reader has corrected it: each correction applied. Adds `reader`: `{ corrections, applied, stale,
  * flags }` where `flags` maps "attribution:3", "entity:2", "quote:5",
  * "hedge:1" to `{ kinds: [...], note }` for marking corrected highlights.
  */
-export function applyCorrections(doc, text, corrections) {
+export function applyCorrections(doc, corrections) {
   const view = {
     ...doc,
     entities: doc.entities.map((e) => ({ ...e, first: e.mentions[0] })),
     quotes: doc.quotes.map((q) => ({ ...q })),
-    attributions: doc.attributions.map((a) => ({
-      ...a,
-      speaker: a.speaker !== undefined ? a.speaker : interimSpeaker(doc, text, a),
-    })),
+    attributions: doc.attributions.map((a) => ({ ...a })),
     hedges: [...doc.hedges],
   };
   const flags = new Map();

@@ -1,27 +1,12 @@
 // Who each attribution credits, and the sources the panel lists. The
 // speaker of an attribution is the core's `speaker` field (or the reader's
-// correction of it, see corrections.js); every view reads it from here, so
-// the panel, the cards, the summary and the exports name the same person.
+// correction of it, see corrections.js); every view reads it through here,
+// so the panel, the cards, the summary and the exports name the same person.
 
 import { excerpt, slice } from "./text.js";
 
 /** The order sources are listed in: the least transparent first. */
 export const SOURCE_ORDER = ["anonymous", "unnamed_group", "unknown", "document", "organization", "person"];
-
-/** Kinds whose words describe the source (not a name): shown as written even when unlinked. */
-const DESCRIBED_KINDS = new Set(["anonymous", "unnamed_group", "document"]);
-
-/**
- * The speaker as the core's `speaker` field gives it, for a document made
- * before the field existed: the linked entity's name, else the source's
- * words, resolved only when linked. Used only when the field is absent.
- */
-export function interimSpeaker(doc, text, attribution) {
-  const source = attribution.source;
-  if (!source) return null;
-  const entity = source.entity != null ? doc.entities[source.entity] : null;
-  return { name: entity ? entity.name : slice(text, source), entity: entity ? entity.id : null, resolved: Boolean(entity) };
-}
 
 /** The words for a source kind, from the core's labels. */
 export function kindWords(doc, kind) {
@@ -29,14 +14,14 @@ export function kindWords(doc, kind) {
 }
 
 /**
- * How an attribution's speaker reads everywhere: the name; the words of an
- * anonymous source, a group or a document as written; "unresolved: he" for
- * any other source linked to no one; "No source given".
+ * How an attribution's speaker reads everywhere: the core's name, or
+ * "unresolved: he" for a pronoun or definite description the core could
+ * link to no one; "No source given".
  */
 export function speakerLabel(doc, attribution) {
   const speaker = attribution.speaker;
   if (!speaker) return capitalized(kindWords(doc, "unknown").one);
-  if (speaker.resolved || DESCRIBED_KINDS.has(attribution.source_kind)) return speaker.name;
+  if (speaker.resolved) return speaker.name;
   return `unresolved: ${speaker.name}`;
 }
 

@@ -93,27 +93,13 @@ fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
 }
 
 /// Who an attribution credits, as the page says it (www/sources.js): the
-/// linked entity's name; the description of an anonymous source, group or
-/// document; else the words marked unresolved ("unresolved: he").
+/// core's speaker, "unresolved: he" when it names no one.
 fn speaker(analysis: &Analysis, attribution: &Attribution) -> String {
-    let text = analysis.document.text;
-    match attribution.source {
+    let found = &analysis.annotations;
+    match crate::detect::speaker::of(analysis.document.text, &found.entities, attribution) {
         None => source_kind(SourceKind::Unknown).one.to_string(),
-        Some(source) => match source
-            .entity
-            .and_then(|e| analysis.annotations.entities.get(e))
-        {
-            Some(entity) => entity.name.clone(),
-            // An anonymous source, a group or a document is its description.
-            None if matches!(
-                attribution.source_kind,
-                SourceKind::Anonymous | SourceKind::UnnamedGroup | SourceKind::Document
-            ) =>
-            {
-                source.span.slice(text).to_string()
-            }
-            None => format!("unresolved: {}", source.span.slice(text)),
-        },
+        Some(s) if s.resolved => s.name,
+        Some(s) => format!("unresolved: {}", s.name),
     }
 }
 

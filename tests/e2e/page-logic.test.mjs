@@ -87,14 +87,14 @@ const machine = {
   entities: [{ id: 0, kind: "person", name: "Ann Lee", mentions: [{ start: 0, end: 7 }] }],
   quotes: [],
   attributions: [
-    { cue: { start: 8, end: 12 }, source: { start: 0, end: 7, entity: 0 }, source_kind: "person", via: null, content: { start: 13, end: 24 }, direct: false, hedged: true },
-    { cue: { start: 26, end: 38 }, source: { start: 39, end: 46, entity: null }, source_kind: "anonymous", via: { start: 56, end: 66, entity: null }, content: { start: 13, end: 24 }, direct: false, hedged: true },
+    { cue: { start: 8, end: 12 }, source: { start: 0, end: 7, entity: 0 }, source_kind: "person", via: null, content: { start: 13, end: 24 }, direct: false, hedged: true, speaker: { name: "Ann Lee", entity: 0, resolved: true } },
+    { cue: { start: 26, end: 38 }, source: { start: 39, end: 46, entity: null }, source_kind: "anonymous", via: { start: 56, end: 66, entity: null }, content: { start: 13, end: 24 }, direct: false, hedged: true, speaker: { name: "sources", entity: null, resolved: true } },
   ],
   hedges: [{ start: 16, end: 19, kind: "modal", in_quote: false }],
   blocks: [{ kind: "paragraph", start: 0, end: text.length }],
   summary: annotate(text, "auto").summary,
 };
-const doc = applyCorrections(machine, text, []);
+const doc = applyCorrections(machine, []);
 
 test("the summary counts sources by kind, second-hand ones and hedges", () => {
   const words = summaryParts(doc).map((p) => p.text);
