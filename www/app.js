@@ -75,11 +75,19 @@ function sizeWords(text) {
 function renderSummary(doc) {
   const container = $("summary");
   container.replaceChildren();
-  const profile = $("profile") ?? document.createElement("p");
-  profile.id = "profile";
-  profile.className = "profile";
-  profile.textContent = profileText(doc);
-  container.after(profile);
+  let profile = $("profile");
+  if (!profile) {
+    // The core's profile, open where there is room for it.
+    profile = document.createElement("details");
+    profile.id = "profile";
+    profile.className = "profile";
+    profile.open = window.matchMedia("(min-width: 700px)").matches;
+    const label = document.createElement("summary");
+    label.textContent = "Sourcing profile";
+    profile.append(label, document.createElement("p"));
+    container.after(profile);
+  }
+  profile.querySelector("p").textContent = profileText(doc);
   summaryParts(doc).forEach((part, index) => {
     if (index === 1) container.append(": ");
     else if (index > 1) container.append(part.sourceKind ? ", " : "; ");

@@ -157,6 +157,7 @@ export function frozenPage(page, text, doc) {
   for (const marked of results.querySelectorAll(".linked, .selected")) marked.classList.remove("linked", "selected");
   for (const hidden of results.querySelectorAll(".source-card[hidden]")) hidden.hidden = false;
   for (const focusable of results.querySelectorAll("[tabindex]")) focusable.removeAttribute("tabindex");
+  for (const details of results.querySelectorAll("details")) details.open = true;
   inert(results);
   footnoteRefs(results.querySelector("#reading"));
   const header = out.createElement("header");

@@ -43,8 +43,13 @@ export function summaryParts(doc) {
     selector: '[data-kind="quote"][data-quote-kind="speech"]',
   });
   parts.push({ text: hedgeWords(doc.hedges), selector: '[data-kind="hedge"]' });
-  const corrections = doc.reader?.corrections.length ?? 0;
-  if (corrections) parts.push({ text: count(corrections, "correction by you", "corrections by you"), selector: "[data-corrected]", corrections: true });
+  const applied = doc.reader?.applied.length ?? 0;
+  if (applied) parts.push({ text: count(applied, "correction by you", "corrections by you"), selector: "[data-corrected],[data-note]", corrections: true });
+  const stale = doc.reader?.stale.length ?? 0;
+  if (stale) {
+    const verb = stale === 1 ? "no longer matches" : "no longer match";
+    parts.push({ text: `${stale} of your corrections ${verb} the annotations`, selector: ":not(*)", corrections: true });
+  }
   return parts;
 }
 

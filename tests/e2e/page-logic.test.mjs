@@ -139,3 +139,46 @@ test("an article with nothing found still gets a summary whose parts select noth
   assert.deepEqual(parts.map((p) => p.text), ["0 attributions", "0 quotations", "0 hedges"]);
   for (const part of parts) assert.ok(part.selector.length > 0, "a valid selector");
 });
+
+test("corrections: a dismissed attribution renumbers the quotes that point past it; a stale one is counted apart", async () => {
+  const { applyCorrections, shownDocument, withCorrection, textKey, loadCorrections, saveCorrections } = await import("../../www/corrections.js");
+  const quoted = {
+    ...machine,
+    quotes: [{ start: 50, end: 60, kind: "speech", attribution: 1 }],
+  };
+  const cue = machine.attributions[0].cue;
+  let list = withCorrection([], { kind: "dismiss", target: { type: "attribution", ...cue } });
+  list = withCorrection(list, { kind: "note", target: { type: "hedge", start: 0, end: 1 } });
+  const shown = shownDocument(applyCorrections(quoted, list));
+  assert.equal(shown.attributions.length, 1);
+  assert.equal(shown.quotes[0].attribution, 0, "the quote follows its attribution to its new index");
+  assert.equal(shown.reader.applied.length, 1);
+  assert.equal(shown.reader.stale.length, 1, "a correction whose target is gone");
+  const words = summaryParts(shown).map((p) => p.text);
+  assert.ok(words.includes("1 correction by you") && words.includes("1 of your corrections no longer matches the annotations"), words.join("; "));
+
+  const store = new Map();
+  const storage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, v), removeItem: (k) => store.delete(k) };
+  assert.ok(saveCorrections(text, list, storage));
+  assert.deepEqual(loadCorrections(text, storage), list);
+  assert.deepEqual(loadCorrections(`${text} `, storage), [], "another text has its own corrections");
+  assert.notEqual(textKey(text), textKey(`${text} `));
+  store.set(textKey(text), "not json");
+  assert.deepEqual(loadCorrections(text, storage), [], "a damaged entry is no corrections, not an error");
+});
+
+test("corrections: a speaker given to an uncredited quotation credits it; an entity's kind moves its sources", async () => {
+  const { applyCorrections, shownDocument, withCorrection } = await import("../../www/corrections.js");
+  const { sourcesOf } = await import("../../www/sources.js");
+  const quoted = { ...machine, quotes: [{ start: 13, end: 24, kind: "scare", attribution: null }] };
+  let list = withCorrection([], { kind: "speaker", target: { type: "quote", start: 13, end: 24 }, speaker: { name: "Ann Lee", entity: 0 }, source_kind: "person" });
+  list = withCorrection(list, { kind: "entity_kind", target: { type: "entity", start: 0, end: 7 }, entity_kind: "organization" });
+  const shown = shownDocument(applyCorrections(quoted, list));
+  const credited = shown.attributions[shown.quotes[0].attribution];
+  assert.deepEqual(credited.speaker, { name: "Ann Lee", entity: 0, resolved: true, corrected: true });
+  assert.equal(shown.quotes[0].kind, "speech");
+  assert.equal(shown.entities[0].kind, "organization");
+  const ann = sourcesOf(shown, text).find((s) => s.label === "Ann Lee");
+  assert.equal(ann.claims.length, 2, "the reader's credit joins her card");
+  assert.ok(ann.corrected);
+});

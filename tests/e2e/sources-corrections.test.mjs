@@ -185,3 +185,24 @@ test("a correction survives a reload and goes into the JSON and HTML exports", a
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("changing a name's kind recolours its mentions and moves it in the panel", async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  await pasteAndWait(page, `${ARTICLE}\nThe Harbour Authority meets again in May.\n`);
+  const mention = '#reading .hl[data-kind="organization"]';
+  const entity = await page.$eval(mention, (m) => m.dataset.entity);
+  await correct(page, mention);
+  await page.selectOption("dialog.correct-dialog select[name='entity-kind']", "place");
+  await page.click("dialog.correct-dialog button[value='save']");
+  await page.waitForSelector(`#reading .hl[data-entity="${entity}"][data-kind="place"]`);
+  const kinds = await page.$$eval(`#reading .hl[data-entity="${entity}"]`, (ms) => [...new Set(ms.map((m) => m.dataset.kind))]);
+  assert.deepEqual(kinds, ["place"], "every mention is recoloured");
+  assert.ok(await page.$eval(`#reading .hl[data-entity="${entity}"]`, (m) => m.dataset.corrected === "entity_kind"));
+  const headings = await page.$$eval("#panel [data-section='names'] h4", (hs) => hs.map((h) => h.textContent));
+  assert.ok(headings.includes("Place (1)"), headings.join(", "));
+  await page.click(`#reading .hl[data-entity="${entity}"]`);
+  assert.match(await page.textContent("#card .card-title"), /^Place: /);
+  assert.deepEqual(problems, []);
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
