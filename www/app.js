@@ -180,12 +180,19 @@ async function correctionsChanged(list) {
   }
 }
 
-document.addEventListener("click", (event) => {
+// "Correct this…" on a card: the form, then the article again, with focus
+// back on the highlight corrected (or on the article if it was dismissed).
+document.addEventListener("click", async (event) => {
   const button = event.target.closest?.(".card-correct");
   if (!button || !current.doc) return;
   const target = JSON.parse(button.dataset.target);
+  const selected = view.querySelector(".hl.selected");
+  const back = selected ? `.hl[data-kind="${selected.dataset.kind}"][data-start="${selected.dataset.start}"]` : null;
   interactions.close();
-  openCorrection(target, { text: current.text, doc: current.doc, corrections: current.corrections }, correctionsChanged);
+  const list = await openCorrection(target, { text: current.text, doc: current.doc, corrections: current.corrections });
+  if (list) await correctionsChanged(list);
+  const again = back ? view.querySelector(back) : null;
+  (again ?? view).focus();
 });
 
 /** Annotates soon after typing stops; at once for a whole new text. */

@@ -83,9 +83,10 @@ function fields(form, target, { text, doc, corrections }) {
 
 /**
  * Opens the correction dialog for `target` over the shown `doc` of `text`
- * with the current `corrections`; calls `onChange(newList)` on save.
+ * with the current `corrections`. Resolves to the new list of corrections,
+ * or null when the reader cancels.
  */
-export function openCorrection(target, state, onChange) {
+export function openCorrection(target, state) {
   const dialog = document.createElement("dialog");
   dialog.className = "correct-dialog";
   dialog.setAttribute("aria-labelledby", "correct-title");
@@ -119,11 +120,14 @@ export function openCorrection(target, state, onChange) {
   form.append(actions);
   dialog.append(form);
   document.body.append(dialog);
-  dialog.addEventListener("close", () => {
-    if (dialog.returnValue === "save") onChange(read());
-    if (dialog.returnValue === "undo") onChange(withoutCorrections(state.corrections, target));
-    dialog.remove();
+  const closed = new Promise((resolve) => {
+    dialog.addEventListener("close", () => {
+      const answers = { save: read, undo: () => withoutCorrections(state.corrections, target) };
+      dialog.remove();
+      resolve(answers[dialog.returnValue]?.() ?? null);
+    });
   });
   dialog.showModal();
   form.querySelector("input, select, textarea")?.focus();
+  return closed;
 }

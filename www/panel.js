@@ -203,7 +203,31 @@ function hedgesSection(text, doc, selectGroup) {
     list.append(item);
   }
   node.append(list);
+  const most = mostHedged(text, doc, selectGroup);
+  if (most) node.append(most);
   return node;
+}
+
+/** The core's most hedged paragraphs, each marking its hedges. */
+function mostHedged(text, doc, selectGroup) {
+  const blocks = (doc.summary.most_hedged ?? []).filter((b) => b.hedges > 1);
+  if (!blocks.length) return null;
+  const wrap = element("div", "most-hedged");
+  wrap.append(element("h4", "", "Most hedged paragraphs"));
+  const list = element("ul");
+  for (const block of blocks) {
+    const inside = doc.hedges.flatMap((h, i) => (h.start >= block.start && h.end <= block.end ? [i] : []));
+    if (!inside.length) continue;
+    const selector = inside.map((i) => `[data-kind="hedge"][data-hedge="${i}"]`).join(",");
+    const item = element("li");
+    const line = button("panel-entry", "", () => selectGroup(selector, `A paragraph with ${count(inside.length, "hedge")}`));
+    line.dataset.block = String(block.block);
+    line.append(element("span", "entry-label", excerpt(slice(text, block), 60)), element("span", "entry-badge", String(inside.length)));
+    item.append(line);
+    list.append(item);
+  }
+  wrap.append(list);
+  return list.children.length ? wrap : null;
 }
 
 /** Fills the side panel for `doc` (speakers filled in, corrections applied). */

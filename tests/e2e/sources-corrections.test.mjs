@@ -88,6 +88,9 @@ test("the panel has one card per source, with its claims, filters and previous/n
   assert.deepEqual(only.map((c) => c.name), ["Mara Lind"], "only this source");
   const marked = await page.$$eval("#reading .hl.linked", (marks) => new Set(marks.map((m) => m.dataset.attribution)).size);
   assert.equal(marked, 3, "all three of her claims are marked");
+  await page.click("#panel .most-hedged [data-block]");
+  const hedged = await page.$$eval("#reading .hl.linked[data-kind='hedge']", (hs) => hs.map((h) => h.textContent));
+  assert.deepEqual(hedged, ["could", "may"], "the core's most hedged paragraph marks its hedges");
   await page.screenshot({ path: join(SHOTS, "sources-panel.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await page.close();
@@ -127,6 +130,8 @@ test("a correction survives a reload and goes into the JSON and HTML exports", a
   await page.fill("dialog.correct-dialog textarea[name='note']", "Named in the council minutes");
   await page.click("dialog.correct-dialog button[value='save']");
   await page.waitForSelector(".source-card[data-corrected] .source-name");
+  const focused = await page.evaluate(() => [document.activeElement.dataset.kind, document.activeElement.textContent]);
+  assert.deepEqual(focused, ["source", "a spokesman"], "focus returns to the corrected highlight");
   // A false highlight: the hedge "could" in the officials' sentence.
   await correct(page, '#reading .hl[data-kind="hedge"]');
   await page.check("dialog.correct-dialog input[name='dismiss']");
