@@ -61,13 +61,16 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
   if (source.corrected) head.append(element("span", "corrected-badge", "corrected"));
   head.append(element("span", "claim-count", count(source.claims.length, "claim")));
   const list = element("ol", "claims");
+  const lines = [];
   const position = element("span", "claim-position", "");
   let current = -1;
   const go = (i) => {
     current = (i + source.claims.length) % source.claims.length;
     const claim = source.claims[current];
     position.textContent = `${current + 1} of ${source.claims.length}`;
-    for (const [j, line] of [...list.children].entries()) line.firstChild.setAttribute("aria-current", String(j === current));
+    lines.forEach((line, j) => line.setAttribute("aria-current", String(j === current)));
+    const more = lines[current].closest("details");
+    if (more) more.open = true;
     selectGroup(attributionSelector(claim.index), `${source.label}, claim ${current + 1} of ${source.claims.length}`);
   };
   source.claims.forEach((claim, i) => {
@@ -81,8 +84,10 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
     line.append(tags);
     const item = element("li");
     item.append(line);
+    lines.push(line);
     list.append(item);
   });
+  const claims = foldLongList(list);
   const nav = element("div", "source-nav");
   if (source.claims.length > 1) {
     nav.append(
@@ -92,8 +97,24 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
     );
   }
   nav.append(button("only-this", "Only this source", () => onlyThis(card, source)));
-  card.append(head, list, nav);
+  card.append(head, claims, nav);
   return card;
+}
+
+/** How many claims a card shows before "N more claims". */
+const SHOWN_CLAIMS = 5;
+
+/** The claim list, its lines past the first few folded into a `<details>`. */
+function foldLongList(list) {
+  if (list.children.length <= SHOWN_CLAIMS + 1) return list;
+  const rest = element("ol", "claims");
+  rest.start = SHOWN_CLAIMS + 1;
+  rest.append(...[...list.children].slice(SHOWN_CLAIMS));
+  const more = element("details", "more-claims");
+  more.append(element("summary", "", `${rest.children.length} more claims`), rest);
+  const both = element("div", "claim-lists");
+  both.append(list, more);
+  return both;
 }
 
 function sourcesSection(text, doc, selectGroup) {

@@ -211,3 +211,20 @@ test("changing a name's kind recolours its mentions and moves it in the panel", 
   await page.evaluate(() => localStorage.clear());
   await page.close();
 });
+
+test("a source with many claims shows the first five; Next opens the rest", async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  const topics = ["the ferry", "the bridge", "the harbour", "the school", "the library", "the clinic", "the market", "the park"];
+  const text = topics.map((topic) => `Councillor Mara Lind said ${topic} would open in May.`).join("\n\n");
+  await pasteAndWait(page, text);
+  const card = page.locator(".source-card", { has: page.locator(".source-name", { hasText: /^Mara Lind$/ }) });
+  assert.equal(await card.locator(".claim-count").textContent(), "8 claims");
+  assert.equal(await card.locator(".claim:visible").count(), 5, "five shown, the rest folded");
+  assert.equal(await card.locator(".more-claims > summary").textContent(), "3 more claims");
+  for (let i = 0; i < 6; i += 1) await card.locator(".claim-next").click();
+  assert.equal(await card.locator(".claim-position").textContent(), "6 of 8");
+  assert.ok(await card.locator(".more-claims").evaluate((d) => d.open), "Next opened the folded claims");
+  assert.equal(await card.locator('.claim[aria-current="true"]').textContent().then((t) => t.includes("the clinic")), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
