@@ -6,7 +6,7 @@
 
 import { QUOTE_KINDS, labelOf } from "./describe.js";
 import { slice, excerpt } from "./text.js";
-import { speakerLabel, kindWords } from "./sources.js";
+import { speakerLabel, sourceNature as natureOf } from "./sources.js";
 import { targetOf } from "./corrections.js";
 
 /** Yes/no in words. */
@@ -14,7 +14,7 @@ const yesNo = (value) => (value ? "yes" : "no");
 
 /** How an attribution's source reads: "anonymous source, second-hand via X". */
 function sourceNature(text, doc, attribution) {
-  const nature = kindWords(doc, attribution.source_kind).one;
+  const nature = natureOf(doc, attribution) ?? "kind not known";
   return attribution.via ? `${nature}, second-hand via ${slice(text, attribution.via)}` : nature;
 }
 

@@ -5,7 +5,7 @@
 
 import { documentWithCorrections } from "./corrections.js";
 import { slice, count } from "./text.js";
-import { speakerLabel, kindWords } from "./sources.js";
+import { speakerLabel, kindWords, sourceNature } from "./sources.js";
 
 /** Offers `contents` as a download named `name`. */
 export function download(name, contents, type) {
@@ -70,7 +70,7 @@ function footnotes(out, text, doc) {
     const who = out.createElement("strong");
     who.textContent = speakerLabel(doc, a);
     const facts = [
-      kindWords(doc, a.source_kind).one,
+      sourceNature(doc, a),
       a.source ? `written “${slice(text, a.source)}”` : null,
       a.cue ? `cue “${slice(text, a.cue)}”` : "credited by you",
       a.direct ? "direct" : "indirect",

@@ -78,7 +78,7 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
     line.dataset.attribution = String(claim.index);
     line.dataset.direct = String(claim.direct);
     line.dataset.hedged = String(claim.hedged);
-    line.append(element("span", "claim-words", claim.direct ? `“${claim.words}”` : claim.words));
+    line.append(element("span", "claim-words", claim.words));
     const tags = element("span", "claim-tags");
     for (const tag of claimTags(claim)) tags.append(element("span", `claim-tag tag-${tag.split(" ")[0]}`, tag));
     line.append(tags);

@@ -25,6 +25,16 @@ export function speakerLabel(doc, attribution) {
   return `unresolved: ${speaker.name}`;
 }
 
+/**
+ * What kind of source an attribution rests on, in the core's words, or
+ * null for a source the core could not classify (its kind is "unknown"
+ * although it has words: "no source given" would be wrong).
+ */
+export function sourceNature(doc, attribution) {
+  if (attribution.source_kind === "unknown" && attribution.speaker) return null;
+  return kindWords(doc, attribution.source_kind).one;
+}
+
 const capitalized = (words) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** The key that puts attributions of one source on one card. */
@@ -38,9 +48,10 @@ function sourceKey(attribution) {
 /** One claim line: what the attribution credits, and how. */
 function claimOf(text, attribution, index) {
   const words = attribution.content ? slice(text, attribution.content) : slice(text, attribution.cue);
+  const short = excerpt(words, 90);
   return {
     index,
-    words: excerpt(words, 90),
+    words: attribution.direct ? `“${short}”` : short,
     cue: slice(text, attribution.cue),
     direct: attribution.direct,
     hedged: attribution.hedged,

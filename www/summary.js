@@ -88,7 +88,8 @@ export function plainReport(text, doc, version = "") {
   lines.push("Sources (least transparent first):");
   for (const source of sourcesOf(doc, text)) {
     const mark = source.corrected ? " (corrected by you)" : "";
-    lines.push(`- ${source.label} [${kindWords(doc, source.kind).one}]${mark}: ${count(source.claims.length, "claim")}`);
+    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${kindWords(doc, source.kind).one}]`;
+    lines.push(`- ${source.label}${kind}${mark}: ${count(source.claims.length, "claim")}`);
     for (const claim of source.claims) lines.push(`    ${claim.cue || "(quoted)"}; ${claimWords(claim)}: ${claim.words}`);
   }
   if (!doc.attributions.length) lines.push("- none found");
