@@ -50,6 +50,11 @@ function fields(form, target, { text, doc, corrections }) {
     kind.name = "source-kind";
     readers.push((list) => {
       const typed = name.value.trim();
+      const kindOnly = !typed && attribution?.speaker && kind.value !== attribution.source_kind;
+      if (kindOnly) {
+        const { name: same, entity } = attribution.speaker;
+        return withCorrection(list, { kind: "speaker", target, speaker: { name: same, entity }, source_kind: kind.value });
+      }
       if (!typed) return withoutCorrections(list, target, "speaker");
       const entity = names.find((e) => e.name.toLowerCase() === typed.toLowerCase());
       return withCorrection(list, { kind: "speaker", target, speaker: { name: entity ? entity.name : typed, entity: entity ? entity.id : null }, source_kind: kind.value });

@@ -207,6 +207,14 @@ test("changing a name's kind recolours its mentions and moves it in the panel", 
   assert.ok(headings.includes("Place (1)"), headings.join(", "));
   await page.click(`#reading .hl[data-entity="${entity}"]`);
   assert.match(await page.textContent("#card .card-title"), /^Place: /);
+  await page.keyboard.press("Escape");
+
+  // Only the kind of a source, its words kept.
+  await correct(page, '#reading .hl[data-kind="source"][data-source-kind="unnamed_group"]');
+  await page.selectOption("dialog.correct-dialog select[name='source-kind']", "organization");
+  await page.click("dialog.correct-dialog button[value='save']");
+  await page.waitForSelector('.source-card[data-corrected][data-source-kind="organization"]');
+  assert.equal(await page.textContent('.source-card[data-corrected] .source-name'), "Critics");
   assert.deepEqual(problems, []);
   await page.evaluate(() => localStorage.clear());
   await page.close();
