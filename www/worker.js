@@ -1,17 +1,15 @@
 // The module Web Worker that runs the wasm core, so the page never freezes.
 //
 // Messages in:  { id, op: "annotate", text, format }
-//               { id, op: "html", text, format, title }
 // Messages out: { type: "ready", version }
 //               { type: "failed-to-start", message }
-//               { id, ok: true, result }          result: contract document or HTML
+//               { id, ok: true, result }          result: the contract document
 //               { id, ok: false, message, fatal } fatal: the wasm trapped (a panic)
 
-import init, { annotate, annotateHtml, version } from "./pkg/sourcelight.js";
+import init, { annotate, version } from "./pkg/sourcelight.js";
 
 const operations = {
   annotate: ({ text, format }) => annotate(text, format),
-  html: ({ text, format, title }) => annotateHtml(text, format, title),
 };
 
 /** Handles one request; a trap (WebAssembly.RuntimeError) is reported as fatal. */
