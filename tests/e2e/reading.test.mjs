@@ -117,7 +117,10 @@ test("each view shows only its marks, and the legend says in words what they mea
   await page.click('[data-view-choice="all"]');
   assert.deepEqual(await drawnKinds(), ["content", "cue", "hedge", "organization", "person", "place", "quote", "source"]);
   const meanings = await page.$$eval(".legend-item", (items) => items.map((i) => i.querySelector(".legend-meaning").textContent));
-  assert.equal(meanings.length, KINDS.length);
+  const absent = await page.$$eval(".legend-absent", (items) => items.map((i) => i.textContent));
+  const absentKinds = KINDS.filter((k) => absent.some((line) => line.includes(k.label)));
+  assert.equal(meanings.length + absentKinds.length, KINDS.length, "each kind has its meaning, or is said to be absent");
+  assert.deepEqual(absentKinds.map((k) => k.kind), ["other"], "the sample has no other name; it is named, not counted as 0");
   assert.ok(meanings.every((m) => m.length > 10), "every mark has its meaning on screen");
 });
 
