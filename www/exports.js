@@ -25,10 +25,20 @@ export function contractJson(doc, corrections = []) {
   return `${JSON.stringify(documentWithCorrections(doc, corrections), null, 2)}\n`;
 }
 
-/** The article's own headline (its first heading), or null. */
+/** A plain-text headline is at most this many characters, alone in its first paragraph. */
+const HEADLINE_LIMIT = 120;
+
+/**
+ * The article's own headline: its first heading, else (plain text has no
+ * headings) a short first block followed by others; or null.
+ */
 export function headline(text, doc) {
-  const heading = doc?.blocks?.find((b) => b.kind === "heading");
-  const words = heading ? slice(text, heading).trim() : "";
+  const blocks = doc?.blocks ?? [];
+  const heading = blocks.find((b) => b.kind === "heading");
+  // The core may take a short Title Case line for navigation; as the first line it is the title.
+  const first = ["paragraph", "navigation"].includes(blocks[0]?.kind) ? blocks[0] : null;
+  const short = !heading && blocks.length > 1 && first && first.end - first.start <= HEADLINE_LIMIT ? first : null;
+  const words = heading ?? short ? slice(text, heading ?? short).trim() : "";
   return words || null;
 }
 

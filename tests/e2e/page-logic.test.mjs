@@ -182,3 +182,15 @@ test("corrections: a speaker given to an uncredited quotation credits it; an ent
   assert.equal(ann.claims.length, 2, "the reader's credit joins her card");
   assert.ok(ann.corrected);
 });
+
+test("the headline: a Markdown heading, else a short first paragraph of plain text", async () => {
+  const { headline } = await import("../../www/exports.js");
+  const body = "The ferry board met on Monday. Its chair said the boats would run until May.";
+  const plain = `Ferry Board Keeps Winter Timetable\n\n${body}`;
+  assert.equal(headline(plain, annotate(plain, "text")), "Ferry Board Keeps Winter Timetable");
+  const marked = `# A Heading Of Our Own\n\n${body}`;
+  assert.equal(headline(marked, annotate(marked, "markdown")), "A Heading Of Our Own");
+  const long = `${body} ${body}\n\n${body}`;
+  assert.equal(headline(long, annotate(long, "text")), null, "a long first paragraph is no headline");
+  assert.equal(headline(body, annotate(body, "text")), null, "a one-paragraph text has no headline");
+});
