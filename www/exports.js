@@ -163,7 +163,7 @@ export function frozenPage(page, text, doc) {
   meta({ "http-equiv": "Content-Security-Policy", content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
   meta({ charset: "utf-8" });
   const results = out.importNode(page.getElementById("results"), true);
-  for (const gone of results.querySelectorAll(".exports, #report-fallback, #reading-help, .views, .side-close, .source-nav, .source-filters, .filter-note")) gone.remove();
+  for (const gone of results.querySelectorAll(".exports, #report-fallback, #reading-help, #card, .views, .side-close, .source-nav, .source-filters, .filter-note")) gone.remove();
   for (const marked of results.querySelectorAll(".linked, .selected")) marked.classList.remove("linked", "selected");
   for (const hidden of results.querySelectorAll(".source-card[hidden]")) hidden.hidden = false;
   for (const focusable of results.querySelectorAll("[tabindex]")) focusable.removeAttribute("tabindex");

@@ -237,3 +237,22 @@ test("a source with many claims shows the first five; Next opens the rest", asyn
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a keyboard user reaches 'Correct this…' from a mark with Tab, and Escape brings focus back", async () => {
+  const { page, problems } = await openPage(browser.context, browser.url);
+  await pasteAndWait(page, ARTICLE);
+  await page.focus("#reading");
+  await page.keyboard.press("j");
+  await page.keyboard.press("Enter");
+  const mark = await page.evaluate(() => document.activeElement.dataset.start);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "card-correct", "the card's buttons follow the mark");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("dialog.correct-dialog[open]");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.querySelector("dialog.correct-dialog"));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.start), mark, "focus is back on the mark");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
