@@ -29,6 +29,17 @@ function attributionAt(doc, target) {
   return doc.attributions.find((a) => (a.cue ?? a.content)?.start === target.start && (a.cue ?? a.content)?.end === target.end);
 }
 
+/**
+ * The words the form's title quotes: for an attribution its source and cue
+ * together ("a spokesman said", not the bare "said" its target points at).
+ */
+function titleRange(doc, target) {
+  const attribution = target.type === "attribution" ? attributionAt(doc, target) : null;
+  const parts = [attribution?.source, attribution?.cue].filter(Boolean);
+  if (parts.length < 2) return target;
+  return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
+}
+
 /** Builds the form's fields for `target`; returns a function reading them into a new list. */
 function fields(form, target, { text, doc, corrections }) {
   const existing = correctionsOn(corrections, target);
@@ -99,7 +110,7 @@ export function openCorrection(target, state) {
   form.method = "dialog";
   const title = document.createElement("h2");
   title.id = "correct-title";
-  title.textContent = `Correct “${excerpt(slice(state.text, target), 60)}”`;
+  title.textContent = `Correct “${excerpt(slice(state.text, titleRange(state.doc, target)), 60)}”`;
   const hint = document.createElement("p");
   hint.className = "correct-hint";
   hint.textContent = "Kept in this browser with this text, never sent. Shown as corrected and included in the exports.";

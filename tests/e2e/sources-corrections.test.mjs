@@ -126,6 +126,7 @@ test("a correction survives a reload and goes into the JSON and HTML exports", a
   const spokesman = page.locator('#reading .hl[data-kind="source"]', { hasText: "a spokesman" });
   const attribution = await spokesman.getAttribute("data-attribution");
   await correct(page, `#reading .hl[data-kind="source"][data-attribution="${attribution}"]`, "sourcing");
+  assert.equal(await page.textContent("#correct-title"), "Correct “a spokesman said”", "the title quotes the source with its cue");
   await page.fill("dialog.correct-dialog input[name='speaker']", "Ivo Brandt");
   await page.selectOption("dialog.correct-dialog select[name='source-kind']", "person");
   await page.fill("dialog.correct-dialog textarea[name='note']", "Named in the council minutes");
