@@ -13,6 +13,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 mod text;
+pub mod words;
 
 /// How many of the most hedged paragraphs the profile names.
 pub const MOST_HEDGED: usize = 3;
@@ -32,6 +33,20 @@ pub struct SourceKindCounts {
     pub document: usize,
     /// No source found.
     pub unknown: usize,
+}
+
+impl SourceKindCounts {
+    /// The count of one kind.
+    pub fn get(&self, kind: SourceKind) -> usize {
+        match kind {
+            SourceKind::Person => self.person,
+            SourceKind::Organization => self.organization,
+            SourceKind::Anonymous => self.anonymous,
+            SourceKind::UnnamedGroup => self.unnamed_group,
+            SourceKind::Document => self.document,
+            SourceKind::Unknown => self.unknown,
+        }
+    }
 }
 
 /// Hedges counted by kind.

@@ -21,15 +21,6 @@ pub fn annotate(text: &str, format: &str) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
-/// Renders `text` as a self-contained annotated HTML page.
-#[wasm_bindgen(js_name = annotateHtml)]
-pub fn annotate_html(text: &str, format: &str, title: &str) -> Result<String, JsError> {
-    let format: FormatChoice = format.parse().map_err(|e: String| JsError::new(&e))?;
-    let analysis =
-        annotate_text(text, &Options { format }).map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(crate::output::html::render(&analysis, title))
-}
-
 /// The crate version and schema, e.g. "0.1.0 sourcelight/1".
 #[wasm_bindgen]
 pub fn version() -> String {

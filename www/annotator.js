@@ -99,9 +99,4 @@ export class Annotator {
   annotate(text, format) {
     return this.call("annotate", { text, format });
   }
-
-  /** A self-contained annotated HTML page for `text`. */
-  html(text, format, title) {
-    return this.call("html", { text, format, title });
-  }
 }

@@ -7,10 +7,13 @@ import { countByKind, highlightsOf } from "./highlights.js";
 import { createLegend } from "./legend.js";
 import { wireLayout } from "./layout.js";
 import { renderPanel } from "./panel.js";
-import { summaryParts, plainReport, slice } from "./summary.js";
+import { summaryParts, plainReport, profileText } from "./summary.js";
 import { wireInteractions } from "./interactions.js";
 import { wireInput } from "./input.js";
-import { download, contractJson, copyText } from "./exports.js";
+import { download, contractJson, copyText, frozenPage, headline } from "./exports.js";
+import { loadCorrections, saveCorrections, applyCorrections, shownDocument, markCorrected } from "./corrections.js";
+import { openCorrection } from "./correct-dialog.js";
+
 import { SAMPLE_ARTICLE } from "./sample.js";
 import { refusal, annotateWithin, LIMIT_WORDS } from "./guard.js";
 
@@ -25,8 +28,12 @@ const errorBox = $("error");
 const results = $("results");
 const announcer = $("announce");
 
-/** What is shown: the text and its contract document. */
-let current = { text: "", doc: null, format: "auto", name: null };
+/**
+ * What is shown: the text, the core's document (`raw`), the reader's
+ * corrections for this text, and the document as shown (`doc`: corrections
+ * applied).
+ */
+let current = { text: "", raw: null, doc: null, corrections: [], format: "auto", name: null };
 let generation = 0;
 let typingTimer = 0;
 /** Whether the next finished annotation collapses the text box (a whole new text arrived). */
@@ -84,6 +91,19 @@ function sizeWords(text) {
 function renderSummary(doc) {
   const container = $("summary");
   container.replaceChildren();
+  let profile = $("profile");
+  if (!profile) {
+    // The core's profile, open where there is room for it.
+    profile = document.createElement("details");
+    profile.id = "profile";
+    profile.className = "profile";
+    profile.open = window.matchMedia("(min-width: 700px)").matches;
+    const label = document.createElement("summary");
+    label.textContent = "Sourcing profile";
+    profile.append(label, document.createElement("p"));
+    container.after(profile);
+  }
+  profile.querySelector("p").textContent = profileText(doc);
   summaryParts(doc).forEach((part, index) => {
     if (index === 1) container.append(": ");
     else if (index > 1) container.append(part.sourceKind ? ", " : "; ");
@@ -91,6 +111,7 @@ function renderSummary(doc) {
     button.type = "button";
     button.className = part.lead ? "summary-part summary-lead" : "summary-part";
     if (part.sourceKind) button.dataset.sourceKind = part.sourceKind;
+    if (part.corrections) button.dataset.corrections = "true";
     button.textContent = part.text;
     button.addEventListener("click", () => interactions.selectGroup(part.selector, part.text));
     container.append(button);
@@ -107,7 +128,7 @@ async function annotateNow() {
   errorBox.hidden = true;
   if (!text.trim()) {
     interactions.reset();
-    current = { ...current, text, doc: null };
+    current = { ...current, text, raw: null, doc: null, corrections: [] };
     results.hidden = true;
     layout.showTabs(false);
     layout.expand();
@@ -144,10 +165,18 @@ async function annotateNow() {
   clearTimeout(showProgress);
   if (mine !== generation) return;
   performance.mark("sourcelight:annotated");
-  interactions.reset();
-  current = { ...current, text, doc, format };
   if (collapseNext) layout.collapse(text);
   collapseNext = false;
+  current = { ...current, text, raw: doc, format, corrections: loadCorrections(text) };
+  await showDocument(mine);
+}
+
+/** Shows `current` with the reader's corrections applied; false if a newer call won. */
+async function showDocument(mine) {
+  const { text, raw, corrections } = current;
+  const doc = shownDocument(applyCorrections(raw, corrections));
+  interactions.reset();
+  current = { ...current, doc };
   results.hidden = false;
   layout.showTabs(true);
   view.dataset.state = "rendering";
@@ -163,19 +192,46 @@ async function annotateNow() {
     },
     isCancelled: () => mine !== generation,
   });
-  if (!finished) return;
+  if (!finished) return false;
   performance.mark("sourcelight:article");
   // The article goes in first; the summary, legend and panel follow in the next task.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  if (mine !== generation) return;
+  if (mine !== generation) return false;
   renderSummary(doc);
   legend.update(countByKind(highlights));
   renderPanel($("panel"), text, doc, interactions.selectGroup);
+  markCorrected(view, doc);
   view.removeAttribute("aria-busy");
   view.dataset.state = "done";
   performance.mark("sourcelight:done");
   setBusy(false, `Annotated ${doc.format === "markdown" ? "as Markdown" : "as plain text"}, in this browser.`);
+  return true;
 }
+
+/** Keeps the reader's new corrections for this text and shows them. */
+async function correctionsChanged(list) {
+  current.corrections = list;
+  const kept = saveCorrections(current.text, list);
+  if (await showDocument(generation)) {
+    announce(kept ? "Correction saved in this browser." : "Correction shown, but this browser would not store it.");
+  }
+}
+
+// "Correct this…" on a card: the form, then the article again, with focus
+// back on the highlight corrected (or on the article if it was dismissed).
+document.addEventListener("click", async (event) => {
+  const button = event.target.closest?.(".card-correct");
+  if (!button || !current.doc) return;
+  const target = JSON.parse(button.dataset.target);
+  const selected = view.querySelector(".hl.selected");
+  const back = selected ? `.hl[data-kind="${selected.dataset.kind}"][data-start="${selected.dataset.start}"]` : null;
+  interactions.close();
+  const list = await openCorrection(target, { text: current.text, doc: current.doc, corrections: current.corrections });
+  if (list) await correctionsChanged(list);
+  const again = back ? view.querySelector(back) : null;
+  if (again) interactions.focusMark(again);
+  else view.focus();
+});
 
 /** Annotates soon after typing stops; at once for a whole new text. */
 function textChanged(reason, fileName) {
@@ -209,25 +265,18 @@ $("clear").addEventListener("click", () => {
 /** A file name for exports, from the opened file or the article's title. */
 function exportName(extension) {
   const { text, doc, name } = current;
-  const heading = doc?.blocks?.find((b) => b.kind === "heading");
-  const base = name ? name.replace(/\.[^.]+$/, "") : heading ? slice(text, heading) : "article";
+  const base = name ? name.replace(/\.[^.]+$/, "") : headline(text, doc) ?? "article";
   const safe = base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "article";
   return `${safe}.sourcelight.${extension}`;
 }
 
 $("export-json").addEventListener("click", () => {
-  if (current.doc) download(exportName("json"), contractJson(current.doc), "application/json");
+  if (current.raw) download(exportName("json"), contractJson(current.raw, current.corrections), "application/json");
 });
-$("export-html").addEventListener("click", async () => {
+$("export-html").addEventListener("click", () => {
   if (!current.doc) return;
-  const { text, format, doc } = current;
-  const heading = doc.blocks?.find((b) => b.kind === "heading");
-  try {
-    const page = await annotator.html(text, format, heading ? slice(text, heading) : "Annotated article");
-    download(exportName("html"), page, "text/html");
-  } catch (error) {
-    showError(`The HTML page could not be made (${error.message}).`);
-  }
+  interactions.close();
+  download(exportName("html"), frozenPage(document, current.text, current.doc), "text/html");
 });
 $("copy-report").addEventListener("click", async () => {
   if (!current.doc) return;

@@ -1,4 +1,7 @@
-// Words for what the annotator finds: one place for every label the page shows.
+// Words for the highlight kinds and quotation kinds. The words for source
+// kinds and hedge kinds come from the core, in the document's
+// `summary.labels` (src/summary/words.rs), so the page, the reports and
+// the CLI say the same.
 
 /** The highlight kinds in legend order, with a label and a one-line meaning. */
 export const KINDS = [
@@ -16,39 +19,12 @@ export const KINDS = [
 /** The kinds of entities, a subset of `KINDS`. */
 export const ENTITY_KINDS = ["person", "organization", "place", "other"];
 
-/** How each `source_kind` reads, singular and plural. */
-export const SOURCE_KINDS = {
-  person: { one: "named person", many: "named people" },
-  organization: { one: "named organization", many: "named organizations" },
-  anonymous: { one: "anonymous source", many: "anonymous sources" },
-  unnamed_group: { one: "unnamed group", many: "unnamed groups" },
-  document: { one: "document", many: "documents" },
-  unknown: { one: "no source given", many: "no source given" },
-};
-
-/** The order sources are listed in: the least transparent first. */
-export const SOURCE_ORDER = ["anonymous", "unnamed_group", "unknown", "document", "organization", "person"];
-
-/** What each hedge kind means. */
-export const HEDGE_KINDS = {
-  modal: "modal verb (may, might, could)",
-  epistemic: "uncertainty (likely, expected to, appears)",
-  reporting: "second-hand report (reportedly, allegedly)",
-  weasel: "vague attribution (some say, it is believed)",
-  other: "other hedge",
-};
-
 /** What each quotation kind means. */
 export const QUOTE_KINDS = {
   speech: "someone's words",
   scare: "scare quote: a term held at arm's length",
   title: "the title of a work or programme",
 };
-
-/** "1 hedge", "2 hedges". */
-export function count(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The label of a highlight kind. */
 export function labelOf(kind) {

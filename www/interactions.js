@@ -18,7 +18,7 @@ function selectorOf(data) {
  * content, its `.card-close` closes it). `current()` gives the `{ text, doc }`
  * shown; `kinds()` the kinds on screen; `onReveal()` hears when a mark is
  * brought into view from elsewhere (the panel, the summary).
- * Returns `{ close, selectGroup, selectMark, reset }`.
+ * Returns `{ close, focusMark, selectGroup, selectMark, reset }`.
  */
 export function wireInteractions(view, card, { current, kinds, announce, onReveal = () => {} }) {
   const body = card.querySelector(".card-body");
@@ -165,5 +165,11 @@ export function wireInteractions(view, card, { current, kinds, announce, onRevea
     navigation.reset();
   }
 
-  return { close, selectGroup, selectMark, reset };
+  /** Makes `mark` the article's Tab stop and focuses it, its card closed. */
+  function focusMark(mark) {
+    close();
+    navigation.moveTo(mark);
+  }
+
+  return { close, focusMark, selectGroup, selectMark, reset };
 }

@@ -86,6 +86,15 @@ function legendItem(legend, kind, count) {
   return item;
 }
 
+/** The kinds of a view with no mark in the article, said in words. */
+function absentItem(kinds) {
+  const item = document.createElement("li");
+  item.className = "legend-absent";
+  const labels = kinds.map((kind) => KINDS.find((k) => k.kind === kind).label);
+  item.textContent = `None in this article: ${labels.join(", ")}.`;
+  return item;
+}
+
 /**
  * The legend in `container` for the reading `view`. `onChange()` hears every
  * change of view or toggle. Returns `{ update(counts), setView(name), kinds() }`:
@@ -109,9 +118,11 @@ export function createLegend(container, view, onChange = () => {}) {
       const list = document.createElement("ul");
       list.className = "legend-items";
       list.setAttribute("aria-label", "What the marks mean: press one to show or hide it");
-      for (const kind of VIEWS.find((v) => v.view === legend.view).kinds) {
-        list.append(legendItem(legend, kind, legend.counts[kind] ?? 0));
-      }
+      const kinds = VIEWS.find((v) => v.view === legend.view).kinds;
+      // A kind the article does not have is named once, in words, not given a toggle.
+      for (const kind of kinds.filter((k) => legend.counts[k])) list.append(legendItem(legend, kind, legend.counts[kind]));
+      const absent = kinds.filter((k) => !legend.counts[k]);
+      if (absent.length) list.append(absentItem(absent));
       const focused = document.activeElement?.dataset?.legend;
       // The view chooser stays, so a radio keeps its focus while arrows change the view.
       if (legend.list) legend.list.replaceWith(list);

@@ -1,69 +1,55 @@
-// The sourcing profile of an annotated article, in words a reader
-// understands: the summary line at the top and the plain-text report.
+// The summary line at the top and the plain-text report. The words are
+// the core's: its profile (`summary.text`) and its labels for source and
+// hedge kinds; the counts are those of the document as shown, so they
+// agree with the panel after the reader's corrections.
 
-import { SOURCE_KINDS, SOURCE_ORDER, HEDGE_KINDS, ENTITY_KINDS, count, labelOf } from "./describe.js";
-
-/** The text of a UTF-16 range of `text`. */
-export function slice(text, range) {
-  return range ? text.slice(range.start, range.end) : "";
-}
-
-/** Shortens `words` to about `limit` characters, on a word boundary. */
-export function excerpt(words, limit = 80) {
-  const flat = words.replace(/\s+/g, " ").trim();
-  if (flat.length <= limit) return flat;
-  const cut = flat.slice(0, limit);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), limit / 2))}…`;
-}
+import { ENTITY_KINDS, labelOf } from "./describe.js";
+import { slice, excerpt, count } from "./text.js";
+import { SOURCE_ORDER, sourcesOf, kindWords } from "./sources.js";
 
 /** CSS selector for the cues and sources of the attributions at `indices`. */
 function attributionSelector(indices) {
   if (!indices.length) return ":not(*)";
-  return indices
-    .map((i) => `[data-attribution="${i}"]:is([data-kind="cue"],[data-kind="source"])`)
-    .join(",");
+  return indices.map((i) => `[data-attribution="${i}"]:is([data-kind="cue"],[data-kind="source"])`).join(",");
 }
+
+/** The order the summary counts source kinds in: the most transparent first. */
+const SUMMARY_ORDER = [...SOURCE_ORDER].reverse();
 
 /**
  * The parts of the summary line, each `{ text, selector }` where `selector`
- * finds the highlights the part counts. Parts with nothing to count are left
- * out; with no attributions the first part says so.
+ * finds the highlights the part counts; parts with nothing to count are
+ * left out. The reader's corrections, if any, are the last part.
  */
 export function summaryParts(doc) {
-  const parts = [];
   const attributions = doc.attributions;
-  const byKind = {};
-  attributions.forEach((a, i) => (byKind[a.source_kind] ??= []).push(i));
-  const secondHand = attributions.flatMap((a, i) => (a.via ? [i] : []));
-  parts.push({
-    text: count(attributions.length, "attribution"),
-    selector: attributionSelector(attributions.map((_, i) => i)),
-    lead: true,
-  });
-  for (const kind of ["person", "organization", "document", "unnamed_group", "anonymous", "unknown"]) {
-    const indices = byKind[kind] ?? [];
+  const parts = [{ text: count(attributions.length, "attribution"), selector: attributionSelector(attributions.map((_, i) => i)), lead: true }];
+  for (const kind of SUMMARY_ORDER) {
+    const indices = attributions.flatMap((a, i) => (a.source_kind === kind ? [i] : []));
     if (!indices.length) continue;
-    const words = SOURCE_KINDS[kind];
+    const words = kindWords(doc, kind);
     parts.push({
-      text: kind === "unknown" ? `${indices.length} with no source given` : count(indices.length, words.one, words.many),
+      text: kind === "unknown" ? `${indices.length} with ${words.one}` : count(indices.length, words.one, words.many),
       selector: attributionSelector(indices),
       sourceKind: kind,
     });
   }
-  if (secondHand.length) {
-    parts.push({ text: `${secondHand.length} second-hand`, selector: attributionSelector(secondHand), sourceKind: "via" });
-  }
+  const secondHand = attributions.flatMap((a, i) => (a.via ? [i] : []));
+  if (secondHand.length) parts.push({ text: `${secondHand.length} second-hand`, selector: attributionSelector(secondHand), sourceKind: "via" });
   const speech = doc.quotes.filter((q) => q.kind === "speech");
-  const attributed = speech.filter((q) => q.attribution !== null && q.attribution !== undefined);
+  const credited = speech.filter((q) => q.attribution != null).length;
   parts.push({
-    text: `${count(speech.length, "quotation")}${speech.length ? `, ${attributed.length} attributed` : ""}`,
+    text: `${count(speech.length, "quotation")}${speech.length ? `, ${credited} with a speaker` : ""}`,
     selector: '[data-kind="quote"][data-quote-kind="speech"]',
   });
-  const scare = doc.quotes.length - speech.length;
-  if (scare) {
-    parts.push({ text: count(scare, "scare or title quote"), selector: '[data-kind="quote"]:not([data-quote-kind="speech"])' });
-  }
   parts.push({ text: hedgeWords(doc.hedges), selector: '[data-kind="hedge"]' });
+  const applied = doc.reader?.applied.length ?? 0;
+  if (applied) parts.push({ text: count(applied, "correction by you", "corrections by you"), selector: "[data-corrected],[data-note]", corrections: true });
+  const stale = doc.reader?.stale.length ?? 0;
+  if (stale) {
+    const verb = stale === 1 ? "no longer matches" : "no longer match";
+    parts.push({ text: `${stale} of your corrections ${verb} the annotations`, selector: ":not(*)", corrections: true });
+  }
   return parts;
 }
 
@@ -77,51 +63,41 @@ function hedgeWords(hedges) {
   return `${total}, ${writers} in the writer's own words`;
 }
 
-/** Who an attribution credits, in words: "sources via the Northern Ledger". */
-export function sourceWords(text, attribution) {
-  const source = attribution.source ? slice(text, attribution.source) : SOURCE_KINDS.unknown.one;
-  return attribution.via ? `${source}, via ${slice(text, attribution.via)}` : source;
+/** The core's profile of the article, and a word on the reader's corrections. */
+export function profileText(doc) {
+  const corrections = doc.reader?.corrections.length ?? 0;
+  const note = corrections ? ` (As the annotator found it, before your ${count(corrections, "correction")}.)` : "";
+  return `${doc.summary.text}${note}`;
 }
 
-/** Attribution indices in listing order: least transparent first, then text order. */
-export function attributionsInOrder(doc) {
-  const rank = (a) => (a.via ? -1 : SOURCE_ORDER.indexOf(a.source_kind));
-  return doc.attributions
-    .map((a, i) => i)
-    .sort((i, j) => rank(doc.attributions[i]) - rank(doc.attributions[j]) || doc.attributions[i].cue.start - doc.attributions[j].cue.start);
+/** "direct, hedged, via the Ledger". */
+function claimWords(claim) {
+  return [claim.direct ? "direct" : "indirect", claim.hedged ? "hedged" : "not hedged", claim.via ? `via ${claim.via}` : null]
+    .filter(Boolean)
+    .join(", ");
 }
 
-/** The speaker a quote is credited to, as a grouping key and a label. */
-export function speakerOf(text, doc, quote) {
-  const attribution = quote.attribution != null ? doc.attributions[quote.attribution] : null;
-  if (!attribution || !attribution.source) return { key: "none", label: "No speaker found" };
-  const entity = attribution.source.entity != null ? doc.entities[attribution.source.entity] : null;
-  return entity
-    ? { key: `entity:${entity.id}`, label: entity.name }
-    : { key: `text:${slice(text, attribution.source).toLowerCase()}`, label: slice(text, attribution.source) };
-}
-
-/** A short plain-text sourcing report of `doc`, for the clipboard. */
+/** A short plain-text sourcing report of `doc` (as shown), for the clipboard. */
 export function plainReport(text, doc, version = "") {
   const lines = [];
   const title = doc.blocks?.find((b) => b.kind === "heading") ?? doc.blocks?.[0];
   lines.push(`Sourcing report${title ? `: ${excerpt(slice(text, title), 70)}` : ""}`);
   lines.push(summaryParts(doc).map((p) => p.text).join("; "));
+  lines.push(profileText(doc));
   lines.push("");
   lines.push("Sources (least transparent first):");
-  for (const i of attributionsInOrder(doc)) {
-    const a = doc.attributions[i];
-    const kind = a.via ? "second-hand" : SOURCE_KINDS[a.source_kind].one;
-    const flags = [a.direct ? "direct quote" : null, a.hedged ? "hedged" : null].filter(Boolean);
-    lines.push(`- [${kind}] ${sourceWords(text, a)} (${slice(text, a.cue)}${flags.length ? `; ${flags.join(", ")}` : ""})`);
-    if (a.content) lines.push(`    ${excerpt(slice(text, a.content))}`);
+  for (const source of sourcesOf(doc, text)) {
+    const mark = source.corrected ? " (corrected by you)" : "";
+    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${kindWords(doc, source.kind).one}]`;
+    lines.push(`- ${source.label}${kind}${mark}: ${count(source.claims.length, "claim")}`);
+    for (const claim of source.claims) lines.push(`    ${claim.cue || "(quoted)"}; ${claimWords(claim)}: ${claim.words}`);
   }
   if (!doc.attributions.length) lines.push("- none found");
   lines.push("");
   lines.push("Hedges:");
   const hedges = new Map();
   for (const h of doc.hedges) {
-    const key = `${slice(text, h).toLowerCase()} (${HEDGE_KINDS[h.kind] ?? h.kind})`;
+    const key = `${slice(text, h).toLowerCase()} (${doc.summary.labels.hedge_kinds[h.kind]?.one ?? h.kind})`;
     hedges.set(key, (hedges.get(key) ?? 0) + 1);
   }
   for (const [words, n] of hedges) lines.push(`- ${words}${n > 1 ? ` ×${n}` : ""}`);
@@ -129,8 +105,14 @@ export function plainReport(text, doc, version = "") {
   lines.push("");
   lines.push("Names:");
   for (const kind of ENTITY_KINDS) {
-    const names = doc.entities.filter((e) => e.kind === kind).map((e) => `${e.name} (${e.mentions.length})`);
+    const names = doc.entities.filter((e) => e.kind === kind && e.mentions.length).map((e) => `${e.name} (${e.mentions.length})`);
     if (names.length) lines.push(`- ${labelOf(kind)}: ${names.join(", ")}`);
+  }
+  const notes = (doc.reader?.corrections ?? []).filter((c) => c.kind === "note");
+  if (notes.length) {
+    lines.push("");
+    lines.push("Your notes:");
+    for (const note of notes) lines.push(`- on “${excerpt(text.slice(note.target.start, note.target.end), 50)}”: ${note.note}`);
   }
   lines.push("");
   lines.push(`Made in the browser by sourcelight${version ? ` ${version}` : ""}; the text never left the page.`);

@@ -1,10 +1,9 @@
 // The module Web Worker that runs the wasm core, so the page never freezes.
 //
 // Messages in:  { id, op: "annotate", text, format }
-//               { id, op: "html", text, format, title }
 // Messages out: { type: "ready", version }
 //               { type: "failed-to-start", message }
-//               { id, ok: true, result }          result: contract document or HTML
+//               { id, ok: true, result }          result: the contract document
 //               { id, ok: false, message, fatal } fatal: the wasm trapped (a panic)
 
 // The wasm downloads and compiles while the glue module loads: both start
@@ -48,7 +47,6 @@ start()
   .then((core) => {
     const operations = {
       annotate: ({ text, format }) => core.annotate(text, format),
-      html: ({ text, format, title }) => core.annotateHtml(text, format, title),
     };
     self.onmessage = (event) => self.postMessage(handle(operations, event.data));
     self.postMessage({ type: "ready", version: core.version() });

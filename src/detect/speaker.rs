@@ -7,11 +7,12 @@ use crate::annotation::{Attribution, Entity, SourceKind, Speaker};
 use crate::lexicon::{is_organization_description, PERSON_DESCRIPTIONS, ROLE_NOUNS};
 
 /// Pronouns that can stand as a source: personal ("he", "they", "I" and
-/// "we" inside a quotation), relative ("who", "which", "that") and their
-/// object forms.
+/// "we" inside a quotation), relative ("who", "which", "that"), their
+/// object forms, and a possessive left alone when the phrase after it was
+/// not taken ("His" of "His campaign said").
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "who", "whom",
-    "which", "that", "one",
+    "which", "that", "one", "his", "its", "their", "our", "my", "your",
 ];
 
 /// Words that open a definite description ("the senator", "his
@@ -144,8 +145,12 @@ mod tests {
 
     #[test]
     fn an_unlinked_pronoun_is_unresolved_and_keeps_its_words() {
-        let text = "\"Fine,\" he said.";
-        for (source, kind) in [("he", SourceKind::Person), ("Fine", SourceKind::Unknown)] {
+        let text = "\"Fine,\" he said. His said.";
+        for (source, kind) in [
+            ("he", SourceKind::Person),
+            ("His", SourceKind::Unknown),
+            ("Fine", SourceKind::Unknown),
+        ] {
             let speaker = shown(text, source, None, kind);
             assert_eq!(speaker.name, source);
             assert_eq!(speaker.entity, None);

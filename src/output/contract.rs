@@ -7,6 +7,7 @@ use crate::document::blocks::BlockKind;
 use crate::document::format::Format;
 use crate::document::markdown::InlineKind;
 use crate::span::Span;
+use crate::summary::words::{Labels, LABELS};
 use crate::summary::{profile, HedgeKindCounts, SourceKindCounts, Summary};
 use crate::Analysis;
 use serde::Serialize;
@@ -80,6 +81,9 @@ pub struct SummaryOut {
     pub most_hedged: Vec<HedgedBlockOut>,
     /// The profile in plain English.
     pub text: String,
+    /// The words for source kinds and hedge kinds, for every reader of the
+    /// document to use the same.
+    pub labels: Labels,
 }
 
 /// A person credited in the article.
@@ -415,5 +419,6 @@ fn summary_out(s: &Summary, range: impl Fn(Span) -> Range16) -> SummaryOut {
             })
             .collect(),
         text: s.text.clone(),
+        labels: LABELS,
     }
 }

@@ -1,165 +1,338 @@
-//! A self-contained annotated HTML page (no scripts, no external requests).
+//! A self-contained annotated HTML page (no scripts, no external requests),
+//! the CLI's `--html`. It is dressed in the browser page's own stylesheets
+//! (`www/style.css`, `www/panel.css`, embedded at build time) and uses the
+//! page's markup for highlights (`<span class="hl" data-kind=…>`), legend
+//! and summary, so its colours are the page's and cannot drift. The page's
+//! "Download HTML page" freezes the page itself (www/exports.js), with the
+//! reader's corrections; this one is for annotating files without a browser.
 
-use crate::annotation::{EntityKind, SourceKind};
+use crate::annotation::{Attribution, EntityKind, SourceKind};
+use crate::document::blocks::BlockKind;
 use crate::span::Span;
+use crate::summary::profile;
+use crate::summary::words::source_kind;
 use crate::Analysis;
 use std::fmt::Write;
 
-/// Highlight classes, their legend labels and colours.
-const KINDS: &[(&str, &str, &str)] = &[
-    ("person", "Person", "#fde68a"),
-    ("organization", "Organization", "#bfdbfe"),
-    ("place", "Place", "#bbf7d0"),
-    ("other", "Other name", "#e5e7eb"),
-    ("quote", "Quotation", "#f5d0fe"),
-    ("cue", "Attribution cue", "#fecaca"),
-    ("source", "Source", "#fed7aa"),
-    ("hedge", "Hedge", "#ddd6fe"),
+/// The browser page's stylesheets.
+const PAGE_CSS: [&str; 2] = [
+    include_str!("../../www/style.css"),
+    include_str!("../../www/panel.css"),
 ];
 
-/// Renders the analysis as a standalone HTML page.
-pub fn render(analysis: &Analysis, title: &str) -> String {
+/// Rules for what only this page has: the sources table.
+const OWN_CSS: &str = "body{margin:0}.sources-table{border-collapse:collapse;font:.9rem system-ui,sans-serif;background:var(--surface)}\
+    .sources-table td,.sources-table th{border:1px solid var(--line);padding:.2em .5em;text-align:left;vertical-align:top}";
+
+/// The highlight kinds in legend order with their labels (as the page's
+/// www/describe.js), and nesting rank: lower ranks go outside.
+const KINDS: &[(&str, &str, u8)] = &[
+    ("person", "Person", 6),
+    ("organization", "Organization", 6),
+    ("place", "Place", 6),
+    ("other", "Other name", 6),
+    ("quote", "Quotation", 3),
+    ("cue", "Attribution cue", 5),
+    ("source", "Source", 4),
+    ("content", "Attributed claim", 2),
+    ("hedge", "Hedge", 7),
+];
+
+/// One highlight: its span, its kind (index into [`KINDS`]) and its extra
+/// `data-*` attributes.
+struct Mark {
+    span: Span,
+    kind: usize,
+    data: String,
+}
+
+/// Renders the analysis as a standalone HTML page. Its title is the
+/// article's own first heading, else `fallback_title` (the file name).
+/// Each source and each credited quotation carries a footnote number that
+/// links to its row in the sources table, so the speaker and the source's
+/// kind read without script and in print.
+pub fn render(analysis: &Analysis, fallback_title: &str) -> String {
     let text = analysis.document.text;
+    let title = headline(analysis).unwrap_or(fallback_title);
     let marks = highlight_marks(analysis);
+    let refs = footnote_refs(analysis);
     let mut page = String::new();
     page.push_str("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
     page.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">");
-    let _ = write!(
-        page,
-        "<title>{} — sourcelight</title><style>{}</style></head><body>",
-        escape(title),
-        css()
-    );
-    let _ = write!(page, "<h1>sourcelight: {}</h1>", escape(title));
-    page.push_str("<p class=\"legend\">");
-    for (class, label, _) in KINDS {
-        let count = marks.iter().filter(|(_, c)| c == class).count();
-        let _ = write!(page, "<span class=\"{class}\">{label} ({count})</span> ");
+    page.push_str("<meta name=\"color-scheme\" content=\"light dark\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    let _ = write!(page, "<title>{}</title><style>", escape(title));
+    for css in PAGE_CSS.iter().chain([&OWN_CSS]) {
+        page.push_str(&css.replace("</", "<\\/"));
     }
-    page.push_str("</p><article>");
+    page.push_str("</style></head><body><main class=\"frozen\"><header class=\"export-head\">");
+    let _ = write!(page, "<h1>{}</h1>", escape(title));
+    page.push_str("<p class=\"export-made\">Annotated by the sourcelight command line. The marks are pointers, not verdicts.</p></header>");
+    let summary = profile(&analysis.document, &analysis.annotations);
+    let _ = write!(page, "<p class=\"profile\">{}</p>", escape(&summary.text));
+    page.push_str("<div class=\"legend\">");
+    for (i, (kind, label, _)) in KINDS.iter().enumerate() {
+        let count = marks.iter().filter(|m| m.kind == i).count();
+        let _ = write!(
+            page,
+            "<span class=\"legend-item\"><span class=\"swatch\" data-swatch=\"{kind}\">Ab</span> \
+             <span class=\"legend-label\">{label}</span> <span class=\"legend-count\">{count}</span></span>"
+        );
+    }
+    page.push_str("</div><article class=\"reading\">");
     for block in &analysis.document.blocks {
-        let tag = match block.kind {
-            crate::document::blocks::BlockKind::Heading => "h2",
-            crate::document::blocks::BlockKind::BlockQuote => "blockquote",
-            crate::document::blocks::BlockKind::Code => "pre",
-            _ => "p",
+        let (tag, class) = block_tag(block.kind);
+        let _ = write!(page, "<{tag} class=\"block-{class}\">");
+        let shown = Shown {
+            text,
+            markup: &analysis.document.markup,
         };
-        let _ = write!(page, "<{tag} class=\"block-{:?}\">", block.kind);
-        render_block(text, block.span, &marks, &mut page);
+        render_block(&shown, block.span, &marks, &refs, &mut page);
         let _ = write!(page, "</{tag}>");
     }
     page.push_str("</article>");
     render_sources(analysis, &mut page);
-    page.push_str("</body></html>\n");
+    page.push_str("</main></body></html>\n");
     page
 }
 
-/// Every highlighted span with its class.
-fn highlight_marks(analysis: &Analysis) -> Vec<(Span, &'static str)> {
+/// The element and class (as the page names them) of a block.
+fn block_tag(kind: BlockKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockKind::Heading => ("h2", "heading"),
+        BlockKind::Paragraph => ("p", "paragraph"),
+        BlockKind::ListItem => ("p", "list_item"),
+        BlockKind::BlockQuote => ("blockquote", "block_quote"),
+        BlockKind::Caption => ("p", "caption"),
+        BlockKind::Credit => ("p", "credit"),
+        BlockKind::Byline => ("p", "byline"),
+        BlockKind::Navigation => ("p", "navigation"),
+        BlockKind::Code => ("pre", "code"),
+    }
+}
+
+/// The article's first heading, if it has one.
+fn headline<'a>(analysis: &'a Analysis) -> Option<&'a str> {
+    analysis
+        .document
+        .blocks
+        .iter()
+        .find(|b| b.kind == crate::document::blocks::BlockKind::Heading)
+        .map(|b| b.span.slice(analysis.document.text).trim())
+        .filter(|words| !words.is_empty())
+}
+
+/// Where a footnote number follows the text: after each source and each
+/// credited quotation, the index of its attribution; sorted by offset.
+fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
     let found = &analysis.annotations;
+    let mut refs: Vec<(usize, usize)> = found
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.map(|a| (q.span.end, a)))
+        .collect();
+    for (i, a) in found.attributions.iter().enumerate() {
+        refs.push((a.source.map_or(a.cue.end, |s| s.span.end), i));
+    }
+    refs.sort_unstable();
+    refs.dedup();
+    refs
+}
+
+/// Who an attribution credits, as the page says it (www/sources.js): the
+/// core's speaker, "unresolved: he" when it names no one.
+fn speaker(analysis: &Analysis, attribution: &Attribution) -> String {
+    let found = &analysis.annotations;
+    match crate::detect::speaker::of(analysis.document.text, &found.entities, attribution) {
+        None => source_kind(SourceKind::Unknown).one.to_string(),
+        Some(s) if s.resolved => s.name,
+        Some(s) => format!("unresolved: {}", s.name),
+    }
+}
+
+/// Every highlight, as the page marks it.
+fn highlight_marks(analysis: &Analysis) -> Vec<Mark> {
+    let found = &analysis.annotations;
+    let kind = |name: &str| KINDS.iter().position(|(k, _, _)| *k == name).unwrap_or(0);
     let mut marks = Vec::new();
     for entity in &found.entities {
-        let class = match entity.kind {
+        let name = match entity.kind {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
             EntityKind::Place => "place",
             EntityKind::Other => "other",
         };
-        marks.extend(entity.mentions.iter().map(|m| (m.span, class)));
+        marks.extend(entity.mentions.iter().map(|m| Mark {
+            span: m.span,
+            kind: kind(name),
+            data: String::new(),
+        }));
     }
-    marks.extend(found.quotes.iter().map(|q| (q.span, "quote")));
-    for attribution in &found.attributions {
-        marks.push((attribution.cue, "cue"));
-        if let Some(source) = &attribution.source {
-            marks.push((source.span, "source"));
+    marks.extend(found.quotes.iter().map(|q| Mark {
+        span: q.span,
+        kind: kind("quote"),
+        data: String::new(),
+    }));
+    for a in &found.attributions {
+        let source_kind = serde_name(a.source_kind);
+        marks.push(Mark {
+            span: a.cue,
+            kind: kind("cue"),
+            data: String::new(),
+        });
+        if let Some(source) = &a.source {
+            marks.push(Mark {
+                span: source.span,
+                kind: kind("source"),
+                data: format!(" data-source-kind=\"{source_kind}\""),
+            });
+        }
+        if let Some(via) = &a.via {
+            marks.push(Mark {
+                span: via.span,
+                kind: kind("source"),
+                data: " data-via=\"true\"".to_string(),
+            });
+        }
+        if let Some(content) = a.content {
+            marks.push(Mark {
+                span: content,
+                kind: kind("content"),
+                data: String::new(),
+            });
         }
     }
-    marks.extend(found.hedges.iter().map(|h| (h.span, "hedge")));
+    marks.extend(found.hedges.iter().map(|h| Mark {
+        span: h.span,
+        kind: kind("hedge"),
+        data: String::new(),
+    }));
     marks
 }
 
-/// Writes a block's text cut at every mark boundary; each piece carries the
-/// classes of the marks that cover it, so overlapping marks stay readable.
-/// One sweep over the sorted boundaries keeps this linear in the marks.
-fn render_block(text: &str, block: Span, marks: &[(Span, &str)], page: &mut String) {
-    // (offset, class index, +1 opens / -1 closes)
-    let mut events: Vec<(usize, usize, i32)> = Vec::new();
-    for (span, class) in marks.iter().filter(|(s, _)| s.overlaps(block)) {
-        let index = KINDS.iter().position(|(c, _, _)| c == class).unwrap_or(0);
-        events.push((span.start.max(block.start), index, 1));
-        events.push((span.end.min(block.end), index, -1));
-    }
-    events.sort_unstable();
-    let mut active = [0i32; KINDS.len()];
-    let mut at = block.start;
-    let mut next = 0;
-    while at < block.end {
-        while next < events.len() && events[next].0 <= at {
-            active[events[next].1] += events[next].2;
-            next += 1;
-        }
-        let until = events.get(next).map_or(block.end, |e| e.0.min(block.end));
-        let piece = escape(&text[at..until]);
-        let classes: Vec<&str> = KINDS
-            .iter()
-            .zip(active)
-            .filter(|(_, n)| *n > 0)
-            .map(|((c, _, _), _)| *c)
-            .collect();
-        if classes.is_empty() {
-            page.push_str(&piece);
-        } else {
-            let _ = write!(page, "<span class=\"{}\">{piece}</span>", classes.join(" "));
-        }
-        at = until;
-    }
-}
-
-/// A table of who is cited for what.
-fn render_sources(analysis: &Analysis, page: &mut String) {
-    let text = analysis.document.text;
-    let found = &analysis.annotations;
-    page.push_str("<h2>Sources</h2><table><tr><th>Source</th><th>Kind</th><th>Via</th><th>Cue</th><th>Hedged</th></tr>");
-    for a in &found.attributions {
-        let source = a.source.as_ref().map_or("—", |s| s.span.slice(text));
-        let via = a.via.as_ref().map_or("", |s| s.span.slice(text));
-        let _ = write!(
-            page,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(source),
-            source_kind_label(a.source_kind),
-            escape(via),
-            escape(a.cue.slice(text)),
-            if a.hedged { "yes" } else { "" }
-        );
-    }
-    page.push_str("</table>");
-}
-
-/// A reader's words for a source kind.
-pub fn source_kind_label(kind: SourceKind) -> &'static str {
+/// A source kind as the JSON names it.
+fn serde_name(kind: SourceKind) -> &'static str {
     match kind {
-        SourceKind::Person => "named person",
+        SourceKind::Person => "person",
         SourceKind::Organization => "organization",
         SourceKind::Anonymous => "anonymous",
-        SourceKind::UnnamedGroup => "unnamed group",
+        SourceKind::UnnamedGroup => "unnamed_group",
         SourceKind::Document => "document",
         SourceKind::Unknown => "unknown",
     }
 }
 
-fn css() -> String {
-    let mut css = String::from(
-        "body{font:17px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1f2937}\
-         h1{font:600 1.2rem system-ui,sans-serif}.legend span{padding:0 .3em;margin-right:.3em;border-radius:3px;font:.85rem system-ui,sans-serif}\
-         table{border-collapse:collapse;font:.9rem system-ui,sans-serif}td,th{border:1px solid #d1d5db;padding:.2em .5em;text-align:left}\
-         .block-Navigation,.block-Credit,.block-Caption,.block-Byline{color:#6b7280;font-size:.85rem}\
-         .quote{font-style:italic}.cue{text-decoration:underline double}.hedge{text-decoration:underline wavy #7c3aed}",
-    );
-    for (class, _, colour) in KINDS {
-        let _ = write!(css, ".{class}{{background:{colour}}}");
+/// The text as a reader sees it: without the Markdown syntax characters.
+struct Shown<'a> {
+    text: &'a str,
+    /// Sorted, disjoint spans of Markdown syntax.
+    markup: &'a [Span],
+}
+
+impl Shown<'_> {
+    /// The text of `[start, end)` without the markup inside it.
+    fn between(&self, start: usize, end: usize) -> String {
+        let first = self.markup.partition_point(|m| m.end <= start);
+        let mut out = String::new();
+        let mut at = start;
+        for m in self.markup[first..].iter().take_while(|m| m.start < end) {
+            if m.start > at {
+                out.push_str(&self.text[at..m.start]);
+            }
+            at = at.max(m.end);
+        }
+        if at < end {
+            out.push_str(&self.text[at..end]);
+        }
+        out
     }
-    css
+}
+
+/// Writes a block's text cut at every mark boundary; each piece is wrapped
+/// in one `<span class="hl">` per mark covering it, outermost by rank, so
+/// overlapping marks nest as in the page. One sweep over the sorted
+/// boundaries keeps this linear in the marks.
+fn render_block(
+    shown: &Shown,
+    block: Span,
+    marks: &[Mark],
+    refs: &[(usize, usize)],
+    page: &mut String,
+) {
+    // (offset, closes before opens, mark index)
+    let mut events: Vec<(usize, bool, usize)> = Vec::new();
+    for (i, mark) in marks.iter().enumerate() {
+        if !mark.span.is_empty() && mark.span.overlaps(block) {
+            events.push((mark.span.start.max(block.start), true, i));
+            events.push((mark.span.end.min(block.end), false, i));
+        }
+    }
+    events.sort_unstable_by_key(|&(at, opens, _)| (at, opens));
+    let first_ref = refs.partition_point(|&(at, _)| at <= block.start);
+    let refs = &refs[first_ref..refs.partition_point(|&(at, _)| at <= block.end)];
+    let mut active: Vec<usize> = Vec::new();
+    let (mut at, mut next, mut next_ref) = (block.start, 0, 0);
+    while at < block.end {
+        while next < events.len() && events[next].0 <= at {
+            let (_, opens, i) = events[next];
+            if opens {
+                active.push(i);
+            } else {
+                active.retain(|&a| a != i);
+            }
+            next += 1;
+        }
+        let until = events.get(next).map_or(block.end, |e| e.0.min(block.end));
+        let until = refs.get(next_ref).map_or(until, |r| r.0.min(until));
+        active.sort_by_key(|&i| {
+            (
+                KINDS[marks[i].kind].2,
+                std::cmp::Reverse(marks[i].span.len()),
+            )
+        });
+        for &i in &active {
+            let _ = write!(
+                page,
+                "<span class=\"hl\" data-kind=\"{}\"{}>",
+                KINDS[marks[i].kind].0, marks[i].data
+            );
+        }
+        page.push_str(&escape(&shown.between(at, until)));
+        page.push_str(&"</span>".repeat(active.len()));
+        while refs.get(next_ref).is_some_and(|r| r.0 == until) {
+            let n = refs[next_ref].1 + 1;
+            let _ = write!(
+                page,
+                "<sup class=\"fn-ref\"><a href=\"#a{n}\">{n}</a></sup>"
+            );
+            next_ref += 1;
+        }
+        at = until;
+    }
+}
+
+/// A table of who is cited for what, one numbered row per attribution.
+fn render_sources(analysis: &Analysis, page: &mut String) {
+    let text = analysis.document.text;
+    let found = &analysis.annotations;
+    page.push_str("<h2>Who is credited</h2><table class=\"sources-table\"><tr><th>#</th><th>Speaker</th><th>Source as written</th><th>Kind</th><th>Via</th><th>Cue</th><th>Direct</th><th>Hedged</th></tr>");
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    for (i, a) in found.attributions.iter().enumerate() {
+        let written = a.source.as_ref().map_or("—", |s| s.span.slice(text));
+        let via = a.via.as_ref().map_or("—", |s| s.span.slice(text));
+        let _ = write!(
+            page,
+            "<tr id=\"a{n}\"><td>{n}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(&speaker(analysis, a)),
+            escape(written),
+            source_kind(a.source_kind).one,
+            escape(via),
+            escape(a.cue.slice(text)),
+            yes_no(a.direct),
+            yes_no(a.hedged),
+            n = i + 1,
+        );
+    }
+    page.push_str("</table>");
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -193,5 +366,50 @@ mod tests {
         assert!(!page.contains("<img"));
         assert!(page.contains("&lt;script&gt;"));
         assert!(page.contains("&lt;b&gt;t&lt;/b&gt;"));
+    }
+
+    #[test]
+    fn the_page_is_titled_by_the_headline_and_names_each_speaker() {
+        let text = "# Ferry Vote Delayed\n\n\u{201C}We need more time,\u{201D} Ines Moreau said. \
+            She said the vote would wait. Critics said the delay was costly.";
+        let analysis = annotate(text, &Options::default()).unwrap();
+        let page = render(&analysis, "ferry.md");
+        assert!(page.contains("<title>Ferry Vote Delayed</title>"), "{page}");
+        assert!(page.contains("<td>Ines Moreau</td>"), "{page}");
+        assert!(page.contains("<td>unnamed group</td>"), "{page}");
+        assert!(
+            page.contains("<td>no</td>"),
+            "a plain no, never an empty cell"
+        );
+        assert!(page.contains("<sup class=\"fn-ref\"><a href=\"#a1\">1</a></sup>"));
+        assert!(
+            page.contains("<span class=\"hl\" data-kind=\"source\" data-source-kind=\"person\"><span class=\"hl\" data-kind=\"person\">Ines Moreau</span></span>"),
+            "marks nest as in the page: {page}"
+        );
+        assert!(
+            page.contains(".hl[data-kind=\"quote\"]"),
+            "the page's own stylesheet"
+        );
+        assert!(
+            page.contains("The article has 3 attributions"),
+            "the core's summary"
+        );
+        assert!(
+            page.contains("<td>2</td><td>Ines Moreau</td><td>She</td>"),
+            "a pronoun is shown as written, never as the speaker: {page}"
+        );
+    }
+
+    #[test]
+    fn markdown_syntax_is_hidden_as_in_the_page() {
+        let text =
+            "# Ferry Notes\n\nThe *council* met, [the minutes](https://example.org/m) say.\n";
+        let analysis = annotate(text, &Options::default()).unwrap();
+        let page = render(&analysis, "notes.md");
+        assert!(page.contains("the minutes"), "{page}");
+        assert!(
+            !page.contains("](") && !page.contains("*council*"),
+            "{page}"
+        );
     }
 }

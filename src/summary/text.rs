@@ -3,29 +3,31 @@
 //! unnamed sources, the people and organizations cited, and the hedges by
 //! kind with the article's own examples.
 
+use super::words::{hedge_kind, source_kind};
 use super::Summary;
-use crate::annotation::{Annotations, HedgeKind};
+use crate::annotation::{Annotations, HedgeKind, SourceKind};
 use crate::document::Document;
 
 /// How many of the article's own words are shown for each hedge kind.
 const EXAMPLES_PER_KIND: usize = 2;
 
-/// The hedge kinds in the order the profile lists them, each with how it
-/// reads, singular and plural (the page's legend uses the same words).
-const HEDGE_KINDS: [(HedgeKind, &str, &str); 5] = [
-    (HedgeKind::Modal, "modal verb", "modal verbs"),
-    (
-        HedgeKind::Epistemic,
-        "word of uncertainty",
-        "words of uncertainty",
-    ),
-    (
-        HedgeKind::Reporting,
-        "second-hand report",
-        "second-hand reports",
-    ),
-    (HedgeKind::Weasel, "vague attribution", "vague attributions"),
-    (HedgeKind::Other, "other hedge", "other hedges"),
+/// The hedge kinds in the order the profile lists them.
+const HEDGE_ORDER: [HedgeKind; 5] = [
+    HedgeKind::Modal,
+    HedgeKind::Epistemic,
+    HedgeKind::Reporting,
+    HedgeKind::Weasel,
+    HedgeKind::Other,
+];
+
+/// The source kinds in the order the profile lists them.
+const SOURCE_ORDER: [SourceKind; 6] = [
+    SourceKind::Person,
+    SourceKind::Organization,
+    SourceKind::Anonymous,
+    SourceKind::UnnamedGroup,
+    SourceKind::Document,
+    SourceKind::Unknown,
 ];
 
 /// The profile `s` of `doc` (whose annotations are `found`) in plain
@@ -60,27 +62,16 @@ fn sources(s: &Summary) -> String {
     if s.attributions == 0 {
         return "The article credits no sources.".to_string();
     }
-    let k = &s.by_source_kind;
-    let parts: Vec<String> = [
-        (k.person, "to a named person", "to named people"),
-        (
-            k.organization,
-            "to a named organization",
-            "to named organizations",
-        ),
-        (
-            k.anonymous,
-            "to an anonymous source",
-            "to anonymous sources",
-        ),
-        (k.unnamed_group, "to an unnamed group", "to unnamed groups"),
-        (k.document, "to a document", "to documents"),
-        (k.unknown, "with no source given", "with no source given"),
-    ]
-    .iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|&(n, one, many)| count(n, one, many))
-    .collect();
+    let parts: Vec<String> = SOURCE_ORDER
+        .iter()
+        .map(|&kind| (kind, s.by_source_kind.get(kind)))
+        .filter(|&(_, n)| n > 0)
+        .map(|(kind, n)| match (kind, n) {
+            (SourceKind::Unknown, n) => format!("{n} with {}", source_kind(kind).one),
+            (_, 1) => format!("1 to {}", source_kind(kind).with_article()),
+            (_, n) => format!("{n} to {}", source_kind(kind).many),
+        })
+        .collect();
     format!(
         "The article has {}: {}.",
         count(s.attributions, "attribution", "attributions"),
@@ -118,12 +109,12 @@ fn hedges(s: &Summary, doc: &Document, found: &Annotations) -> String {
     if s.hedges == 0 {
         return "It uses no hedges.".to_string();
     }
-    let kinds: Vec<String> = HEDGE_KINDS
+    let kinds: Vec<String> = HEDGE_ORDER
         .iter()
-        .filter_map(|&(kind, one, many)| {
+        .filter_map(|&kind| {
             let words = examples(doc, found, kind);
             let n = found.hedges.iter().filter(|h| h.kind == kind).count();
-            (n > 0).then(|| format!("{} ({})", count(n, one, many), words.join(", ")))
+            (n > 0).then(|| format!("{} ({})", hedge_kind(kind).count(n), words.join(", ")))
         })
         .collect();
     let quoted = match s.hedges_in_quotes {

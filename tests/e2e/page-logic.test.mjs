@@ -5,7 +5,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { nest } from "../../www/nesting.js";
-import { summaryParts, excerpt, plainReport } from "../../www/summary.js";
+import { readFileSync } from "node:fs";
+import { summaryParts, plainReport } from "../../www/summary.js";
+import { excerpt } from "../../www/text.js";
+import { applyCorrections } from "../../www/corrections.js";
+import { initSync, annotate } from "../../www/pkg/sourcelight.js";
+
+initSync({ module: readFileSync(new URL("../../www/pkg/sourcelight_bg.wasm", import.meta.url)) });
 
 /** The tree as `name start-end` lines, indented by depth. */
 function outline(node, depth = 0) {
@@ -77,16 +83,18 @@ test("children are sorted, disjoint and inside their parent on a random mix", ()
 });
 
 const text = "Ann Lee said it may rain, according to sources cited by the Ledger.";
-const doc = {
+const machine = {
   entities: [{ id: 0, kind: "person", name: "Ann Lee", mentions: [{ start: 0, end: 7 }] }],
   quotes: [],
   attributions: [
-    { cue: { start: 8, end: 12 }, source: { start: 0, end: 7, entity: 0 }, source_kind: "person", via: null, content: { start: 13, end: 24 }, direct: false, hedged: true },
-    { cue: { start: 26, end: 38 }, source: { start: 39, end: 46, entity: null }, source_kind: "anonymous", via: { start: 56, end: 66, entity: null }, content: { start: 13, end: 24 }, direct: false, hedged: true },
+    { cue: { start: 8, end: 12 }, source: { start: 0, end: 7, entity: 0 }, source_kind: "person", via: null, content: { start: 13, end: 24 }, direct: false, hedged: true, speaker: { name: "Ann Lee", entity: 0, resolved: true } },
+    { cue: { start: 26, end: 38 }, source: { start: 39, end: 46, entity: null }, source_kind: "anonymous", via: { start: 56, end: 66, entity: null }, content: { start: 13, end: 24 }, direct: false, hedged: true, speaker: { name: "sources", entity: null, resolved: true } },
   ],
   hedges: [{ start: 16, end: 19, kind: "modal", in_quote: false }],
   blocks: [{ kind: "paragraph", start: 0, end: text.length }],
+  summary: annotate(text, "auto").summary,
 };
+const doc = applyCorrections(machine, []);
 
 test("the summary counts sources by kind, second-hand ones and hedges", () => {
   const words = summaryParts(doc).map((p) => p.text);
@@ -102,10 +110,11 @@ test("the summary counts sources by kind, second-hand ones and hedges", () => {
 
 test("the plain-text report lists the least transparent source first", () => {
   const report = plainReport(text, doc, "0.1.0").split("\n");
-  const first = report.findIndex((line) => line.startsWith("- [second-hand] sources, via the Ledger (according to; hedged)"));
-  const named = report.findIndex((line) => line.startsWith("- [named person] Ann Lee (said; hedged)"));
+  const first = report.findIndex((line) => line === "- sources [anonymous source]: 1 claim");
+  const named = report.findIndex((line) => line === "- Ann Lee [named person]: 1 claim");
   assert.ok(first > 0 && named > first, report.join("\n"));
-  assert.ok(report.includes("- may (modal verb (may, might, could))"));
+  assert.ok(report.includes("    according to; indirect, hedged, via the Ledger: it may rain"), report.join("\n"));
+  assert.ok(report.includes("- may (modal verb)"));
   assert.ok(report.includes("- Person: Ann Lee (1)"));
 });
 
@@ -125,8 +134,63 @@ test("the hedge part says whose words the hedges are", () => {
 });
 
 test("an article with nothing found still gets a summary whose parts select nothing", () => {
-  const empty = { entities: [], quotes: [], attributions: [], hedges: [], blocks: [] };
+  const empty = { entities: [], quotes: [], attributions: [], hedges: [], blocks: [], summary: doc.summary };
   const parts = summaryParts(empty);
   assert.deepEqual(parts.map((p) => p.text), ["0 attributions", "0 quotations", "0 hedges"]);
   for (const part of parts) assert.ok(part.selector.length > 0, "a valid selector");
+});
+
+test("corrections: a dismissed attribution renumbers the quotes that point past it; a stale one is counted apart", async () => {
+  const { applyCorrections, shownDocument, withCorrection, textKey, loadCorrections, saveCorrections } = await import("../../www/corrections.js");
+  const quoted = {
+    ...machine,
+    quotes: [{ start: 50, end: 60, kind: "speech", attribution: 1 }],
+  };
+  const cue = machine.attributions[0].cue;
+  let list = withCorrection([], { kind: "dismiss", target: { type: "attribution", ...cue } });
+  list = withCorrection(list, { kind: "note", target: { type: "hedge", start: 0, end: 1 } });
+  const shown = shownDocument(applyCorrections(quoted, list));
+  assert.equal(shown.attributions.length, 1);
+  assert.equal(shown.quotes[0].attribution, 0, "the quote follows its attribution to its new index");
+  assert.equal(shown.reader.applied.length, 1);
+  assert.equal(shown.reader.stale.length, 1, "a correction whose target is gone");
+  const words = summaryParts(shown).map((p) => p.text);
+  assert.ok(words.includes("1 correction by you") && words.includes("1 of your corrections no longer matches the annotations"), words.join("; "));
+
+  const store = new Map();
+  const storage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, v), removeItem: (k) => store.delete(k) };
+  assert.ok(saveCorrections(text, list, storage));
+  assert.deepEqual(loadCorrections(text, storage), list);
+  assert.deepEqual(loadCorrections(`${text} `, storage), [], "another text has its own corrections");
+  assert.notEqual(textKey(text), textKey(`${text} `));
+  store.set(textKey(text), "not json");
+  assert.deepEqual(loadCorrections(text, storage), [], "a damaged entry is no corrections, not an error");
+});
+
+test("corrections: a speaker given to an uncredited quotation credits it; an entity's kind moves its sources", async () => {
+  const { applyCorrections, shownDocument, withCorrection } = await import("../../www/corrections.js");
+  const { sourcesOf } = await import("../../www/sources.js");
+  const quoted = { ...machine, quotes: [{ start: 13, end: 24, kind: "scare", attribution: null }] };
+  let list = withCorrection([], { kind: "speaker", target: { type: "quote", start: 13, end: 24 }, speaker: { name: "Ann Lee", entity: 0 }, source_kind: "person" });
+  list = withCorrection(list, { kind: "entity_kind", target: { type: "entity", start: 0, end: 7 }, entity_kind: "organization" });
+  const shown = shownDocument(applyCorrections(quoted, list));
+  const credited = shown.attributions[shown.quotes[0].attribution];
+  assert.deepEqual(credited.speaker, { name: "Ann Lee", entity: 0, resolved: true, corrected: true });
+  assert.equal(shown.quotes[0].kind, "speech");
+  assert.equal(shown.entities[0].kind, "organization");
+  const ann = sourcesOf(shown, text).find((s) => s.label === "Ann Lee");
+  assert.equal(ann.claims.length, 2, "the reader's credit joins her card");
+  assert.ok(ann.corrected);
+});
+
+test("the headline: a Markdown heading, else a short first paragraph of plain text", async () => {
+  const { headline } = await import("../../www/exports.js");
+  const body = "The ferry board met on Monday. Its chair said the boats would run until May.";
+  const plain = `Ferry Board Keeps Winter Timetable\n\n${body}`;
+  assert.equal(headline(plain, annotate(plain, "text")), "Ferry Board Keeps Winter Timetable");
+  const marked = `# A Heading Of Our Own\n\n${body}`;
+  assert.equal(headline(marked, annotate(marked, "markdown")), "A Heading Of Our Own");
+  const long = `${body} ${body}\n\n${body}`;
+  assert.equal(headline(long, annotate(long, "text")), null, "a long first paragraph is no headline");
+  assert.equal(headline(body, annotate(body, "text")), null, "a one-paragraph text has no headline");
 });

@@ -117,7 +117,10 @@ test("each view shows only its marks, and the legend says in words what they mea
   await page.click('[data-view-choice="all"]');
   assert.deepEqual(await drawnKinds(), ["content", "cue", "hedge", "organization", "person", "place", "quote", "source"]);
   const meanings = await page.$$eval(".legend-item", (items) => items.map((i) => i.querySelector(".legend-meaning").textContent));
-  assert.equal(meanings.length, KINDS.length);
+  const absent = await page.$$eval(".legend-absent", (items) => items.map((i) => i.textContent));
+  const absentKinds = KINDS.filter((k) => absent.some((line) => line.includes(k.label)));
+  assert.equal(meanings.length + absentKinds.length, KINDS.length, "each kind has its meaning, or is said to be absent");
+  assert.deepEqual(absentKinds.map((k) => k.kind), ["other"], "the sample has no other name; it is named, not counted as 0");
   assert.ok(meanings.every((m) => m.length > 10), "every mark has its meaning on screen");
 });
 
@@ -129,7 +132,7 @@ test("cards describe a quote, an entity and an anonymous attribution", async () 
   await page.hover(`#reading [data-kind="quote"][data-quote="${q}"]`);
   const quoteCard = await readCard(page);
   assert.equal(quoteCard.title, "Quotation");
-  assert.equal(quoteCard.rows.Speaker, slice(attribution.source));
+  assert.equal(quoteCard.rows.Speaker, doc.entities[attribution.source.entity].name, "the speaker's name, as the panel gives it");
   assert.equal(quoteCard.rows.Cue, slice(attribution.cue));
   assert.match(quoteCard.rows.Who, /named person|named organization/);
 
@@ -146,7 +149,7 @@ test("cards describe a quote, an entity and an anonymous attribution", async () 
   await page.click('[data-view-choice="sourcing"]');
   await page.click(`#reading [data-kind="source"][data-attribution="${a}"]:not([data-via])`);
   const anonymousCard = await readCard(page);
-  assert.equal(anonymousCard.rows.Source, slice(doc.attributions[a].source));
+  assert.equal(anonymousCard.rows["Written as"], slice(doc.attributions[a].source));
   assert.match(anonymousCard.rows.Who, /^anonymous source/);
   if (doc.attributions[a].via) assert.ok(anonymousCard.rows.Who.includes(`second-hand via ${slice(doc.attributions[a].via)}`));
   await page.keyboard.press("Escape");
@@ -184,28 +187,25 @@ test("the side panel's counts equal the JSON's, and its entries mark the article
   const { page, doc } = await withSample();
   const panel = await page.evaluate(() => ({
     entities: [...document.querySelectorAll("#panel [data-entity]")].map((b) => [Number(b.dataset.entity), Number(b.dataset.mentions)]),
-    sources: document.querySelectorAll("#panel [data-section='sources'] [data-attribution]").length,
-    quotes: document.querySelectorAll("#panel [data-section='quotes'] [data-quote]").length,
+    claims: document.querySelectorAll("#panel [data-section='sources'] .claim[data-attribution]").length,
     hedges: [...document.querySelectorAll("#panel [data-hedges]")].reduce((n, b) => n + Number(b.dataset.hedges), 0),
-    firstSourceKinds: [...document.querySelectorAll("#panel [data-section='sources'] [data-source-kind]")].map((b) => b.dataset.sourceKind),
+    cardKinds: [...document.querySelectorAll("#panel .source-card")].map((c) => c.dataset.sourceKind),
     headings: [...document.querySelectorAll("#panel h3")].map((h) => h.textContent),
   }));
   assert.deepEqual(
     panel.entities.sort((x, y) => x[0] - y[0]),
     doc.entities.map((e) => [e.id, e.mentions.length]),
   );
-  assert.equal(panel.sources, doc.attributions.length);
-  assert.equal(panel.quotes, doc.quotes.length);
+  assert.equal(panel.claims, doc.attributions.length, "every attribution is a claim of one source");
   assert.equal(panel.hedges, doc.hedges.length);
   assert.deepEqual(panel.headings, [
-    `Sources (${doc.attributions.length})`,
-    `Quotations (${doc.quotes.length})`,
+    `Sources (${panel.cardKinds.length})`,
     `Names (${doc.entities.length})`,
     `Hedges (${doc.hedges.length})`,
   ]);
-  const transparent = panel.firstSourceKinds.findIndex((k) => k === "person" || k === "organization");
-  const opaque = panel.firstSourceKinds.map((k, i) => [k, i]).filter(([k]) => k === "anonymous" || k === "via");
-  assert.ok(opaque.length && opaque.every(([, i]) => i < transparent), `anonymous and second-hand first: ${panel.firstSourceKinds}`);
+  const transparent = panel.cardKinds.findIndex((k) => k === "person" || k === "organization");
+  const opaque = panel.cardKinds.map((k, i) => [k, i]).filter(([k]) => k === "anonymous");
+  assert.ok(opaque.length && opaque.every(([, i]) => i < transparent), `anonymous first: ${panel.cardKinds}`);
 
   const entity = doc.entities.find((e) => e.mentions.length > 1);
   await page.click(`#panel [data-entity="${entity.id}"]`);
@@ -240,7 +240,7 @@ test("exports: the contract JSON, a self-contained HTML page and a plain-text re
   const parts = await page.$$eval("#summary button", (bs) => bs.map((b) => b.textContent));
   assert.equal(lines[1], parts.join("; "), "the report opens with the summary");
   const anonymous = doc.attributions.find((a) => a.source_kind === "anonymous");
-  assert.ok(lines.some((l) => l.includes(`] ${slice(anonymous.source)}`)), "the anonymous source is listed");
+  assert.ok(lines.includes(`- ${slice(anonymous.source)} [anonymous source]: 1 claim`), "the anonymous source is listed");
   assert.ok(report.includes("the text never left the page"));
 });
 
@@ -285,7 +285,7 @@ test("a 1 MB paste keeps the page responsive and shows progress", async () => {
   assert.deepEqual(problems, []);
 });
 
-test("light and dark views; print shows the article without the controls", async () => {
+test("light and dark views; print shows the article and the legend without the controls", async () => {
   const { page } = await withSample();
   await page.hover('#reading [data-kind="quote"]');
   await page.screenshot({ path: join(SHOTS, "desktop-light.png"), fullPage: true });

@@ -100,7 +100,7 @@ test("once annotated, the text box is one line with Edit text and the article fo
   assert.equal(layout.textareaShown, false, "the text box is folded away");
   assert.ok(layout.edit, "Edit text is offered");
   assert.match(layout.brief, /^“Council Splits Over Plan To Close The Old Riverside Library” · 3,1\d\d words$/);
-  assert.deepEqual(layout.between, ["summary", "legend", "layout"], "under the summary: the key to the marks, then the article");
+  assert.deepEqual(layout.between, ["summary", "profile", "legend", "layout"], "under the summary and its profile: the key to the marks, then the article");
   assert.ok(layout.readingTop < 900, `the article starts on the first screen (${layout.readingTop}px)`);
   await page.click("#edit-text");
   assert.ok(await page.evaluate(() => document.activeElement.id === "article" && document.getElementById("article").offsetParent !== null));

@@ -1,0 +1,136 @@
+//! The reader's words for source kinds and hedge kinds: their one home.
+//! The summary's sentences, the CLI's HTML page and the browser page (which
+//! reads them from the document's `summary.labels`) all use these.
+
+use crate::annotation::{HedgeKind, SourceKind};
+use serde::Serialize;
+
+/// How a kind reads, singular and plural.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Words {
+    /// "named person".
+    pub one: &'static str,
+    /// "named people".
+    pub many: &'static str,
+}
+
+impl Words {
+    /// "1 named person", "3 named people".
+    pub fn count(&self, n: usize) -> String {
+        format!("{n} {}", if n == 1 { self.one } else { self.many })
+    }
+
+    /// The singular with its article: "a named person", "an unnamed group".
+    pub fn with_article(&self) -> String {
+        let vowel = self.one.starts_with(['a', 'e', 'i', 'o', 'u']);
+        format!("{} {}", if vowel { "an" } else { "a" }, self.one)
+    }
+}
+
+/// The words of every source kind, by kind (the order of the JSON).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceKindWords {
+    /// A named person.
+    pub person: Words,
+    /// A named organization.
+    pub organization: Words,
+    /// An anonymous source.
+    pub anonymous: Words,
+    /// An unnamed group.
+    pub unnamed_group: Words,
+    /// A document.
+    pub document: Words,
+    /// No source found.
+    pub unknown: Words,
+}
+
+/// The words of every hedge kind, by kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct HedgeKindWords {
+    /// "may", "might", "could".
+    pub modal: Words,
+    /// "likely", "expected to".
+    pub epistemic: Words,
+    /// "reportedly", "allegedly".
+    pub reporting: Words,
+    /// "some say".
+    pub weasel: Words,
+    /// Any other hedge.
+    pub other: Words,
+}
+
+/// Every label, as the document's `summary.labels` carries them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Labels {
+    /// By source kind.
+    pub source_kinds: SourceKindWords,
+    /// By hedge kind.
+    pub hedge_kinds: HedgeKindWords,
+}
+
+const fn words(one: &'static str, many: &'static str) -> Words {
+    Words { one, many }
+}
+
+/// The labels.
+pub const LABELS: Labels = Labels {
+    source_kinds: SourceKindWords {
+        person: words("named person", "named people"),
+        organization: words("named organization", "named organizations"),
+        anonymous: words("anonymous source", "anonymous sources"),
+        unnamed_group: words("unnamed group", "unnamed groups"),
+        document: words("document", "documents"),
+        unknown: words("no source given", "no source given"),
+    },
+    hedge_kinds: HedgeKindWords {
+        modal: words("modal verb", "modal verbs"),
+        epistemic: words("word of uncertainty", "words of uncertainty"),
+        reporting: words("second-hand report", "second-hand reports"),
+        weasel: words("vague attribution", "vague attributions"),
+        other: words("other hedge", "other hedges"),
+    },
+};
+
+/// How a source kind reads.
+pub fn source_kind(kind: SourceKind) -> Words {
+    let k = &LABELS.source_kinds;
+    match kind {
+        SourceKind::Person => k.person,
+        SourceKind::Organization => k.organization,
+        SourceKind::Anonymous => k.anonymous,
+        SourceKind::UnnamedGroup => k.unnamed_group,
+        SourceKind::Document => k.document,
+        SourceKind::Unknown => k.unknown,
+    }
+}
+
+/// How a hedge kind reads.
+pub fn hedge_kind(kind: HedgeKind) -> Words {
+    let k = &LABELS.hedge_kinds;
+    match kind {
+        HedgeKind::Modal => k.modal,
+        HedgeKind::Epistemic => k.epistemic,
+        HedgeKind::Reporting => k.reporting,
+        HedgeKind::Weasel => k.weasel,
+        HedgeKind::Other => k.other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_and_counts_read_as_english() {
+        assert_eq!(
+            source_kind(SourceKind::UnnamedGroup).with_article(),
+            "an unnamed group"
+        );
+        assert_eq!(
+            source_kind(SourceKind::Person).with_article(),
+            "a named person"
+        );
+        assert_eq!(source_kind(SourceKind::Person).count(3), "3 named people");
+        assert_eq!(hedge_kind(HedgeKind::Modal).count(1), "1 modal verb");
+    }
+}
