@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 pub const DECISION_THRESHOLD: f32 = -1.0;
 
 /// Stored steps per unit of weight.
-pub const SCALE: f32 = 64.0;
+pub const SCALE: f32 = 16.0;
 
 /// The model the detector ships with.
 pub static SHIPPED: &[u8] = include_bytes!("../../../models/hedges.bin");
