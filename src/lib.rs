@@ -17,6 +17,8 @@ pub mod annotation;
 pub mod detect;
 pub mod document;
 pub mod error;
+#[cfg(feature = "tools")]
+pub mod figures;
 pub mod learned;
 pub mod lexicon;
 pub mod ner;

@@ -1,152 +1,76 @@
-//! Table-driven cases for quotations and attributions
-//! (`tests/cases/attributions.json`): our own sentences in, the contract
-//! JSON checked for quotes, their kinds and credits, and each
-//! attribution's cue, source, entity, kind, via and content. Plus a
-//! property test that every quote and attribution span stays in bounds
-//! and in order on text full of tricky marks.
+//! Table-driven cases for each stage (`tests/cases/{quotes,cues,content,
+//! credit,resolve}.json`, read into the shared [`common::Case`]): our own
+//! sentences in, the contract JSON checked for quotes, their kinds and
+//! credits, and each attribution's cue, source, entity, kind, via and
+//! content. Plus a property test that every quote and attribution span
+//! stays in bounds and in order on text full of tricky marks.
 
-use serde_json::Value;
+mod common;
+
 use sourcelight::output::to_contract;
 use sourcelight::{annotate, Options};
 
-fn slice16(units: &[u16], span: &Value) -> Option<String> {
-    if span.is_null() {
-        return None;
-    }
-    let start = span["start"].as_u64()? as usize;
-    let end = span["end"].as_u64()? as usize;
-    Some(String::from_utf16(&units[start..end]).expect("span on UTF-16 boundaries"))
-}
-
-fn check_case(case: &Value) {
-    let why = case["why"].as_str().unwrap();
-    let text = case["text"].as_str().unwrap();
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let analysis = annotate(text, &Options::default()).unwrap();
-    let doc = serde_json::to_value(to_contract(&analysis)).unwrap();
-    let quotes = doc["quotes"].as_array().unwrap();
-    let attributions = doc["attributions"].as_array().unwrap();
-    let entities = doc["entities"].as_array().unwrap();
-    let quote_texts: Vec<(String, String)> = quotes
-        .iter()
-        .map(|q| {
-            (
-                slice16(&units, q).unwrap(),
-                q["kind"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
-
-    if case["no_quotes"].as_bool() == Some(true) {
-        assert!(
-            quotes.is_empty(),
-            "{why}: expected no quotes, got {quote_texts:?}"
-        );
-    }
-    for expected in case["quotes"].as_array().into_iter().flatten() {
-        let pair = (
-            expected[0].as_str().unwrap().to_string(),
-            expected[1].as_str().unwrap().to_string(),
-        );
-        assert!(
-            quote_texts.contains(&pair),
-            "{why}: expected quote {pair:?}, got {quote_texts:?}"
-        );
-    }
-    for expected in case["credited"].as_array().into_iter().flatten() {
-        let quote_text = expected[0].as_str().unwrap();
-        let quote = quotes
-            .iter()
-            .find(|q| slice16(&units, q).as_deref() == Some(quote_text))
-            .unwrap_or_else(|| panic!("{why}: no quote {quote_text:?} in {quote_texts:?}"));
-        let cue = quote["attribution"]
-            .as_u64()
-            .map(|a| slice16(&units, &attributions[a as usize]["cue"]).unwrap());
-        assert_eq!(
-            cue.as_deref(),
-            expected[1].as_str(),
-            "{why}: cue credited with {quote_text:?}"
-        );
-    }
-    for expected in case["attributions"].as_array().into_iter().flatten() {
-        let cue = expected["cue"].as_str().unwrap();
-        let found = attributions
-            .iter()
-            .find(|a| slice16(&units, &a["cue"]).as_deref() == Some(cue))
-            .unwrap_or_else(|| {
-                let cues: Vec<_> = attributions
-                    .iter()
-                    .map(|a| slice16(&units, &a["cue"]))
-                    .collect();
-                panic!("{why}: no attribution with cue {cue:?}; cues {cues:?}")
-            });
-        for field in ["source", "via", "content"] {
-            if let Some(want) = expected.get(field) {
-                assert_eq!(
-                    slice16(&units, &found[field]).as_deref(),
-                    want.as_str(),
-                    "{why}: {field} of {cue:?}"
-                );
-            }
-        }
-        for field in ["source_kind", "direct", "hedged"] {
-            if let Some(want) = expected.get(field) {
-                assert_eq!(&found[field], want, "{why}: {field} of {cue:?}");
-            }
-        }
-        if let Some(want) = expected.get("entity") {
-            let linked = found["source"]["entity"]
-                .as_u64()
-                .map(|e| entities[e as usize]["name"].as_str().unwrap().to_string());
-            assert_eq!(
-                linked.as_deref(),
-                want.as_str(),
-                "{why}: entity of the source of {cue:?}"
-            );
-        }
-    }
-    if case["no_attributions"].as_bool() == Some(true) {
-        let cues: Vec<_> = attributions
-            .iter()
-            .map(|a| slice16(&units, &a["cue"]))
-            .collect();
-        assert!(
-            cues.is_empty(),
-            "{why}: expected no attributions, got {cues:?}"
-        );
-    }
-    for cue in case["not_cues"].as_array().into_iter().flatten() {
-        let cue = cue.as_str().unwrap();
-        assert!(
-            attributions
-                .iter()
-                .all(|a| slice16(&units, &a["cue"]).as_deref() != Some(cue)),
-            "{why}: {cue:?} is not a cue"
-        );
-    }
-}
+/// The case files of the stages, by name.
+const STAGES: &[(&str, &str)] = &[
+    ("quotes", include_str!("cases/quotes.json")),
+    ("cues", include_str!("cases/cues.json")),
+    ("content", include_str!("cases/content.json")),
+    ("credit", include_str!("cases/credit.json")),
+    ("resolve", include_str!("cases/resolve.json")),
+];
 
 #[test]
-fn attribution_cases() {
-    let cases: Vec<Value> = serde_json::from_str(include_str!("cases/attributions.json"))
-        .expect("attributions.json parses");
-    assert!(cases.len() >= 30);
+fn stage_cases() {
     let mut failures = Vec::new();
-    for case in &cases {
-        if let Err(panic) = std::panic::catch_unwind(|| check_case(case)) {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .unwrap_or_else(|| "panic".to_string());
-            failures.push(message);
+    let mut names = Vec::new();
+    for (stage, json) in STAGES {
+        let cases = common::cases(json);
+        assert!(!cases.is_empty(), "{stage}.json has cases");
+        for case in &cases {
+            names.push(case.name.clone());
+            let analysis = annotate(&case.text, &Options::default()).expect("annotates");
+            let doc = serde_json::to_value(to_contract(&analysis)).expect("serializes");
+            if let Err(message) = common::check(case, &doc) {
+                failures.push(format!("{stage}: {message}"));
+            }
         }
     }
+    let count = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), count, "case names are unique");
     assert!(
         failures.is_empty(),
         "{} failing cases:\n{}",
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn an_unknown_key_is_an_error() {
+    let typo = r#"[{"name": "n", "why": "w", "text": "t", "attribution": []}]"#;
+    assert!(std::panic::catch_unwind(|| common::cases(typo)).is_err());
+    let inner = r#"[{"name": "n", "why": "w", "text": "t", "attributions": [{"cue": "said", "sorce": "Ana"}]}]"#;
+    assert!(std::panic::catch_unwind(|| common::cases(inner)).is_err());
+}
+
+#[test]
+fn the_occurrence_tells_two_cues_with_the_same_words_apart() {
+    let cases = common::cases(
+        r#"[{"name": "two-said", "why": "two said", "text": "Ana Ruiz said the pier would open. Tomas Greve said the ferry would wait.",
+            "attributions": [{"cue": "said", "source": "Ana Ruiz"}, {"cue": "said", "occurrence": 1, "source": "Tomas Greve"}]},
+           {"name": "wrong", "why": "the second said is not Ana's", "text": "Ana Ruiz said the pier would open. Tomas Greve said the ferry would wait.",
+            "attributions": [{"cue": "said", "occurrence": 1, "source": "Ana Ruiz"}]}]"#,
+    );
+    let doc = |case: &common::Case| {
+        serde_json::to_value(to_contract(
+            &annotate(&case.text, &Options::default()).unwrap(),
+        ))
+        .unwrap()
+    };
+    assert_eq!(common::check(&cases[0], &doc(&cases[0])), Ok(()));
+    assert!(common::check(&cases[1], &doc(&cases[1])).is_err());
 }
 
 /// Fragments that stress quote pairing and attribution.

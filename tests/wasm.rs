@@ -4,6 +4,8 @@
 //! cases (`tests/cases/golden.json`) the native tests check.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use js_sys::{Array, JsString, Object, Reflect, JSON};
 use sourcelight::wasm::{annotate, version};
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,16 +26,6 @@ fn array(value: &JsValue) -> Vec<JsValue> {
     value.dyn_ref::<Array>().expect("an array").to_vec()
 }
 
-/// The array in an optional field of a golden case (empty when absent).
-fn optional_array(case: &JsValue, key: &str) -> Vec<JsValue> {
-    let value = get(case, key);
-    if value.is_undefined() {
-        Vec::new()
-    } else {
-        array(&value)
-    }
-}
-
 /// `text.slice(span.start, span.end)` as JavaScript computes it, or None for null.
 fn slice(text: &JsString, span: &JsValue) -> Option<String> {
     if span.is_null() || span.is_undefined() {
@@ -44,106 +36,40 @@ fn slice(text: &JsString, span: &JsValue) -> Option<String> {
     Some(String::from(text.slice(start, end)))
 }
 
-/// `[["words", "kind"], …]` from the case, as pairs.
-fn expected_pairs(case: &JsValue, key: &str) -> Vec<(String, String)> {
-    optional_array(case, key)
-        .iter()
-        .map(|pair| {
-            let pair = array(pair);
-            (string(&pair[0]), string(&pair[1]))
-        })
-        .collect()
-}
-
 fn annotate_case(text: &str) -> JsValue {
     annotate(text, "auto")
         .map_err(JsValue::from)
         .expect("annotates")
 }
 
-fn check_case(case: &JsValue) {
-    let why = string(&get(case, "why"));
-    let text = string(&get(case, "text"));
-    let js_text = JsString::from(text.as_str());
-    let doc = annotate_case(&text);
-
-    let mut mentions = Vec::new();
-    for entity in array(&get(&doc, "entities")) {
-        let kind = string(&get(&entity, "kind"));
-        for mention in array(&get(&entity, "mentions")) {
-            mentions.push((slice(&js_text, &mention).unwrap(), kind.clone()));
-        }
-    }
-    for pair in expected_pairs(case, "entities") {
-        assert!(
-            mentions.contains(&pair),
-            "{why}: expected mention {pair:?}, got {mentions:?}"
+/// Checks a golden case on the object the wasm module returns: its cue
+/// spans slice the JavaScript string as they slice the UTF-16 text, and
+/// the shared check ([`common::check`]) holds on it read as JSON.
+fn check_case(case: &common::Case) {
+    let js_text = JsString::from(case.text.as_str());
+    let doc = annotate_case(&case.text);
+    let units: Vec<u16> = case.text.encode_utf16().collect();
+    for attribution in array(&get(&doc, "attributions")) {
+        let cue = get(&attribution, "cue");
+        let start = get(&cue, "start").as_f64().expect("start") as usize;
+        let end = get(&cue, "end").as_f64().expect("end") as usize;
+        assert_eq!(
+            slice(&js_text, &cue),
+            String::from_utf16(&units[start..end]).ok(),
+            "{}: a cue slices alike in JavaScript and in UTF-16",
+            case.name
         );
     }
-
-    let quotes: Vec<(String, String)> = array(&get(&doc, "quotes"))
-        .iter()
-        .map(|q| (slice(&js_text, q).unwrap(), string(&get(q, "kind"))))
-        .collect();
-    for pair in expected_pairs(case, "quotes") {
-        assert!(
-            quotes.contains(&pair),
-            "{why}: expected quote {pair:?}, got {quotes:?}"
-        );
-    }
-
-    let attributions = array(&get(&doc, "attributions"));
-    for expected in optional_array(case, "attributions") {
-        let cue = string(&get(&expected, "cue"));
-        let found = attributions
-            .iter()
-            .find(|a| slice(&js_text, &get(a, "cue")).as_deref() == Some(cue.as_str()))
-            .unwrap_or_else(|| panic!("{why}: no attribution with cue {cue:?}"));
-        for field in ["source", "via", "content"] {
-            let want = get(&expected, field);
-            if !want.is_undefined() {
-                assert_eq!(
-                    slice(&js_text, &get(found, field)),
-                    want.as_string(),
-                    "{why}: {field} of {cue:?}"
-                );
-            }
-        }
-        for field in ["source_kind", "direct", "hedged"] {
-            let want = get(&expected, field);
-            if !want.is_undefined() {
-                let have = get(found, field);
-                assert!(
-                    have == want,
-                    "{why}: {field} of {cue:?} is {have:?}, expected {want:?}"
-                );
-            }
-        }
-    }
-
-    let hedges: Vec<(String, String)> = array(&get(&doc, "hedges"))
-        .iter()
-        .map(|h| (slice(&js_text, h).unwrap(), string(&get(h, "kind"))))
-        .collect();
-    for pair in expected_pairs(case, "hedges") {
-        assert!(
-            hedges.contains(&pair),
-            "{why}: expected hedge {pair:?}, got {hedges:?}"
-        );
-    }
-    for word in optional_array(case, "not_hedges") {
-        let word = string(&word);
-        assert!(
-            hedges.iter().all(|(h, _)| *h != word),
-            "{why}: {word:?} is not a hedge"
-        );
+    let json = String::from(JSON::stringify(&doc).expect("stringifies"));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON reads back");
+    if let Err(message) = common::check(case, &value) {
+        panic!("{message}");
     }
 }
 
 #[wasm_bindgen_test]
 fn golden_cases_hold_in_the_browser() {
-    let cases = JSON::parse(include_str!("cases/golden.json")).expect("golden.json parses");
-    let cases = array(&cases);
+    let cases = common::cases(include_str!("cases/golden.json"));
     assert!(!cases.is_empty());
     for case in &cases {
         check_case(case);

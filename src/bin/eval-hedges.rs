@@ -1,6 +1,8 @@
 //! Scores the hedge detector against the Szeged Uncertainty Corpus.
 //!
-//! `cargo run --release --bin eval-hedges -- factbank-dev.xml [--cross-validate wiki.xml] [--errors]`
+//! `cargo run --release --bin eval-hedges -- factbank-dev.xml [--cross-validate wiki.xml] [--errors] [--check]`
+//! (`--check` compares the held-out figures with `figures.txt` and stops there;
+//! `--model FILE` scores the held-out fold with that model file instead)
 //!
 //! Each document is rebuilt as plain text (parts as paragraphs, sentences
 //! joined by a space) and read by the project's own pipeline. Every hedge
@@ -50,14 +52,20 @@ struct Tally {
 }
 
 impl Tally {
-    fn line(&self, name: &str) -> String {
+    fn f1(&self) -> f64 {
         let p = ratio(self.predicted_right, self.predicted);
         let r = ratio(self.gold_found, self.gold);
-        let f = if p + r > 0.0 {
+        if p + r > 0.0 {
             2.0 * p * r / (p + r)
         } else {
             0.0
-        };
+        }
+    }
+
+    fn line(&self, name: &str) -> String {
+        let p = ratio(self.predicted_right, self.predicted);
+        let r = ratio(self.gold_found, self.gold);
+        let f = self.f1();
         format!(
             "  {name:<24} P {p:.3} ({}/{})  R {r:.3} ({}/{})  F1 {f:.3}",
             self.predicted_right, self.predicted, self.gold_found, self.gold
@@ -150,10 +158,17 @@ fn main() -> ExitCode {
     let mut path = None;
     let mut wiki = None;
     let mut show_errors = false;
+    let mut check = false;
+    let mut model_path = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--errors" => show_errors = true,
+            "--check" => check = true,
+            "--model" => match args.next() {
+                Some(p) => model_path = Some(p),
+                None => return fail("--model needs the path of a model file"),
+            },
             "--cross-validate" => match args.next() {
                 Some(p) => wiki = Some(p),
                 None => return fail("--cross-validate needs the path of wiki.xml"),
@@ -163,7 +178,9 @@ fn main() -> ExitCode {
         }
     }
     let Some(path) = path else {
-        return fail("usage: eval-hedges NEWS.xml [--cross-validate WIKI.xml] [--errors]");
+        return fail(
+            "usage: eval-hedges NEWS.xml [--cross-validate WIKI.xml] [--errors] [--check] [--model FILE]",
+        );
     };
     let documents = match read(&path) {
         Ok(documents) => documents,
@@ -173,17 +190,45 @@ fn main() -> ExitCode {
     let options = Options {
         format: FormatChoice::Text,
     };
+    // `--model FILE`: the held-out fold scored with another model file
+    // (to measure, say, a coarser quantization) instead of the shipped one.
+    let other = match model_path.as_deref().map(std::fs::read) {
+        Some(Ok(bytes)) => match Model::read(&bytes) {
+            Ok(model) => Some(model),
+            Err(e) => return fail(&e.to_string()),
+        },
+        Some(Err(e)) => return fail(&format!("cannot read the model file: {e}")),
+        None => None,
+    };
     let mut held_out = Report::default();
     for document in documents.iter().filter(|d| fold_of(d) == HELD_OUT_FOLD) {
-        held_out.add(document, |text| match annotate(text, &options) {
-            Ok(analysis) => analysis.annotations.hedges.iter().map(|h| h.span).collect(),
-            Err(_) => Vec::new(),
+        held_out.add(document, |text| match (&other, annotate(text, &options)) {
+            (Some(model), Ok(analysis)) => {
+                let (doc, quotes) = (&analysis.document, &analysis.annotations.quotes);
+                hedges::detect_with(doc, quotes, model)
+                    .iter()
+                    .map(|h| h.span)
+                    .collect()
+            }
+            (None, Ok(analysis)) => analysis.annotations.hedges.iter().map(|h| h.span).collect(),
+            (_, Err(_)) => Vec::new(),
         });
     }
+    let pipeline = model_path.as_deref().unwrap_or("shipped pipeline");
     held_out.print(
-        &format!("{path}, held-out fold {HELD_OUT_FOLD} of {FOLDS}, shipped pipeline"),
+        &format!("{path}, held-out fold {HELD_OUT_FOLD} of {FOLDS}, {pipeline}"),
         show_errors,
     );
+    if check {
+        // The shipped pipeline on the held-out fold: what figures.txt records.
+        let figures = [
+            ("cues lenient F1", &held_out.lenient),
+            ("cues strict F1", &held_out.strict),
+            ("uncertain sentences F1", &held_out.uncertain),
+        ]
+        .map(|(name, tally)| (name.to_string(), tally.f1()));
+        return sourcelight::figures::verdict("eval-hedges", &figures);
+    }
 
     if let Some(wiki_path) = wiki {
         let wiki_documents = match read(&wiki_path) {
@@ -202,7 +247,7 @@ fn main() -> ExitCode {
                 .flat_map(|d| examples(d, Domain::News))
                 .collect();
             let bytes = train_model(&wiki_examples, &news);
-            let Some(model) = Model::read(&bytes) else {
+            let Ok(model) = Model::read(&bytes) else {
                 return fail("the trained model does not read back");
             };
             for document in documents.iter().filter(|d| fold_of(d) == fold) {

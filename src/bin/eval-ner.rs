@@ -110,7 +110,7 @@ fn print_differences(
     }
 }
 
-fn run(path: &str, differences: bool) -> Result<(), String> {
+fn run(path: &str, differences: bool) -> Result<Scores, String> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let documents = conll::parse(&source).map_err(|e| format!("{path}: {e}"))?;
     let options = Options {
@@ -158,19 +158,38 @@ fn run(path: &str, differences: bool) -> Result<(), String> {
         "{tokens} tokens annotated in {seconds:.2} s ({:.0} tokens/s)",
         tokens as f64 / seconds
     );
-    Ok(())
+    Ok(scores)
+}
+
+/// The strict F1 figures `--check` compares with `figures.txt`.
+fn figures(scores: &Scores) -> Vec<(String, f64)> {
+    use EntityKind::*;
+    let kinds = [
+        (Person, "person"),
+        (Organization, "organization"),
+        (Place, "place"),
+        (Other, "other"),
+    ];
+    let mut out: Vec<(String, f64)> = kinds
+        .iter()
+        .map(|&(k, name)| (format!("{name} F1"), scores.strict(k).f1))
+        .collect();
+    out.push(("micro PER/ORG/LOC F1".into(), scores.strict_micro().f1));
+    out
 }
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let differences = args.iter().any(|a| a == "--differences");
-    args.retain(|a| a != "--differences");
+    let check = args.iter().any(|a| a == "--check");
+    args.retain(|a| a != "--differences" && a != "--check");
     let [path] = args.as_slice() else {
-        eprintln!("usage: eval-ner [--differences] CONLL_FILE");
+        eprintln!("usage: eval-ner [--differences] [--check] CONLL_FILE");
         return ExitCode::FAILURE;
     };
     match run(path, differences) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(scores) if check => sourcelight::figures::verdict("eval-ner", &figures(&scores)),
+        Ok(_) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("eval-ner: {message}");
             ExitCode::FAILURE

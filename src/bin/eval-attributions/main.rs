@@ -1,14 +1,15 @@
 //! Scores the attribution detector against a PolNeAR folder:
 //!
 //! ```text
-//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N] [--dump FILE]
+//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N] [--dump FILE] [--check]
 //! ```
 //!
 //! Prints cue, source and content precision, recall and F1 (lenient: any
 //! overlap; strict: equal after trimming punctuation), whole-attribution F1,
 //! speaker recall on direct quotations, error counts by type, the most often
 //! missed and spurious cues, and the annotator's speed. `--dump FILE` writes
-//! the failing cases with their paragraphs for error analysis.
+//! the failing cases with their paragraphs for error analysis. `--check`
+//! compares the F1 figures with `figures.txt` and fails when one moved.
 
 mod brat;
 mod dump;
@@ -23,9 +24,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE]
+    "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE] [--check]
   --held-out scores only every fifth article, the ones `train-cues --validate`
-  leaves out of training; --dump writes the failing cases to FILE.";
+  leaves out of training; --dump writes the failing cases to FILE; --check
+  compares the figures with figures.txt.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
     let mut shown = 15;
     let mut held_out = false;
     let mut dump_path = None;
+    let mut check = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
                 None => return usage("--errors needs a number"),
             },
             "--held-out" => held_out = true,
+            "--check" => check = true,
             "--dump" => match iter.next() {
                 Some(path) => dump_path = Some(PathBuf::from(path)),
                 None => return usage("--dump needs a file"),
@@ -130,6 +134,7 @@ fn main() -> ExitCode {
     });
     // A closed pipe (`| head`) ends the report quietly.
     match written {
+        Ok(()) if check => check_figures(&scores),
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
@@ -137,6 +142,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Compares the figures with `figures.txt` (`--check`).
+fn check_figures(scores: &Scores) -> ExitCode {
+    let mut figures: Vec<(String, f64)> = Vec::new();
+    for role in ["cue", "source", "content", "full"] {
+        for matching in ["lenient", "strict"] {
+            if let Some(c) = scores.roles.get(&(role, matching)) {
+                figures.push((format!("{role} {matching} F1"), c.f1()));
+            }
+        }
+    }
+    let (total, credited) = scores.direct_speakers;
+    let recall = credited as f64 / total.max(1) as f64;
+    figures.push(("direct-quote speaker recall".into(), recall));
+    sourcelight::figures::verdict("eval-attributions", &figures)
 }
 
 fn usage(message: &str) -> ExitCode {

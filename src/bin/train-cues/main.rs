@@ -22,7 +22,7 @@ mod brat;
 use sourcelight::detect::attributions::context::Context;
 use sourcelight::detect::attributions::cues::{features as cue_features, model as cue_model};
 use sourcelight::detect::quotes;
-use sourcelight::learned::shuffle::shuffle;
+use sourcelight::learned::trainer::{held_out_scores, train_binary, Example, Plan, Tie};
 use sourcelight::lexicon::VERB_FILLERS;
 use sourcelight::span::Span;
 use sourcelight::{Document, Format};
@@ -83,18 +83,25 @@ fn main() -> ExitCode {
         positives
     );
     // Perceptrons trained on differently shuffled data, averaged.
-    let mut weights = vec![0.0; cue_features::BUCKETS];
-    for run in 0..RUNS {
-        let seed = SEED + run as u64 * 7919;
-        let trained = train(&examples, validate.then_some(held.as_slice()), seed);
-        for (sum, w) in weights.iter_mut().zip(trained) {
-            *sum += w / RUNS as f64;
+    let plan = Plan {
+        epochs: EPOCHS,
+        runs: RUNS,
+        seed: |run| SEED + run as u64 * 7919,
+        tie: Tie::Mistake,
+    };
+    let mut weights = train_binary(&examples, plan, |epoch, mistakes, p| {
+        eprintln!("train-cues: epoch {epoch} mistakes {mistakes}");
+        if validate {
+            let (p, r, f1) = held_out_scores(p, &held);
+            eprintln!("  held out: P {p:.3} R {r:.3} F1 {f1:.3}");
         }
+    });
+    let bias = cue_features::bias_bucket();
+    match weights.binary_search_by_key(&bias, |&(b, _)| b) {
+        Ok(i) => weights[i].1 += BIAS_SHIFT,
+        Err(i) => weights.insert(i, (bias, BIAS_SHIFT)),
     }
-    weights[cue_features::bias_bucket() as usize] += BIAS_SHIFT;
-    for w in weights.iter_mut().filter(|w| w.abs() < PRUNE_BELOW) {
-        *w = 0.0;
-    }
+    weights.retain(|(_, w)| w.abs() >= PRUNE_BELOW);
     if let Err(error) = std::fs::write(out, cue_model::encode(&weights)) {
         eprintln!("train-cues: cannot write {out}: {error}");
         return ExitCode::FAILURE;
@@ -104,7 +111,7 @@ fn main() -> ExitCode {
 }
 
 /// The features and gold label of every token in the prose sentences.
-fn examples(articles: &[&brat::Article]) -> Vec<(Vec<u32>, bool)> {
+fn examples(articles: &[&brat::Article]) -> Vec<Example> {
     let mut out = Vec::new();
     for article in articles {
         let doc = Document::parse(&article.text, Format::Text);
@@ -170,60 +177,4 @@ fn is_head(doc: &Document, t: usize, piece: Span) -> bool {
     }
     let last = t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].span.overlaps(piece);
     !filler(t) || last
-}
-
-/// An averaged binary perceptron, its examples shuffled from `seed`; with
-/// `held` examples, reports how the averaged weights do on them after
-/// each epoch.
-fn train(examples: &[(Vec<u32>, bool)], held: Option<&[(Vec<u32>, bool)]>, seed: u64) -> Vec<f64> {
-    let mut weights = vec![0.0_f64; cue_features::BUCKETS];
-    let mut totals = vec![0.0_f64; cue_features::BUCKETS];
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = seed;
-    let mut step = 1.0_f64;
-    for epoch in 0..EPOCHS {
-        shuffle(&mut order, &mut rng);
-        let mut mistakes = 0;
-        for &i in &order {
-            let (features, label) = &examples[i];
-            let score: f64 = features.iter().map(|&f| weights[f as usize]).sum();
-            let y = if *label { 1.0 } else { -1.0 };
-            if y * score <= 0.0 {
-                mistakes += 1;
-                for &f in features {
-                    weights[f as usize] += y;
-                    totals[f as usize] += step * y;
-                }
-            }
-            step += 1.0;
-        }
-        eprintln!("train-cues: epoch {} mistakes {mistakes}", epoch + 1);
-        if let Some(held) = held {
-            let averaged = average(&weights, &totals, step);
-            let (mut tp, mut predicted, mut gold) = (0, 0, 0);
-            for (features, label) in held {
-                let positive = features.iter().map(|&f| averaged[f as usize]).sum::<f64>() > 0.0;
-                tp += usize::from(positive && *label);
-                predicted += usize::from(positive);
-                gold += usize::from(*label);
-            }
-            let (p, r) = (
-                tp as f64 / predicted.max(1) as f64,
-                tp as f64 / gold.max(1) as f64,
-            );
-            eprintln!(
-                "  held out: P {p:.3} R {r:.3} F1 {:.3}",
-                2.0 * p * r / (p + r).max(1e-9)
-            );
-        }
-    }
-    average(&weights, &totals, step)
-}
-
-fn average(weights: &[f64], totals: &[f64], step: f64) -> Vec<f64> {
-    weights
-        .iter()
-        .zip(totals)
-        .map(|(w, t)| w - t / step)
-        .collect()
 }

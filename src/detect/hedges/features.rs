@@ -7,6 +7,7 @@ use super::lexicon::Entry;
 use super::senses::is_conditional;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::learned::hash;
 use std::ops::Range;
 
 /// How many words either side of the candidate the features look at.
@@ -162,18 +163,13 @@ pub fn add_domain_copies(features: &mut Vec<u32>, domain: Domain) {
     }
 }
 
-/// FNV-1a over a template tag and its parts, separated by a unit separator.
+/// The kit's word-feature hash ([`hash::words`]) of a template tag and
+/// its parts, cut to 32 bits.
 pub fn hash(tag: u8, parts: &[&str]) -> u32 {
-    const PRIME: u32 = 0x0100_0193;
-    let mut h: u32 = 0x811C_9DC5;
-    h = (h ^ u32::from(tag)).wrapping_mul(PRIME);
-    for part in parts {
-        h = (h ^ 0x1F).wrapping_mul(PRIME);
-        for &byte in part.as_bytes() {
-            h = (h ^ u32::from(byte)).wrapping_mul(PRIME);
-        }
-    }
-    h
+    let tag = [tag];
+    let template = std::str::from_utf8(&tag).unwrap_or("?");
+    let seed = hash::words(hash::template("hedge"), &[template]);
+    hash::words(seed, parts) as u32
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub mod phrases;
 pub mod senses;
 #[cfg(test)]
 mod tests;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "tools")]
 pub mod training;
 pub mod window;
 
@@ -62,7 +62,7 @@ pub fn candidate_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option
 
 /// Finds hedge cues in `doc` with the shipped model.
 pub fn detect(doc: &Document, quotes: &[Quote]) -> Vec<Hedge> {
-    detect_with(doc, quotes, &Model::shipped())
+    detect_with(doc, quotes, Model::shipped())
 }
 
 /// Finds hedge cues in `doc`, weighing ambiguous words with `model`.

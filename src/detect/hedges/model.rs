@@ -1,10 +1,12 @@
 //! The learned hedge model: averaged-perceptron weights of hashed context
-//! features, stored compactly and read in place.
-//!
-//! Format (little endian): the magic `SLH1`, a `u32` record count, an `f32`
-//! scale, then records of a `u32` feature hash and an `i16` weight, sorted
-//! by hash. A weight is `i16 / scale`. The file is written by
-//! `cargo run --release --bin train-hedges` (see [`super::training`]).
+//! features, stored in the kit's format ([`crate::learned::weights`]) in
+//! `models/hedges.bin`, written by `cargo run --release --bin
+//! train-hedges` (see `super::training`).
+
+use crate::learned::codec::ModelError;
+use crate::learned::fingerprint;
+use crate::learned::weights::{self, ModelKind, SparseWeights};
+use std::sync::LazyLock;
 
 /// A candidate whose score exceeds this is a hedge. Slightly below zero,
 /// it trades a little precision for recall; chosen (with the news weight
@@ -12,76 +14,62 @@
 /// news corpus, see `eval-hedges`: cross-validated F1 is flat from -2 to 0.
 pub const DECISION_THRESHOLD: f32 = -1.0;
 
-/// The magic bytes that open a model file.
-pub const MAGIC: &[u8; 4] = b"SLH1";
-/// Bytes before the first record.
-const HEADER: usize = 12;
-/// Bytes per record.
-const RECORD: usize = 6;
+/// Stored steps per unit of weight.
+pub const SCALE: f32 = 16.0;
 
 /// The model the detector ships with.
 pub static SHIPPED: &[u8] = include_bytes!("../../../models/hedges.bin");
 
-/// A model read in place from its bytes.
-#[derive(Clone, Copy, Debug)]
-pub struct Model<'b> {
-    records: &'b [u8],
-    scale: f32,
+/// The fingerprint of the hedge features: their code and the hedge
+/// lexicon whose entries they describe.
+pub fn fingerprint() -> u64 {
+    fingerprint::of(
+        &[include_str!("features.rs"), include_str!("lexicon.rs")],
+        &[],
+    )
 }
 
-impl<'b> Model<'b> {
-    /// Reads a model; `None` when the bytes are not a model file.
-    pub fn read(bytes: &'b [u8]) -> Option<Model<'b>> {
-        if bytes.len() < HEADER || &bytes[..4] != MAGIC {
-            return None;
-        }
-        let count = u32::from_le_bytes(bytes[4..8].try_into().ok()?) as usize;
-        let scale = f32::from_le_bytes(bytes[8..12].try_into().ok()?);
-        let records = bytes.get(HEADER..HEADER + count.checked_mul(RECORD)?)?;
-        (scale > 0.0).then_some(Model { records, scale })
+/// The shipped model, read on first use (the load policy of
+/// [`weights::embedded`]: a damaged file stops with its name).
+static MODEL: LazyLock<Model> = LazyLock::new(|| Model {
+    weights: weights::embedded(SHIPPED, ModelKind::Hedges, fingerprint()),
+});
+
+/// A hedge model: weights by feature hash.
+#[derive(Clone, Debug)]
+pub struct Model {
+    weights: SparseWeights,
+}
+
+impl Model {
+    /// Reads a model file.
+    pub fn read(bytes: &[u8]) -> Result<Model, ModelError> {
+        let weights = weights::decode(bytes, ModelKind::Hedges, fingerprint())?;
+        Ok(Model { weights })
     }
 
-    /// The model the detector ships with ([`SHIPPED`]); a model without
-    /// weights if that file were ever unreadable (a test guards it).
-    pub fn shipped() -> Model<'static> {
-        Model::read(SHIPPED).unwrap_or(Model {
-            records: &[],
-            scale: 1.0,
-        })
+    /// The model the detector ships with ([`SHIPPED`]).
+    pub fn shipped() -> &'static Model {
+        &MODEL
     }
 
     /// The number of weights.
     pub fn len(&self) -> usize {
-        self.records.len() / RECORD
+        self.weights.entries.len()
     }
 
     /// Whether the model has no weights.
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.weights.entries.is_empty()
     }
 
     /// The weight of one feature (zero when unknown).
     pub fn weight(&self, feature: u32) -> f32 {
-        let (mut low, mut high) = (0, self.len());
-        while low < high {
-            let mid = (low + high) / 2;
-            let at = mid * RECORD;
-            let key = u32::from_le_bytes([
-                self.records[at],
-                self.records[at + 1],
-                self.records[at + 2],
-                self.records[at + 3],
-            ]);
-            match key.cmp(&feature) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => {
-                    let w = i16::from_le_bytes([self.records[at + 4], self.records[at + 5]]);
-                    return f32::from(w) / self.scale;
-                }
-            }
+        let entries = &self.weights.entries;
+        match entries.binary_search_by_key(&feature, |&(k, _)| k) {
+            Ok(i) => self.weights.weight(entries[i].1),
+            Err(_) => 0.0,
         }
-        0.0
     }
 
     /// The summed weight of a candidate's features: above
@@ -91,31 +79,9 @@ impl<'b> Model<'b> {
     }
 }
 
-/// Writes weights as a model file: sorted by hash, quantized to `i16`,
-/// weights that round to zero left out.
-pub fn encode(weights: &[(u32, f32)]) -> Vec<u8> {
-    let largest = weights.iter().map(|(_, w)| w.abs()).fold(0.0f32, f32::max);
-    let scale = if largest > 0.0 {
-        f32::from(i16::MAX) / largest
-    } else {
-        1.0
-    };
-    let mut records: Vec<(u32, i16)> = weights
-        .iter()
-        .map(|&(h, w)| (h, (w * scale).round() as i16))
-        .filter(|&(_, q)| q != 0)
-        .collect();
-    records.sort_unstable_by_key(|&(h, _)| h);
-    records.dedup_by_key(|&mut (h, _)| h);
-    let mut bytes = Vec::with_capacity(HEADER + records.len() * RECORD);
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&(records.len() as u32).to_le_bytes());
-    bytes.extend_from_slice(&scale.to_le_bytes());
-    for (h, q) in records {
-        bytes.extend_from_slice(&h.to_le_bytes());
-        bytes.extend_from_slice(&q.to_le_bytes());
-    }
-    bytes
+/// Writes weights (feature hash, weight) as a model file.
+pub fn encode(weights: &[(u32, f64)]) -> Vec<u8> {
+    weights::encode(ModelKind::Hedges, fingerprint(), SCALE, weights)
 }
 
 #[cfg(test)]
@@ -136,14 +102,14 @@ mod tests {
 
     #[test]
     fn other_bytes_are_not_a_model() {
-        assert!(Model::read(b"").is_none());
-        assert!(Model::read(b"XXXX\0\0\0\0\0\0\x80\x3f").is_none());
-        assert!(Model::read(b"SLH1\x05\0\0\0\0\0\x80\x3f").is_none());
+        assert!(Model::read(b"").is_err());
+        assert!(Model::read(b"SLH1\x05\0\0\0\0\0\x80\x3f").is_err());
     }
 
     #[test]
-    fn the_shipped_model_reads() {
-        let model = Model::read(SHIPPED).expect("model.bin is a model file");
+    fn the_shipped_model_matches_the_feature_code() {
+        let model = Model::read(SHIPPED)
+            .unwrap_or_else(|e| panic!("{e} (cargo run --release --bin train-hedges)"));
         assert!(!model.is_empty());
     }
 }

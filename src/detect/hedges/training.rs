@@ -1,4 +1,5 @@
-//! Trains the hedge model: an averaged perceptron over the context
+//! Trains the hedge model with the kit's trainer
+//! ([`crate::learned::trainer`]): averaged perceptrons over the context
 //! features of every learned candidate word in the Szeged Uncertainty
 //! Corpus, a candidate being a hedge when it overlaps a counted gold cue.
 //! The weights of several runs, each visiting the examples in its own
@@ -11,9 +12,8 @@ use super::model::encode;
 use super::{candidate_at, lexicon::Decision, Candidate};
 use crate::document::format::Format;
 use crate::document::Document;
-use crate::learned::shuffle::shuffle;
+use crate::learned::trainer::{self, Plan, Tie};
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// One candidate word: its features and whether it is a gold hedge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,12 +71,18 @@ pub const NEWS_WEIGHT: usize = 3;
 /// How many runs, each in its own example order, are averaged. One run's
 /// cross-validated F1 moves by a point or two with the order alone; the
 /// average of sixteen is steady.
-pub const RUNS: u64 = 16;
+pub const RUNS: usize = 16;
 
 /// Averaged weights smaller than this are left out of the model file: most
 /// are features seen once, and dropping them halves the file at almost no
 /// cost in cross-validated F1.
 pub const PRUNE_BELOW: f32 = 0.95;
+
+/// The shuffle seed of run `run` (never zero, which would stall the
+/// xorshift generator).
+fn seed(run: usize) -> u64 {
+    (0x9E37_79B9_7F4A_7C15u64 ^ (run as u64).wrapping_mul(0xA24B_AED4_963E_E407)).max(1)
+}
 
 /// Trains the model file from encyclopedia and news examples.
 pub fn train_model(encyclopedia: &[Example], news: &[Example]) -> Vec<u8> {
@@ -84,25 +90,24 @@ pub fn train_model(encyclopedia: &[Example], news: &[Example]) -> Vec<u8> {
     for _ in 0..NEWS_WEIGHT {
         all.extend_from_slice(news);
     }
-    let mut summed: HashMap<u32, f32> = HashMap::new();
-    for run in 0..RUNS {
-        for (feature, weight) in train(&all, EPOCHS, seed(run)) {
-            *summed.entry(feature).or_default() += weight;
-        }
-    }
-    let mut kept: Vec<(u32, f32)> = summed
-        .into_iter()
-        .map(|(feature, weight)| (feature, weight / RUNS as f32))
-        .filter(|(_, w)| w.abs() >= PRUNE_BELOW)
-        .collect();
-    kept.sort_unstable_by_key(|&(feature, _)| feature);
+    let mut kept = train(&all, EPOCHS, RUNS);
+    kept.retain(|(_, w)| w.abs() >= f64::from(PRUNE_BELOW));
     encode(&kept)
 }
 
-/// The shuffle seed of run `run` (never zero, which would stall the
-/// xorshift generator).
-fn seed(run: u64) -> u64 {
-    (0x9E37_79B9_7F4A_7C15u64 ^ run.wrapping_mul(0xA24B_AED4_963E_E407)).max(1)
+/// The mean weights of `runs` averaged perceptrons, `epochs` passes each.
+pub fn train(examples: &[Example], epochs: usize, runs: usize) -> Vec<(u32, f64)> {
+    let examples: Vec<trainer::Example> = examples
+        .iter()
+        .map(|e| (e.features.clone(), e.hedge))
+        .collect();
+    let plan = Plan {
+        epochs,
+        runs,
+        seed,
+        tie: Tie::Negative,
+    };
+    trainer::train_binary(&examples, plan, |_, _, _| {})
 }
 
 /// How many folds the news corpus is split into, by document.
@@ -112,60 +117,16 @@ pub const FOLDS: u32 = 5;
 pub const HELD_OUT_FOLD: u32 = 0;
 
 /// The fold of a document, from a hash of its identifier (stable across
-/// runs and independent of document order).
+/// runs and independent of document order). Not a feature: an FNV-1a of
+/// its own, kept as it was so that the held-out fold stays the same
+/// documents and scores stay comparable.
 pub fn fold_of(document: &GoldDocument) -> u32 {
-    features::hash(b'F', &[&document.id]) % FOLDS
-}
-
-/// One weight with the bookkeeping of the averaged perceptron.
-#[derive(Clone, Copy, Default)]
-struct Weight {
-    current: f32,
-    summed: f32,
-    updated_at: u32,
-}
-
-/// Trains for `epochs` passes (examples visited in a pseudo-random order
-/// drawn from `seed`, which must not be zero) and returns the averaged
-/// weights, sorted by feature hash.
-pub fn train(examples: &[Example], epochs: usize, seed: u64) -> Vec<(u32, f32)> {
-    let mut weights: HashMap<u32, Weight> = HashMap::new();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = seed;
-    let mut step: u32 = 0;
-    for _ in 0..epochs {
-        shuffle(&mut order, &mut rng);
-        for &i in &order {
-            step += 1;
-            let example = &examples[i];
-            let score: f32 = example
-                .features
-                .iter()
-                .map(|f| weights.get(f).map_or(0.0, |w| w.current))
-                .sum();
-            let predicted = score > 0.0;
-            if predicted == example.hedge {
-                continue;
-            }
-            let delta = if example.hedge { 1.0 } else { -1.0 };
-            for &f in &example.features {
-                let w = weights.entry(f).or_default();
-                w.summed += w.current * (step - w.updated_at) as f32;
-                w.updated_at = step;
-                w.current += delta;
-            }
-        }
+    const PRIME: u32 = 0x0100_0193;
+    let mut h: u32 = 0x811C_9DC5;
+    for &byte in [b'F', 0x1F].iter().chain(document.id.as_bytes()) {
+        h = (h ^ u32::from(byte)).wrapping_mul(PRIME);
     }
-    let total = step.max(1) as f32;
-    let mut averaged: Vec<(u32, f32)> = weights
-        .into_iter()
-        .map(|(f, w)| {
-            let summed = w.summed + w.current * (step - w.updated_at) as f32;
-            (f, summed / total)
-        })
-        .collect();
-    averaged.sort_unstable_by_key(|&(f, _)| f);
-    averaged
+    h % FOLDS
 }
 
 #[cfg(test)]
@@ -188,8 +149,8 @@ mod tests {
     fn training_is_deterministic_and_separates_the_sample() {
         let docs = corpus::parse(SAMPLE).unwrap();
         let examples = examples(&docs[0], Domain::News);
-        let first = encode(&train(&examples, 5, seed(0)));
-        assert_eq!(first, encode(&train(&examples, 5, seed(0))));
+        let first = encode(&train(&examples, 5, 1));
+        assert_eq!(first, encode(&train(&examples, 5, 1)));
         let model = Model::read(&first).unwrap();
         for example in &examples {
             assert_eq!(model.score(&example.features) > 0.0, example.hedge);

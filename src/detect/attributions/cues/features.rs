@@ -11,6 +11,7 @@ use super::predicates;
 use crate::detect::attributions::context::{is_plain_speech_cue, Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::learned::hash;
 use crate::lexicon::is_speech_verb;
 
 /// How many weight buckets features are hashed into (a power of two;
@@ -36,7 +37,7 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     // values.
     macro_rules! push {
         ($name:literal $(, $part:expr)*) => {{
-            const SEED: u64 = template_seed($name);
+            const SEED: u64 = hash::template($name);
             out.push(bucket_from(SEED, &[$($part),*]));
         }};
     }
@@ -156,7 +157,7 @@ fn word_class(doc: &Document, t: usize, start: usize) -> &'static str {
 
 /// The bucket of the bias feature every token has.
 pub fn bias_bucket() -> u32 {
-    bucket_from(template_seed("b"), &[])
+    bucket_from(hash::template("b"), &[])
 }
 
 /// Small numbers as feature values.
@@ -170,37 +171,10 @@ fn yes(flag: bool) -> &'static str {
     }
 }
 
-/// FNV-1a's starting state.
-const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One step of FNV-1a.
-const fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
-}
-
-/// The hash state after a template's name and its terminator.
-const fn template_seed(name: &str) -> u64 {
-    let bytes = name.as_bytes();
-    let mut hash = FNV_BASIS;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = fnv_step(hash, bytes[i]);
-        i += 1;
-    }
-    fnv_step(hash, 0xff)
-}
-
-/// The bucket of one feature: FNV-1a over its template's name (`seed`)
-/// and its values, each followed by a terminator byte.
+/// The bucket of one feature: the word-feature hash of its template
+/// (`seed`) and values, cut to the table.
 fn bucket_from(seed: u64, values: &[&str]) -> u32 {
-    let mut hash = seed;
-    for value in values {
-        for &byte in value.as_bytes() {
-            hash = fnv_step(hash, byte);
-        }
-        hash = fnv_step(hash, 0xff);
-    }
-    (hash as usize & (BUCKETS - 1)) as u32
+    (hash::words(seed, values) as usize & (BUCKETS - 1)) as u32
 }
 
 fn place_name(place: QuotePlace) -> &'static str {
@@ -292,18 +266,5 @@ mod tests {
         let clause = sentence_features("Ana said that the pier would open.");
         assert_eq!(plain[1][1], clause[1][1], "the word itself");
         assert_ne!(plain[1], clause[1], "a that-clause follows");
-    }
-
-    #[test]
-    fn template_seeds_continue_the_hash_over_the_name() {
-        let by_hand = fnv_step(fnv_step(fnv_step(FNV_BASIS, b'w'), 0xff), b'x');
-        assert_eq!(
-            template_seed("w"),
-            fnv_step(fnv_step(FNV_BASIS, b'w'), 0xff)
-        );
-        assert_eq!(
-            bucket_from(template_seed("w"), &["x"]),
-            (fnv_step(by_hand, 0xff) as usize & (BUCKETS - 1)) as u32
-        );
     }
 }

@@ -1,84 +1,65 @@
 //! The learned cue model: averaged perceptrons over [`cue_features`]
-//! that says whether a token belongs to an attribution cue. Trained on
-//! PolNeAR `train/` by `cargo run --release --bin train-cues`.
-//!
-//! The file is sparse: after the magic bytes, the number of non-zero
-//! weights, their buckets in increasing order (delta-coded varints) and
-//! their weights (zigzag varints), each weight quantized to [`LEVELS`]
-//! steps per unit of the trainer's weight. The embedded file is expanded
-//! once, on first use, into a table of every bucket.
+//! that say whether a token belongs to an attribution cue. Trained on
+//! PolNeAR `train/` by `cargo run --release --bin train-cues`, stored in
+//! `models/cues.bin` in the kit's format ([`crate::learned::weights`]),
+//! each weight quantized to [`LEVELS`] steps per perceptron update. The
+//! embedded file is expanded once, on first use, into a table of every
+//! bucket.
 //!
 //! [`cue_features`]: super::features
 
 use super::features::BUCKETS;
-use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{error, ModelError};
+use crate::learned::fingerprint;
+use crate::learned::weights::{self, ModelKind, SparseWeights};
+use crate::lexicon::{CORE_SPEECH_VERBS, SPEECH_VERBS};
 use std::sync::LazyLock;
 
-/// The file's first bytes.
-pub const MAGIC: &[u8; 8] = b"SLCUE\x00\x00\x02";
-
 /// Score units per unit of a trained weight (one perceptron update).
-pub const LEVELS: f64 = 8.0;
+pub const LEVELS: f32 = 8.0;
 
 /// The embedded model file.
 static MODEL: &[u8] = include_bytes!("../../../../models/cues.bin");
 
-/// The embedded weights, one per bucket, expanded on first use; empty if
-/// the embedded file were unreadable (a test guards it), so that no token
-/// scores.
-static WEIGHTS: LazyLock<Vec<i16>> = LazyLock::new(|| decode(MODEL).unwrap_or_default());
+/// The fingerprint of the cue features: their code, the predicates they
+/// read and the word classes they ask.
+pub fn fingerprint() -> u64 {
+    fingerprint::of(
+        &[include_str!("features.rs"), include_str!("predicates.rs")],
+        &[&SPEECH_VERBS, &CORE_SPEECH_VERBS],
+    )
+}
+
+/// The embedded weights, one per bucket, expanded on first use (the load
+/// policy of [`weights::embedded`]: a damaged file stops with its name).
+static WEIGHTS: LazyLock<Vec<i16>> = LazyLock::new(|| {
+    let file = weights::embedded(MODEL, ModelKind::Cues, fingerprint());
+    table(&file).unwrap_or_else(|e| panic!("sourcelight was built with a damaged cue model: {e}"))
+});
 
 /// The model's score for a token with the given feature buckets: positive
 /// for a cue token.
 pub fn score(features: &[u32]) -> i32 {
     let weights = WEIGHTS.as_slice();
-    if weights.is_empty() {
-        return i32::MIN;
-    }
     features
         .iter()
         .map(|&f| i32::from(weights[f as usize]))
         .sum()
 }
 
-/// Encodes trained weights (one per bucket) as a model file: each
-/// quantized to [`LEVELS`] steps per unit, those that round to zero left
-/// out.
-pub fn encode(weights: &[f64]) -> Vec<u8> {
-    let quantized: Vec<(u32, i64)> = weights
-        .iter()
-        .enumerate()
-        .map(|(b, w)| (b as u32, (w * LEVELS).round() as i64))
-        .map(|(b, q)| (b, q.clamp(i16::MIN.into(), i16::MAX.into())))
-        .filter(|&(_, q)| q != 0)
-        .collect();
-    let mut out = Writer::default();
-    out.raw(MAGIC);
-    let buckets: Vec<u32> = quantized.iter().map(|&(b, _)| b).collect();
-    out.sorted_keys(&buckets);
-    for &(_, q) in &quantized {
-        out.signed(q);
-    }
-    out.bytes
+/// Encodes trained weights (bucket, weight) as a model file.
+pub fn encode(weights: &[(u32, f64)]) -> Vec<u8> {
+    weights::encode(ModelKind::Cues, fingerprint(), LEVELS, weights)
 }
 
-/// Reads a model file into one weight per bucket.
-pub fn decode(bytes: &[u8]) -> Result<Vec<i16>, ModelError> {
-    let body = bytes
-        .strip_prefix(MAGIC.as_slice())
-        .ok_or_else(|| error("not a cue model file"))?;
-    let mut reader = Reader::new(body);
-    let buckets = reader.sorted_keys()?;
+/// One weight per bucket from a model file's entries.
+pub fn table(file: &SparseWeights) -> Result<Vec<i16>, ModelError> {
     let mut weights = vec![0_i16; BUCKETS];
-    for b in buckets {
-        let q = i16::try_from(reader.signed()?).map_err(|_| error("a weight is too large"))?;
+    for &(b, q) in &file.entries {
         let slot = weights
             .get_mut(b as usize)
             .ok_or_else(|| error("a bucket is out of range"))?;
-        *slot = q;
-    }
-    if !reader.is_done() {
-        return Err(error("bytes left after the weights"));
+        *slot = i16::try_from(q).map_err(|_| error("a weight is too large"))?;
     }
     Ok(weights)
 }
@@ -88,22 +69,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_embedded_model_reads_and_has_weights() {
-        let weights = decode(MODEL).expect("the embedded cue model is valid");
-        assert_eq!(weights.len(), BUCKETS);
+    fn the_embedded_model_matches_the_feature_code_and_has_weights() {
+        let file = weights::decode(MODEL, ModelKind::Cues, fingerprint())
+            .unwrap_or_else(|e| panic!("{e} (cargo run --release --bin train-cues)"));
+        let weights = table(&file).expect("the embedded cue model fits the table");
         assert!(weights.iter().any(|&w| w > 0) && weights.iter().any(|&w| w < 0));
     }
 
     #[test]
     fn weights_read_back_quantized_and_in_their_buckets() {
-        let mut trained = vec![0.0; BUCKETS];
-        trained[3] = 0.5;
-        trained[700] = -2.0;
-        trained[701] = 0.01; // rounds to zero: left out
-        trained[BUCKETS - 1] = 1000.0;
-        let file = encode(&trained);
-        assert_eq!(&file[..8], MAGIC);
-        let weights = decode(&file).expect("a file just written reads back");
+        let trained = [
+            (3, 0.5),
+            (700, -2.0),
+            (701, 0.01),
+            (BUCKETS as u32 - 1, 1000.0),
+        ];
+        let file = weights::decode(&encode(&trained), ModelKind::Cues, fingerprint()).unwrap();
+        let weights = table(&file).expect("a file just written reads back");
         assert_eq!(weights[3], 4);
         assert_eq!(weights[700], -16);
         assert_eq!(weights[701], 0);
@@ -112,12 +94,14 @@ mod tests {
     }
 
     #[test]
-    fn a_damaged_file_is_an_error() {
-        let file = encode(&[1.0, -1.0]);
-        assert!(decode(&file[..file.len() - 1]).is_err());
-        assert!(decode(b"SLCUE\x00\x00\x01").is_err());
-        let mut extra = file.clone();
-        extra.push(0);
-        assert!(decode(&extra).is_err());
+    fn a_bucket_or_weight_out_of_range_is_an_error() {
+        let file = weights::decode(
+            &encode(&[(BUCKETS as u32, 1.0)]),
+            ModelKind::Cues,
+            fingerprint(),
+        );
+        assert!(table(&file.unwrap()).is_err());
+        let file = weights::decode(&encode(&[(1, 1e6)]), ModelKind::Cues, fingerprint());
+        assert!(table(&file.unwrap()).is_err());
     }
 }

@@ -36,16 +36,34 @@ pub(super) fn push(
     tokens: Range<usize>,
     sentence: usize,
 ) {
-    // Punctuation at the edges of a run is not part of the cue, unless the
-    // cue is a colon alone.
-    let mut tokens = tokens;
+    let sentence_range = doc.sentences[sentence].tokens.clone();
+    let mut tokens = trim_edges(doc, tokens);
+    tokens.end = extend_right(doc, context, tokens.clone(), sentence_range.end);
+    tokens.start = extend_left(doc, context, tokens.clone(), sentence_range.start);
+    // "has reportedly": the adverb alone is the cue.
+    if let Some(adverb) = tokens
+        .clone()
+        .find(|&t| REPORTING_ADVERBS.contains(doc.word(t).to_ascii_lowercase().as_str()))
+    {
+        tokens = adverb..adverb + 1;
+    }
+    let kind = kind_of(doc, context, &tokens, sentence_range);
+    cues.push(Cue {
+        tokens,
+        sentence,
+        kind,
+    });
+}
+
+/// Punctuation at the edges of a run is not part of the cue, unless the
+/// cue is a colon alone; nor is a name next to it ("said Ana").
+fn trim_edges(doc: &Document, mut tokens: Range<usize>) -> Range<usize> {
     while tokens.len() > 1 && doc.tokens[tokens.end - 1].kind == TokenKind::Punct {
         tokens.end -= 1;
     }
     while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Punct {
         tokens.start += 1;
     }
-    // A name next to the cue is its source, not part of it ("said Ana").
     let is_name = |t: usize| {
         doc.tokens[t].kind == TokenKind::Word
             && doc.word(t).starts_with(char::is_uppercase)
@@ -57,8 +75,18 @@ pub(super) fn push(
     while tokens.len() > 1 && is_name(tokens.start) {
         tokens.start += 1;
     }
+    tokens
+}
+
+/// Where the cue ends once the particles, the preposition and the tail
+/// that complete it are taken in.
+fn extend_right(
+    doc: &Document,
+    context: &Context,
+    mut tokens: Range<usize>,
+    sentence_end: usize,
+) -> usize {
     // Particles complete a phrasal verb: "pointed out", "went on to say".
-    let sentence_end = doc.sentences[sentence].tokens.end;
     while tokens.end < sentence_end && tokens.len() < 4 {
         let next = context.lower(tokens.end);
         let continues = PARTICLES.contains(&next)
@@ -89,16 +117,23 @@ pub(super) fn push(
             tokens.end += 1;
         }
     }
-    tokens.end = tail_end(doc, context, tokens.end, sentence_end);
-    // Auxiliaries before a verb belong to the cue: "has also said".
-    let sentence_start = doc.sentences[sentence].tokens.start;
+    tail_end(doc, context, tokens.end, sentence_end)
+}
+
+/// Where the cue starts once the auxiliaries before its verb ("has also
+/// said") and an infinitive's "to" ("refused to endorse") are taken in.
+fn extend_left(
+    doc: &Document,
+    context: &Context,
+    mut tokens: Range<usize>,
+    sentence_start: usize,
+) -> usize {
     while tokens.start > sentence_start
         && tokens.len() < 6
         && VERB_FILLERS.contains(&context.lower(tokens.start - 1))
     {
         tokens.start -= 1;
     }
-    // "refused to endorse": an infinitive's "to" belongs to its verb.
     let bare = context.lower(tokens.start);
     if tokens.start > sentence_start
         && context.lower(tokens.start - 1) == "to"
@@ -109,17 +144,20 @@ pub(super) fn push(
     {
         tokens.start -= 1;
     }
-    // "has reportedly": the adverb alone is the cue.
-    if let Some(adverb) = tokens
-        .clone()
-        .find(|&t| REPORTING_ADVERBS.contains(doc.word(t).to_ascii_lowercase().as_str()))
-    {
-        tokens = adverb..adverb + 1;
-    }
+    tokens.start
+}
+
+/// The kind of the cue `tokens` of a sentence spanning `sentence`: its
+/// row in the table ([`super::table`]).
+fn kind_of(
+    doc: &Document,
+    context: &Context,
+    tokens: &Range<usize>,
+    sentence: Range<usize>,
+) -> CueKind {
     let first = context.lower(tokens.start);
-    let sentence_range = doc.sentences[sentence].tokens.clone();
-    let poll_opening = tokens.start == sentence_range.start && opens_with_poll(doc, sentence_range);
-    let kind = if first == according_to()[0] || poll_opening {
+    let poll_opening = tokens.start == sentence.start && opens_with_poll(doc, sentence);
+    if first == according_to()[0] || poll_opening {
         CueKind::AccordingTo
     } else if REPORTING_ADVERBS.contains(first) {
         CueKind::Adverb
@@ -127,12 +165,7 @@ pub(super) fn push(
         CueKind::Colon
     } else {
         CueKind::Verb
-    };
-    cues.push(Cue {
-        tokens,
-        sentence,
-        kind,
-    });
+    }
 }
 
 /// The word a verb takes right after it to make one phrase with it

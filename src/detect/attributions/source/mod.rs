@@ -86,24 +86,7 @@ fn verb_source(
             .as_deref()
             .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w))
     {
-        if let Some(p) = previous.filter(|&p| subject::hangs_from_phrase(doc, p, sentence.start)) {
-            // "with Ana Ruiz calling …", "harbour pilots warning …"
-            return Some(subject::noun_phrase_before(doc, p + 1, sentence.start));
-        }
-        if previous.is_none() {
-            // "Noting the delays, Ana Ruiz said …": the subject after the clause.
-            let comma = (cue.tokens.end..sentence.end.min(cue.tokens.end + 30))
-                .find(|&t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)?;
-            return subject::sentence_subject(doc, comma + 1..sentence.end);
-        }
-        if let Some(p) = previous.filter(|&p| subject::is_preposition(doc.word(p))) {
-            // "she won them over by promising …", "who surprised them by saying …"
-            return subject::pronoun_before(doc, context, p, sentence.start)
-                .or_else(|| subject::sentence_subject(doc, sentence.clone()));
-        }
-        // "…, saying …", "… while falsely suggesting …": the clause's subject.
-        return subject::sentence_subject(doc, sentence.clone())
-            .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)));
+        return participle_source(doc, context, cue, &sentence, previous);
     }
     match lower.as_deref() {
         // "Ana said X and urged …": a second verb of the same subject.
@@ -141,24 +124,68 @@ fn verb_source(
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
         // "Ana Ruiz (D-Calden) said", "Ana Ruiz — who … — said"
         ")" | "\u{2014}" | "\u{2013}" | "-" | "--" => {
-            let opener = if doc.word(previous) == ")" {
-                "("
-            } else {
-                doc.word(previous)
-            };
-            let open = (sentence.start.max(previous.saturating_sub(30))..previous)
-                .rev()
-                .find(|&t| doc.word(t) == opener)?;
-            let head = phrase_before(doc, context, open, sentence.start)?;
-            Some(SourceTokens {
-                tokens: head.tokens.start..left,
-                via: None,
-            })
+            bracketed_subject(doc, context, previous, left, sentence.start)
         }
         _ => relative_subject(doc, context, left, sentence.start)
             .or_else(|| phrase_before(doc, context, left, sentence.start))
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }
+}
+
+/// The source of a participle cue whose previous word (before its
+/// fillers) is `previous`: the phrase it hangs from, the subject after an
+/// opening participle clause, the pronoun before a preposition, or the
+/// clause's subject.
+fn participle_source(
+    doc: &Document,
+    context: &Context,
+    cue: &Cue,
+    sentence: &Range<usize>,
+    previous: Option<usize>,
+) -> Option<SourceTokens> {
+    if let Some(p) = previous.filter(|&p| subject::hangs_from_phrase(doc, p, sentence.start)) {
+        // "with Ana Ruiz calling …", "harbour pilots warning …"
+        return Some(subject::noun_phrase_before(doc, p + 1, sentence.start));
+    }
+    if previous.is_none() {
+        // "Noting the delays, Ana Ruiz said …": the subject after the clause.
+        let comma = (cue.tokens.end..sentence.end.min(cue.tokens.end + 30))
+            .find(|&t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)?;
+        return subject::sentence_subject(doc, comma + 1..sentence.end);
+    }
+    if let Some(p) = previous.filter(|&p| subject::is_preposition(doc.word(p))) {
+        // "she won them over by promising …", "who surprised them by saying …"
+        return subject::pronoun_before(doc, context, p, sentence.start)
+            .or_else(|| subject::sentence_subject(doc, sentence.clone()));
+    }
+    // "…, saying …", "… while falsely suggesting …": the clause's subject.
+    subject::sentence_subject(doc, sentence.clone())
+        .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)))
+}
+
+/// "Ana Ruiz (D-Calden) said", "Ana Ruiz — who … — said": the phrase
+/// before the bracket or dash that closes at `previous`, through to the
+/// cue's `left` edge.
+fn bracketed_subject(
+    doc: &Document,
+    context: &Context,
+    previous: usize,
+    left: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let opener = if doc.word(previous) == ")" {
+        "("
+    } else {
+        doc.word(previous)
+    };
+    let open = (sentence_start.max(previous.saturating_sub(30))..previous)
+        .rev()
+        .find(|&t| doc.word(t) == opener)?;
+    let head = phrase_before(doc, context, open, sentence_start)?;
+    Some(SourceTokens {
+        tokens: head.tokens.start..left,
+        via: None,
+    })
 }
 
 /// Whether an auxiliary ("is", "has been", "will") stands between token
