@@ -37,7 +37,17 @@ pub fn render(analysis: &Analysis, title: &str) -> String {
         let _ = write!(page, "<span class=\"{class}\">{label} ({count})</span> ");
     }
     page.push_str("</p><article>");
+    // Only the marks that may reach the block go to it, taken in text
+    // order (handing every mark to every block was quadratic).
+    let mut by_start = marks.clone();
+    by_start.sort_by_key(|(span, _)| span.start);
+    let (mut next, mut live) = (0, Vec::new());
     for block in &analysis.document.blocks {
+        while next < by_start.len() && by_start[next].0.start < block.span.end {
+            live.push(by_start[next]);
+            next += 1;
+        }
+        live.retain(|(span, _): &(Span, &str)| span.end > block.span.start);
         let tag = match block.kind {
             crate::document::blocks::BlockKind::Heading => "h2",
             crate::document::blocks::BlockKind::BlockQuote => "blockquote",
@@ -45,7 +55,7 @@ pub fn render(analysis: &Analysis, title: &str) -> String {
             _ => "p",
         };
         let _ = write!(page, "<{tag} class=\"block-{:?}\">", block.kind);
-        render_block(text, block.span, &marks, &mut page);
+        render_block(text, block.span, &live, &mut page);
         let _ = write!(page, "</{tag}>");
     }
     page.push_str("</article>");
