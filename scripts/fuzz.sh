@@ -9,7 +9,7 @@
 # Stable Rust has no cargo-fuzz: this builds the `fuzz` feature's binary with
 # LLVM's coverage instrumentation (-Cpasses=sancov-module), optimized but with
 # debug assertions and overflow checks, into target/fuzz/. The corpus grows in
-# target/fuzz-corpus/, seeded from tests/fuzz/seeds/ (texts we wrote) and the
+# target/fuzz-corpus/ (or $FUZZ_CORPUS), seeded from tests/fuzz/seeds/ (texts we wrote) and the
 # hostile cases of tests/hostile/cases.txt (cut to 4 KB); a failing input is
 # saved as target/fuzz-artifacts/crash-* and the script fails.
 set -euo pipefail
@@ -29,7 +29,7 @@ RUSTFLAGS="$flags" cargo build --release --features fuzz --bin fuzz-annotate \
     --config profile.release.lto=false --config profile.release.codegen-units=16 \
     --config profile.release.debug-assertions=true --config profile.release.overflow-checks=true
 
-corpus=target/fuzz-corpus
+corpus=${FUZZ_CORPUS:-target/fuzz-corpus}
 mkdir -p "$corpus" target/fuzz-artifacts
 cp tests/fuzz/seeds/* "$corpus"/
 cargo run --quiet --release --bin stress -- seeds "$corpus" 4096

@@ -40,20 +40,19 @@ fn main() -> ExitCode {
     };
     let several = command.files.len() > 1;
     let mut failed = false;
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
     for file in &command.files {
-        match annotate_file(&command, file, several) {
-            Ok(printed) => {
-                if out.write_all(printed.as_bytes()).is_err() {
-                    return ExitCode::FAILURE;
-                }
-            }
-            Err(message) => {
+        match annotate_file(&command, file, several, &mut out) {
+            Ok(()) => {}
+            Err(Failure::Output) => return ExitCode::FAILURE,
+            Err(Failure::Input(message)) => {
                 eprintln!("sourcelight: {file}: {message}");
                 failed = true;
             }
         }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
     }
     if failed {
         ExitCode::FAILURE
@@ -97,29 +96,48 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
 }
 
 /// Reads, annotates and renders one file.
-fn annotate_file(command: &Command, file: &str, several: bool) -> Result<String, String> {
-    let bytes = read_input(file).map_err(|e| format!("cannot read: {e}"))?;
+/// Why a file gave no output: its input (said on standard error), or
+/// standard output itself (closed: nothing more can be written).
+enum Failure {
+    Input(String),
+    Output,
+}
+
+/// Reads, annotates and renders one file to `out`; JSON is written as it
+/// is serialized, never held whole (it may be many times the text's size).
+fn annotate_file(
+    command: &Command,
+    file: &str,
+    several: bool,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    let bytes = read_input(file).map_err(|e| Failure::Input(format!("cannot read: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
+        Failure::Input(format!(
             "not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
-        )
+        ))
     })?;
-    let analysis = annotate(&text, &command.options).map_err(|e| e.to_string())?;
+    let analysis = annotate(&text, &command.options).map_err(|e| Failure::Input(e.to_string()))?;
     match command.output {
-        Output::Html => Ok(html::render(&analysis, file)),
+        Output::Html => out
+            .write_all(html::render(&analysis, file).as_bytes())
+            .map_err(|_| Failure::Output),
         Output::Json => {
             let mut document = to_contract(&analysis);
             if several {
                 document.file = Some(file.to_string());
             }
-            let json = if several {
-                serde_json::to_string(&document)
+            let written = if several {
+                serde_json::to_writer(&mut *out, &document)
             } else {
-                serde_json::to_string_pretty(&document)
+                serde_json::to_writer_pretty(&mut *out, &document)
             };
-            json.map(|j| j + "\n")
-                .map_err(|e| format!("cannot write JSON: {e}"))
+            written.map_err(|e| match e.is_io() {
+                true => Failure::Output,
+                false => Failure::Input(format!("cannot write JSON: {e}")),
+            })?;
+            out.write_all(b"\n").map_err(|_| Failure::Output)
         }
     }
 }

@@ -79,14 +79,24 @@ pub fn render(analysis: &Analysis, fallback_title: &str) -> String {
         );
     }
     page.push_str("</div><article class=\"reading\">");
+    // Only the marks that may reach a block go to it, taken in text order
+    // (handing every mark to every block was quadratic).
+    let mut by_start: Vec<usize> = (0..marks.len()).collect();
+    by_start.sort_by_key(|&i| marks[i].span.start);
+    let (mut next, mut live) = (0, Vec::new());
     for block in &analysis.document.blocks {
+        while next < by_start.len() && marks[by_start[next]].span.start < block.span.end {
+            live.push(by_start[next]);
+            next += 1;
+        }
+        live.retain(|&i| marks[i].span.end > block.span.start);
         let (tag, class) = block_tag(block.kind);
         let _ = write!(page, "<{tag} class=\"block-{class}\">");
         let shown = Shown {
             text,
             markup: &analysis.document.markup,
         };
-        render_block(&shown, block.span, &marks, &refs, &mut page);
+        render_block(&shown, block.span, &marks, &live, &refs, &mut page);
         let _ = write!(page, "</{tag}>");
     }
     page.push_str("</article>");
@@ -250,17 +260,20 @@ impl Shown<'_> {
 /// Writes a block's text cut at every mark boundary; each piece is wrapped
 /// in one `<span class="hl">` per mark covering it, outermost by rank, so
 /// overlapping marks nest as in the page. One sweep over the sorted
-/// boundaries keeps this linear in the marks.
+/// boundaries keeps this linear in the `live` marks (indices into `marks`)
+/// that may reach the block.
 fn render_block(
     shown: &Shown,
     block: Span,
     marks: &[Mark],
+    live: &[usize],
     refs: &[(usize, usize)],
     page: &mut String,
 ) {
     // (offset, closes before opens, mark index)
     let mut events: Vec<(usize, bool, usize)> = Vec::new();
-    for (i, mark) in marks.iter().enumerate() {
+    for &i in live {
+        let mark = &marks[i];
         if !mark.span.is_empty() && mark.span.overlaps(block) {
             events.push((mark.span.start.max(block.start), true, i));
             events.push((mark.span.end.min(block.end), false, i));
