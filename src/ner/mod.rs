@@ -232,7 +232,9 @@ impl Tagger {
             .iter()
             .map(|words| {
                 let infos = infos(words);
-                let tags = self.first.tag(&first_pass_features(self.lexicons(), &infos));
+                let tags = self
+                    .first
+                    .tag(&first_pass_features(self.lexicons(), &infos));
                 evidence.add(words, &infos, &tags);
                 tags
             })
