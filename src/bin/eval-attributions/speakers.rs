@@ -280,22 +280,34 @@ fn significant(referent: &str) -> Vec<&str> {
 }
 
 /// Whether the shown speaker is right for `referent`: a significant word
-/// of the referent is among the shown words (ignoring case: "WALLACE"),
-/// or the shown text is the referent's acronym ("RNC").
+/// of the referent is among the shown words (ignoring case, "WALLACE",
+/// and the apostrophe's shape, "O’Neill"), or the shown text is the
+/// referent's acronym ("RNC" for the Republican National Committee). An
+/// acronym is read both ways: a source written "the IMF" is the
+/// International Monetary Fund a linked entity's name shows.
 pub fn is_right(referent: &str, shown: &str) -> bool {
-    let shown_words: Vec<String> = words(shown).iter().map(|w| w.to_lowercase()).collect();
+    let fold = |w: &str| w.replace('\u{2019}', "'").to_lowercase();
+    let shown_words: Vec<String> = words(shown).iter().map(|w| fold(w)).collect();
     let key = significant(referent);
-    if key.iter().any(|w| shown_words.contains(&w.to_lowercase())) {
-        return true;
-    }
-    let acronym: String = key.iter().filter_map(|w| w.chars().next()).collect();
-    let bare: String = shown
-        .trim()
-        .trim_start_matches("the ")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
+    key.iter().any(|w| shown_words.contains(&fold(w)))
+        || is_acronym_of(shown, referent)
+        || is_acronym_of(referent, shown)
+}
+
+/// Whether `short` ("the I.R.S.", "RNC") is the acronym of the capitalized
+/// words of `long` ("Internal Revenue Service").
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let acronym: String = significant(long)
+        .iter()
+        .filter_map(|w| w.chars().next())
         .collect();
-    acronym.chars().count() > 1 && bare == acronym
+    let short = short.trim();
+    let short = short
+        .strip_prefix("the ")
+        .or_else(|| short.strip_prefix("The "))
+        .unwrap_or(short);
+    let letters: String = short.chars().filter(|c| *c != '.').collect();
+    acronym.chars().count() > 1 && letters == acronym
 }
 
 /// Whether a gold source is itself a name: the head of the phrase (up to
@@ -477,6 +489,9 @@ mod tests {
         assert!(is_right("Ruiz's campaign", "Ana Ruiz"));
         assert!(is_right("Greve", "GREVE"));
         assert!(is_right("Regional Arbitration Board", "RAB"));
+        assert!(is_right("the R.A.B.", "Regional Arbitration Board"));
+        assert!(is_right("O'Neill", "Jo O\u{2019}Neill"));
+        assert!(!is_right("the RAB report", "Regional Arbitration Board"));
         assert!(!is_right("Ana Ruiz", "Tomas Greve"));
         assert!(!is_right("President Ruiz", "the President"));
         assert!(!is_right("Ana Ruiz", "she"));
