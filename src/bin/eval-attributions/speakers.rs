@@ -90,6 +90,8 @@ pub struct WrongCase {
     pub kind: CaseKind,
     /// Why it is wrong.
     pub cause: &'static str,
+    /// The gold cue's words.
+    pub gold_cue: String,
     /// The gold source's words.
     pub gold_source: String,
     /// Who it refers to.
@@ -181,6 +183,7 @@ impl SpeakerScores {
             wrong.push(WrongCase {
                 kind,
                 cause,
+                gold_cue: pieces_text(text, &gold.cue),
                 gold_source,
                 referent,
                 shown: speaker.map(|s| s.name.clone()),
@@ -440,8 +443,8 @@ pub fn write_wrong(
         writeln!(out, "== {} {} {name}", case.kind.label(), case.cause)?;
         writeln!(
             out,
-            "gold source {:?} -> {:?}; system source {:?} shown {:?}",
-            case.gold_source, case.referent, case.system_source, case.shown
+            "gold cue {:?} source {:?} -> {:?}; system source {:?} shown {:?}",
+            case.gold_cue, case.gold_source, case.referent, case.system_source, case.shown
         )?;
         let start = text[..case.at.start].rfind('\n').map_or(0, |i| i + 1);
         let end = text[case.at.end..]
