@@ -18,6 +18,7 @@ pub mod detect;
 pub mod document;
 pub mod error;
 pub mod learned;
+pub mod lexicon;
 pub mod ner;
 pub mod output;
 pub mod span;

@@ -6,7 +6,7 @@
 //! The shipped model: `train-hedges wiki.xml factbank-dev.xml`. All of the
 //! encyclopedia corpus is used; of the news corpus, every document except
 //! the held-out fold (`training::HELD_OUT_FOLD`), which `eval-hedges`
-//! scores. The default output is `src/detect/hedges/model.bin`. Same files
+//! scores. The default output is `models/hedges.bin`. Same files
 //! in, same bytes out.
 
 use sourcelight::detect::hedges::corpus::{self, GoldDocument};
@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: train-hedges WIKI.xml NEWS.xml [-o PATH]";
 /// Where the detector embeds the model from.
-const DEFAULT_OUTPUT: &str = "src/detect/hedges/model.bin";
+const DEFAULT_OUTPUT: &str = "models/hedges.bin";
 
 fn main() -> ExitCode {
     let mut inputs = Vec::new();

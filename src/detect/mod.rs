@@ -3,6 +3,5 @@
 pub mod attributions;
 pub mod entities;
 pub mod hedges;
-pub mod lexicon;
 pub mod quotes;
 pub mod speaker;

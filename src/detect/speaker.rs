@@ -4,7 +4,7 @@
 //! those words are a pronoun or a definite description that names no one.
 
 use crate::annotation::{Attribution, Entity, SourceKind, Speaker};
-use crate::detect::lexicon::{is_organization_description, PERSON_DESCRIPTIONS, ROLE_NOUNS};
+use crate::lexicon::{is_organization_description, PERSON_DESCRIPTIONS, ROLE_NOUNS};
 
 /// Pronouns that can stand as a source: personal ("he", "they", "I" and
 /// "we" inside a quotation), relative ("who", "which", "that") and their

@@ -2,7 +2,7 @@
 //! model file the library embeds:
 //!
 //! ```text
-//! cargo run --release --bin train-cues -- /path/to/polnear/train src/detect/attributions/cue_model.bin
+//! cargo run --release --bin train-cues -- /path/to/polnear/train models/cues.bin
 //! ```
 //!
 //! The mean of a few averaged perceptrons over the features of
@@ -20,10 +20,10 @@
 mod brat;
 
 use sourcelight::detect::attributions::context::Context;
-use sourcelight::detect::attributions::{cue_features, cue_model};
-use sourcelight::detect::lexicon::VERB_FILLERS;
+use sourcelight::detect::attributions::cues::{features as cue_features, model as cue_model};
 use sourcelight::detect::quotes;
 use sourcelight::learned::shuffle::shuffle;
+use sourcelight::lexicon::VERB_FILLERS;
 use sourcelight::span::Span;
 use sourcelight::{Document, Format};
 use std::path::PathBuf;

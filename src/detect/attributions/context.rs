@@ -3,7 +3,9 @@
 //! how many plain speech verbs each sentence holds.
 
 use crate::annotation::Quote;
+use crate::detect::attributions::cues::table::according_to;
 use crate::document::Document;
+use crate::lexicon::CORE_SPEECH_VERBS;
 
 /// Where a token stands relative to the quotations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,10 +39,10 @@ pub struct Context {
     lower_ends: Vec<usize>,
 }
 
-/// "said", "says", "told", "tells" and "according": the words that
-/// attribute wherever they stand.
+/// The core speech verbs ("said", "told") and "according": the words
+/// that attribute wherever they stand.
 pub fn is_plain_speech_cue(word: &str) -> bool {
-    matches!(word, "said" | "says" | "told" | "tells" | "according")
+    CORE_SPEECH_VERBS.contains(word) || word == according_to()[0]
 }
 
 impl Context {

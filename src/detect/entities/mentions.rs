@@ -9,10 +9,10 @@
 use super::designators;
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
-use crate::detect::lexicon::{is_person_title, ROLE_NOUNS};
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
+use crate::lexicon::{is_person_title, ROLE_NOUNS};
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::borrow::Cow;

@@ -7,6 +7,7 @@
 //! around the candidate in its sentence.
 
 use super::senses;
+use super::window::{one_of, word_at};
 use crate::document::Document;
 use std::ops::Range;
 
@@ -154,17 +155,6 @@ pub fn rules_out(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) 
         _ => {}
     }
     is_name_part(doc, sentence, t) || senses::is_other_sense(doc, sentence, t, &lower)
-}
-
-/// The word at position `t` (which may lie outside the sentence) of the
-/// sentence whose tokens are `sentence`, if inside it.
-pub fn word_at<'t>(doc: &Document<'t>, sentence: &Range<usize>, t: isize) -> Option<&'t str> {
-    (t >= sentence.start as isize && t < sentence.end as isize).then(|| doc.word(t as usize))
-}
-
-/// Whether `word` is one of `list`, ignoring ASCII case.
-pub fn one_of(word: Option<&str>, list: &[&str]) -> bool {
-    word.is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
 }
 
 /// A modal before "be" and a past participle ("could be reopened", "may

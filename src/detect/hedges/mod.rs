@@ -25,6 +25,7 @@ pub mod senses;
 mod tests;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod training;
+pub mod window;
 
 use crate::annotation::{Attribution, Hedge, HedgeKind, Quote, QuoteKind, SourceKind};
 use crate::document::blocks::BlockKind;

@@ -20,7 +20,7 @@ const HEADER: usize = 12;
 const RECORD: usize = 6;
 
 /// The model the detector ships with.
-pub static SHIPPED: &[u8] = include_bytes!("model.bin");
+pub static SHIPPED: &[u8] = include_bytes!("../../../models/hedges.bin");
 
 /// A model read in place from its bytes.
 #[derive(Clone, Copy, Debug)]

@@ -8,7 +8,7 @@
 //! "assume" as taking on ("assumed the debt"); and "potential" as a noun
 //! ("the potential to") or a role ("potential buyers").
 
-use super::context::{one_of, word_at};
+use super::window::{one_of, word_at};
 use crate::document::Document;
 use std::ops::Range;
 

@@ -3,22 +3,30 @@
 //! verbs.
 
 use super::super::context::{Context, QuotePlace};
-use crate::detect::lexicon::is_speech_verb;
+use super::table::according_to;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{is_speech_verb, CORE_SPEECH_VERBS, REPORTING_ADVERBS};
 use std::ops::Range;
-
-/// Adverbs that attribute to unnamed reports.
-pub(super) const ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly"];
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
 pub(super) fn is_fixed_cue(doc: &Document, t: usize, start: usize, end: usize) -> bool {
     let word = doc.word(t);
     (t == start && opens_with_poll(doc, start..end))
-        || (word.eq_ignore_ascii_case("according") && t + 1 < end && doc.word(t + 1) == "to")
-        || (word == "to" && t > 0 && doc.word(t - 1).eq_ignore_ascii_case("according"))
-        || ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        || in_according_to(doc, t, end)
+        || REPORTING_ADVERBS.contains(word.to_ascii_lowercase().as_str())
         || has_learned(doc, t)
+}
+
+/// Whether token `t` is a word of "according to" (its first word in any
+/// case, its last as written).
+fn in_according_to(doc: &Document, t: usize, end: usize) -> bool {
+    let [first, last] = according_to() else {
+        return false;
+    };
+    let word = doc.word(t);
+    (word.eq_ignore_ascii_case(first) && t + 1 < end && doc.word(t + 1) == *last)
+        || (word == *last && t > 0 && doc.word(t - 1).eq_ignore_ascii_case(first))
 }
 
 /// Poll words whose findings a sentence opening "In a … poll," reports.
@@ -46,7 +54,7 @@ pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool 
         return false;
     }
     let word = doc.word(t);
-    if matches!(word, "said" | "says" | "told" | "tells") {
+    if CORE_SPEECH_VERBS.contains(word) {
         return true;
     }
     // "Sources note that …": a speech verb after a word, before "that".

@@ -2,9 +2,9 @@
 //! ("Ana Ruiz: “…”") and a dash that signs it ("“…” — Ana Ruiz").
 
 use super::super::context::{Context, QuotePlace};
-use crate::detect::lexicon::is_speech_verb;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::is_speech_verb;
 use std::ops::Range;
 
 /// A dash right after a quotation's closing mark (in the same paragraph

@@ -3,42 +3,30 @@
 //! the learned [`cue_model`] scores as cue tokens, plus fixed phrases the
 //! model must not miss.
 //!
-//! [`cue_model`]: super::cue_model
+//! [`cue_model`]: model
 //!
 //! `fixed` holds the phrases that are cues wherever they stand, `marks`
 //! the punctuation that credits a quotation (a speaker's colon, a signing
 //! dash), `shape` how a run of cue tokens becomes a cue's span.
 
+pub mod features;
 mod fixed;
 mod marks;
+pub mod model;
+pub mod predicates;
 mod shape;
+pub mod table;
+
+pub use table::CueKind;
 
 use super::context::{Context, QuotePlace};
-use super::{cue_features, cue_model};
-use crate::detect::lexicon::VERB_FILLERS;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::VERB_FILLERS;
 use fixed::{is_core_verb, is_fixed_cue};
 use marks::{is_signature_dash, speaker_colon};
 use shape::{join_participles, push};
 use std::ops::Range;
-
-/// What kind of words a cue is, which decides where its source and
-/// content are looked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CueKind {
-    /// "according to X": the source follows the cue.
-    AccordingTo,
-    /// "reportedly", "allegedly": no source.
-    Adverb,
-    /// "X: “…”": the source before a colon, the quotation after it.
-    Colon,
-    /// A verb or verbal phrase ("said", "has learned", "told reporters").
-    Verb,
-    /// "“…” — Ana Ruiz": a dash after a quotation, before the name that
-    /// signs it.
-    Signature,
-}
 
 /// A cue found in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +41,7 @@ pub struct Cue {
 
 /// The lowest model score that still makes a cue of the best token in a
 /// sentence that quotes someone and has no other cue (in the model's
-/// units, [`cue_model::LEVELS`] per perceptron update; chosen on the
+/// units, [`model::LEVELS`] per perceptron update; chosen on the
 /// held-out fifth of the training articles).
 const FALLBACK_SCORE: i32 = -118;
 
@@ -88,8 +76,8 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                     || is_core_verb(doc, context, t)
                     || {
                         features.clear();
-                        cue_features::features(doc, context, s, t, &mut features);
-                        let score = cue_model::score(&features);
+                        features::features(doc, context, s, t, &mut features);
+                        let score = model::score(&features);
                         if context.place[t] == QuotePlace::Outside
                             && doc.tokens[t].kind == TokenKind::Word
                             && !is_auxiliary(context.lower(t))

@@ -4,12 +4,13 @@
 //! participle that carries its message.
 
 use super::super::context::{Context, QuotePlace};
-use super::super::predicates;
-use super::fixed::{opens_with_poll, ADVERBS};
+use super::fixed::opens_with_poll;
+use super::predicates;
+use super::table::according_to;
 use super::{Cue, CueKind};
-use crate::detect::lexicon::{is_speech_verb, DATING_WORDS, VERB_FILLERS};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{is_dating_word, is_speech_verb, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS};
 use std::ops::Range;
 
 /// Words that continue a cue verb ("pointed out", "went on to say").
@@ -48,7 +49,7 @@ pub(super) fn push(
     let is_name = |t: usize| {
         doc.tokens[t].kind == TokenKind::Word
             && doc.word(t).starts_with(char::is_uppercase)
-            && !doc.word(t).eq_ignore_ascii_case("according")
+            && !doc.word(t).eq_ignore_ascii_case(according_to()[0])
     };
     while tokens.len() > 1 && is_name(tokens.end - 1) {
         tokens.end -= 1;
@@ -76,8 +77,7 @@ pub(super) fn push(
     // "criticism of"; after "say" or "tell" only "of" does ("said of").
     let last = context.lower(tokens.end - 1);
     // ... unless it opens a date ("warned on Monday").
-    let dated =
-        tokens.end + 1 < sentence_end && DATING_WORDS.contains(&context.lower(tokens.end + 1));
+    let dated = tokens.end + 1 < sentence_end && is_dating_word(context.lower(tokens.end + 1));
     if tokens.end < sentence_end && !dated {
         let next = context.lower(tokens.end);
         let joins = if SAY_OR_TELL.contains(&last) {
@@ -112,16 +112,16 @@ pub(super) fn push(
     // "has reportedly": the adverb alone is the cue.
     if let Some(adverb) = tokens
         .clone()
-        .find(|&t| ADVERBS.iter().any(|a| a.eq_ignore_ascii_case(doc.word(t))))
+        .find(|&t| REPORTING_ADVERBS.contains(doc.word(t).to_ascii_lowercase().as_str()))
     {
         tokens = adverb..adverb + 1;
     }
     let first = context.lower(tokens.start);
     let sentence_range = doc.sentences[sentence].tokens.clone();
     let poll_opening = tokens.start == sentence_range.start && opens_with_poll(doc, sentence_range);
-    let kind = if first == "according" || poll_opening {
+    let kind = if first == according_to()[0] || poll_opening {
         CueKind::AccordingTo
-    } else if ADVERBS.contains(&first) {
+    } else if REPORTING_ADVERBS.contains(first) {
         CueKind::Adverb
     } else if doc.word(tokens.start) == ":" {
         CueKind::Colon
@@ -168,7 +168,7 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
     let possessive = |t: usize| t < sentence_end && matches!(doc.word(t), "'s" | "\u{2019}s");
     if end < sentence_end
         // The dating words open with the seven weekdays.
-        && (DATING_WORDS[..7].contains(&context.lower(end)) || context.lower(end) == "recently")
+        && (WEEKDAYS.contains(context.lower(end)) || context.lower(end) == "recently")
         && !possessive(end + 1)
     {
         end += 1;

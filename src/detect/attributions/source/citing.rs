@@ -5,12 +5,12 @@
 //! sources ("she said, citing low growth"), or that goes with no verb of
 //! saying ("he defended the plan, citing a poll"), is left as it is.
 
-use super::context::{Context, QuotePlace};
-use super::cues::{Cue, CueKind};
-use super::source::SourceTokens;
-use crate::detect::lexicon::is_speech_verb;
+use super::phrase::SourceTokens;
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::is_speech_verb;
 use std::ops::Range;
 
 /// Participles that name the sources a claim is passed on from.

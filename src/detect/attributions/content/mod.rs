@@ -1,14 +1,17 @@
 //! The content of a cue: the quotation next to it, the `that`-clause after
 //! it, or the clause it reports on, before or after it.
 
-use super::clause_end;
-use super::context::{Context, QuotePlace};
-use super::cues::{Cue, CueKind};
-use super::recipient;
-use super::source::SourceTokens;
+pub mod clause_end;
+pub mod continuation;
+pub mod recipient;
+
 use crate::annotation::Quote;
-use crate::detect::lexicon::{is_auxiliary_or_modal, DATING_WORDS, SUBJECT_PRONOUNS};
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::table::{row, ContentAt};
+use crate::detect::attributions::cues::Cue;
+use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
+use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -52,7 +55,7 @@ pub fn find(
         ),
         None => (cue.tokens.start, cue.tokens.end),
     };
-    if cue.kind == CueKind::Signature {
+    if row(cue.kind).content == ContentAt::BeforeDash {
         let before = cue.tokens.start - 1;
         return context.quote[before].map(|q| Content {
             span: quotes[q].inner,
@@ -71,8 +74,8 @@ pub fn find(
             quote: Some(q),
         });
     }
-    let clause = match cue.kind {
-        CueKind::AccordingTo => {
+    let clause = match row(cue.kind).content {
+        ContentAt::AroundPhrase => {
             if left == sentence.start || is_opening(doc, sentence.start, left) {
                 // "According to X, content."
                 let comma =
@@ -82,10 +85,10 @@ pub fn find(
                 sentence.start..trim_comma(doc, sentence.start, left)
             }
         }
-        CueKind::Adverb => sentence.start..sentence_end(doc, sentence.end),
-        CueKind::Colon => right..sentence_end(doc, sentence.end),
-        CueKind::Signature => return None,
-        CueKind::Verb => verb_clause(doc, context, cue, &sentence, left, right)?,
+        ContentAt::Clause => sentence.start..sentence_end(doc, sentence.end),
+        ContentAt::AfterColon => right..sentence_end(doc, sentence.end),
+        ContentAt::BeforeDash => return None,
+        ContentAt::Reported => verb_clause(doc, context, cue, &sentence, left, right)?,
     };
     (clause.start < clause.end).then(|| Content {
         span: doc.tokens[clause.start]
@@ -180,7 +183,7 @@ pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
 }
 
 /// Words that may trail a cue at the end of its clause, besides the
-/// dating words ([`DATING_WORDS`]).
+/// dating words ([`is_dating_word`]).
 const TRAILING_WORDS: &[&str] = &[
     "last",
     "this",
@@ -329,5 +332,28 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
 
 /// Whether `word` (lower case) may trail a cue at the end of its clause.
 fn is_trailing_word(word: &str) -> bool {
-    TRAILING_WORDS.contains(&word) || DATING_WORDS.contains(&word)
+    TRAILING_WORDS.contains(&word) || is_dating_word(word)
+}
+
+/// Keeps an indirect content span from ending inside a quotation it does
+/// not contain ("… the harbour. \"We" becomes "… the harbour."), so spans
+/// nest. `quotes` are in text order.
+pub fn clip_to_quotes(text: &str, quotes: &[Quote], content: Span) -> Span {
+    let first_after = quotes.partition_point(|q| q.span.start <= content.start);
+    let crossing = quotes[first_after..]
+        .iter()
+        .take_while(|q| q.span.start < content.end)
+        .find(|q| q.span.end > content.end);
+    match crossing {
+        Some(quote) => {
+            let kept = text[content.start..quote.span.start].trim_end();
+            let end = if kept.is_empty() {
+                quote.span.start
+            } else {
+                content.start + kept.len()
+            };
+            Span::new(content.start, end)
+        }
+        None => content,
+    }
 }

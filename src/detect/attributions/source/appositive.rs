@@ -5,10 +5,12 @@
 //! or a preposition after a comma ("…, said Ana Ruiz, adding …", "…, in
 //! a statement") starts something else.
 
-use super::context::{Context, QuotePlace};
-use crate::detect::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
+use super::phrase::{phrase_before, SourceTokens};
+use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
+use std::ops::Range;
 
 /// Words that open a description of the source after its comma.
 const OPENERS: &[&str] = &["a", "an", "the", "another", "one", "who", "whose", "then"];
@@ -130,4 +132,84 @@ fn continues_description(doc: &Document, t: usize, sentence_end: usize) -> bool 
     t + 1 < sentence_end
         && (doc.word(t).starts_with(char::is_uppercase) && matches!(doc.word(t + 1), "," | ".")
             || opens_description(doc, t))
+}
+
+/// "Ana Ruiz, the port's envoy, said": the name before the appositive,
+/// with the appositive.
+pub fn appositive_subject(
+    doc: &Document,
+    context: &Context,
+    comma: usize,
+    sentence_start: usize,
+) -> Option<SourceTokens> {
+    let floor = sentence_start.max(comma.saturating_sub(30));
+    let capitalized = |r: Range<usize>| {
+        r.clone()
+            .any(|t| doc.word(t).starts_with(char::is_uppercase))
+    };
+    // "Ana Ruiz, envoy for trade, ports, and fisheries, said": the commas
+    // inside the description are passed until a name comes before one.
+    let mut before = comma;
+    for _ in 0..4 {
+        let first_comma = (floor..before).rev().find(|&t| doc.word(t) == ",")?;
+        // "Ana Ruiz (D-Calden), who …, said": the name before the label.
+        let mut name_end = first_comma;
+        if name_end > sentence_start && doc.word(name_end - 1) == ")" {
+            name_end = (sentence_start.max(name_end.saturating_sub(10))..name_end - 1)
+                .rev()
+                .find(|&t| doc.word(t) == "(")?;
+        }
+        if let Some(name) = phrase_before(doc, context, name_end, sentence_start) {
+            // "her top aide, Ana Ruiz, said": the name is the description.
+            let named_between = first_comma + 1 < comma
+                && doc.word(first_comma + 1).starts_with(char::is_uppercase)
+                && !matches!(doc.word(first_comma + 1), "The" | "A" | "An");
+            if capitalized(name.tokens.clone()) || named_between {
+                // "Ana Ruiz, meanwhile, said", "Ana Ruiz, in Calden, said":
+                // an aside describes no one.
+                let end = if opens_aside(doc, first_comma + 1) {
+                    first_comma
+                } else {
+                    comma
+                };
+                return Some(SourceTokens {
+                    tokens: name.tokens.start..end,
+                    via: None,
+                });
+            }
+        }
+        before = first_comma;
+    }
+    None
+}
+
+/// Words that open an aside between a name and its cue rather than a
+/// description of who it is ("…, in Calden, said", "…, for her part,
+/// said").
+const ASIDE_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "for",
+    "by",
+    "from",
+    "with",
+    "after",
+    "before",
+    "during",
+    "meanwhile",
+    "however",
+    "though",
+    "too",
+    "also",
+    "then",
+    "like",
+];
+
+/// Whether token `t`, right after the comma that follows a name, opens an
+/// aside: a preposition, an adverb or a participle.
+fn opens_aside(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    let lower = word.to_lowercase();
+    ASIDE_WORDS.contains(&lower.as_str()) || is_adverb_or_participle(word)
 }

@@ -4,9 +4,9 @@
 //! for "he" or "she", of a gender the pronoun fits).
 //! Mentions are indexed once, so each lookup is a binary search.
 
-use super::gender::{self, Gender};
 use crate::annotation::{Entity, EntityKind};
-use crate::detect::lexicon::{
+use crate::detect::attributions::resolve::gender::{self, Gender};
+use crate::lexicon::{
     is_organization_description, GENERIC_ORGANIZATION_WORDS, PERSON_DESCRIPTIONS,
 };
 use crate::span::Span;

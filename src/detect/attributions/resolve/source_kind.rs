@@ -3,7 +3,7 @@
 //! phrase and the kind of the entity it names.
 
 use crate::annotation::{EntityKind, SourceKind};
-use crate::detect::lexicon::{
+use crate::lexicon::{
     describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS,
     PERSON_DESCRIPTIONS, UNNAMED_GROUP_NOUNS,
 };

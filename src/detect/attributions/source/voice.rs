@@ -5,9 +5,9 @@
 //! ("were worried", "is convinced") is no passive: its subject holds the
 //! view. Only a verb of saying puts its subject after it ("…, said Ana").
 
-use super::cues::Cue;
-use crate::detect::lexicon::VERB_FILLERS;
+use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
+use crate::lexicon::VERB_FILLERS;
 
 /// Forms of "be" that make a passive of the participle after them.
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "am", "be", "been", "being"];

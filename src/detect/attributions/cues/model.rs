@@ -8,9 +8,9 @@
 //! steps per unit of the trainer's weight. The embedded file is expanded
 //! once, on first use, into a table of every bucket.
 //!
-//! [`cue_features`]: super::cue_features
+//! [`cue_features`]: super::features
 
-use super::cue_features::BUCKETS;
+use super::features::BUCKETS;
 use crate::learned::codec::{error, ModelError, Reader, Writer};
 use std::sync::LazyLock;
 
@@ -21,7 +21,7 @@ pub const MAGIC: &[u8; 8] = b"SLCUE\x00\x00\x02";
 pub const LEVELS: f64 = 8.0;
 
 /// The embedded model file.
-static MODEL: &[u8] = include_bytes!("cue_model.bin");
+static MODEL: &[u8] = include_bytes!("../../../../models/cues.bin");
 
 /// The embedded weights, one per bucket, expanded on first use; empty if
 /// the embedded file were unreadable (a test guards it), so that no token

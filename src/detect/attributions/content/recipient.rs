@@ -2,7 +2,7 @@
 //! audience addressed comes before what they were told ("told reporters
 //! the talks had failed"), and is neither source nor content.
 
-use super::cues::Cue;
+use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
 
 /// Verbs whose object is the one told, before what they were told

@@ -4,8 +4,8 @@
 //! the sentence ("Although she praised the crew, the board …"), at the
 //! comma where the main clause takes over.
 
-use super::context::{Context, QuotePlace};
-use super::cues::Cue;
+use crate::detect::attributions::context::{Context, QuotePlace};
+use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
 
 /// Where a reported clause read from token `start` after `cue` ends:

@@ -3,11 +3,11 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
-use super::context::Context;
-use super::source::SourceTokens;
-use crate::detect::lexicon::SUBJECT_PRONOUNS;
+use super::phrase::SourceTokens;
+use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::SUBJECT_PRONOUNS;
 use std::ops::Range;
 
 /// Words that open a sentence with a phrase, up to a comma, before its

@@ -7,11 +7,11 @@
 //! bucket of the model's weight table; training and detection share this
 //! one function.
 
-use super::context::{is_plain_speech_cue, Context, QuotePlace};
 use super::predicates;
-use crate::detect::lexicon::is_speech_verb;
+use crate::detect::attributions::context::{is_plain_speech_cue, Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon::is_speech_verb;
 
 /// How many weight buckets features are hashed into (a power of two;
 /// fewer collide enough to cost accuracy on the held-out articles).

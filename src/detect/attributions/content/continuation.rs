@@ -4,8 +4,8 @@
 //! inside the content ("said that the board argued …"). A later cue is
 //! nested when its source lies between the two cues.
 
-use super::cues::Cue;
-use super::source::SourceTokens;
+use crate::detect::attributions::cues::Cue;
+use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
 
 /// Words that join a continuing cue to the clause before it.

@@ -1,0 +1,111 @@
+//! Resolution: the source phrase linked to an entity ([`entities`], with
+//! [`gender`] for pronouns) and told apart by kind ([`source_kind`]).
+
+pub mod entities;
+pub mod gender;
+pub mod source_kind;
+
+use crate::annotation::{Entity, SourceKind, SourceMention};
+use crate::document::Document;
+use crate::lexicon::is_organization_description;
+use crate::span::Span;
+use entities::EntityIndex;
+use std::ops::Range;
+
+/// The mention and kind of the source in `tokens`.
+pub fn mention(
+    doc: &Document,
+    index: &EntityIndex,
+    entities: &[Entity],
+    tokens: &Range<usize>,
+) -> (SourceMention, SourceKind) {
+    let span = span_of(doc, tokens);
+    let phrase = span.slice(doc.text);
+    let entity = entities::entity_of(index, phrase, span);
+    let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
+    // A capital that only opens the sentence ("Dozens") is no sign of a name.
+    let named = tokens
+        .clone()
+        .filter(|&t| !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
+        .filter(|&t| !starts_sentence(doc, t))
+        .any(|t| doc.word(t).starts_with(char::is_uppercase));
+    let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
+        // A capitalized name the entity finder missed or left untyped: a
+        // person's when it looks like a given name and a surname.
+        if looks_like_personal_name(doc, tokens) {
+            SourceKind::Person
+        } else {
+            SourceKind::Organization
+        }
+    } else {
+        kind
+    };
+    (SourceMention { span, entity }, kind)
+}
+
+/// Whether token `t` is the first of its sentence.
+fn starts_sentence(doc: &Document, t: usize) -> bool {
+    let s = doc.sentences.partition_point(|s| s.tokens.end <= t);
+    doc.sentences.get(s).is_some_and(|s| s.tokens.start == t)
+}
+
+/// Words that open a noun phrase, capitalized only at a sentence's start
+/// ("Several captains"): no sign of a name.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "several", "many", "some", "most", "few", "both", "all", "other", "such",
+    "these", "those", "this", "that", "each", "every", "no", "more", "its", "their", "his", "her",
+    "our", "my", "two", "three", "four", "five",
+];
+
+/// Two or three capitalized words, none of them a word that names an
+/// organization or outlet ("Ana Ruiz", not "Harbor Gazette").
+fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
+    (2..=3).contains(&tokens.len())
+        && tokens.clone().all(|t| {
+            let word = doc.word(t);
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                && !is_organization_description(word.to_lowercase().as_str())
+                && !OUTLET_WORDS.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// Words that end the names of outlets and bodies.
+const OUTLET_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "press",
+    "review",
+    "gazette",
+    "herald",
+    "tribune",
+    "ledger",
+    "daily",
+    "weekly",
+    "magazine",
+    "radio",
+    "tv",
+    "media",
+    "group",
+    "institute",
+    "center",
+    "centre",
+    "inc.",
+    "corp.",
+    "ltd.",
+    "association",
+    "agency",
+    "fund",
+    "trust",
+];
+
+/// The byte span of `tokens`.
+pub fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {
+    doc.tokens[tokens.start]
+        .span
+        .cover(doc.tokens[tokens.end.max(tokens.start + 1) - 1].span)
+}
