@@ -14,6 +14,7 @@ mod fixed;
 mod marks;
 pub mod model;
 pub mod predicates;
+mod runs;
 mod shape;
 pub mod table;
 
@@ -137,6 +138,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         }
         cues[first_cue..].sort_by_key(|c| c.tokens.start);
         join_participles(doc, context, &mut cues, first_cue);
+        runs::settle(doc, context, &mut cues, first_cue);
     }
     cues
 }
