@@ -18,6 +18,7 @@ mod brat;
 mod dump;
 mod referents;
 mod scoring;
+mod speaker_report;
 mod speakers;
 
 use referents::Referents;
@@ -214,7 +215,7 @@ fn measure(
         out.flush()?;
     }
     if let Some(out) = speaker_errors {
-        speakers::write_wrong(out, &article.name, &article.text, &wrong)?;
+        speaker_report::write_wrong(out, &article.name, &article.text, &wrong)?;
         out.flush()?;
     }
     Ok(())
