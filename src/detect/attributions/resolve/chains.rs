@@ -36,7 +36,14 @@ struct People {
 
 impl People {
     fn new(text: &str, entities: &[Entity], quotes: &[Quote]) -> People {
-        let inside = |span: Span| quotes.iter().any(|q| q.span.contains(span));
+        let inside = |span: Span| {
+            let upto = quotes.partition_point(|q| q.span.start <= span.start);
+            quotes[..upto]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|q| q.span.contains(span))
+        };
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
@@ -174,4 +181,41 @@ fn speech_around(quotes: &[Quote], span: Span) -> Option<&Quote> {
 /// The index of the block holding (or, between blocks, following) byte `at`.
 fn block_of(doc: &Document, at: usize) -> usize {
     doc.blocks.partition_point(|b| b.span.end <= at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::{SourceKind, SourceMention};
+
+    #[test]
+    fn we_inside_a_quotation_is_its_speaker() {
+        let text = "\u{201c}We will reopen the quay,\u{201d} Anna Berg said.";
+        let analysis = crate::annotate(text, &crate::Options::default()).unwrap();
+        let found = &analysis.annotations;
+        let berg = found.entities.iter().position(|e| e.name == "Anna Berg");
+        assert!(berg.is_some());
+        let mut attributions = found.attributions.clone();
+        let we = text.find("We").unwrap();
+        attributions.push(Attribution {
+            cue: Span::new(0, 0),
+            source: Some(SourceMention {
+                span: Span::new(we, we + 2),
+                entity: None,
+            }),
+            source_kind: SourceKind::Person,
+            via: None,
+            content: None,
+            direct: false,
+            hedged: false,
+        });
+        relink(
+            &analysis.document,
+            &found.entities,
+            &found.quotes,
+            &mut attributions,
+        );
+        let last = attributions.last().and_then(|a| a.source);
+        assert_eq!(last.and_then(|s| s.entity), berg);
+    }
 }
