@@ -32,7 +32,11 @@ const HEAD_ENDERS: &[&str] = &[
 pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<Speaker> {
     let source = attribution.source?;
     let words = source.span.slice(text).trim();
-    let linked = source.entity.and_then(|e| Some((e, entities.get(e)?)));
+    // An entity named like a pronoun (a tagger's slip) names no one.
+    let linked = source
+        .entity
+        .and_then(|e| Some((e, entities.get(e)?)))
+        .filter(|(_, entity)| !is_pronoun(&entity.name));
     Some(match linked {
         Some((e, entity)) => Speaker {
             name: entity.name.clone(),
@@ -209,6 +213,23 @@ mod tests {
             assert_eq!(speaker.resolved, resolved, "{source}");
             assert_eq!(speaker.name, source);
         }
+    }
+
+    #[test]
+    fn an_entity_named_like_a_pronoun_names_no_one() {
+        let text = "He said so.";
+        let entities = vec![Entity {
+            kind: EntityKind::Organization,
+            name: "He".to_string(),
+            mentions: vec![Mention {
+                span: Span::new(0, 2),
+                role: None,
+            }],
+        }];
+        let attribution = with_source(text, "He", Some(0), SourceKind::Organization);
+        let speaker = of(text, &entities, &attribution).unwrap();
+        assert_eq!((speaker.name.as_str(), speaker.entity), ("He", None));
+        assert!(!speaker.resolved);
     }
 
     #[test]

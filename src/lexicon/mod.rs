@@ -65,6 +65,9 @@ word_classes! {
     HEDGING_VERBS = "hedging_verbs";
     /// Periods that date a statement ("said last week").
     DATING_PERIODS = "dating_periods";
+    /// Words a source phrase never consists of alone ("In", "yet",
+    /// "instead", "the past").
+    NON_SPEAKERS = "non_speakers";
 }
 
 /// Whether `word` is a title that may precede a name (case-sensitive).

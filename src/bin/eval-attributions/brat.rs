@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 /// several pieces.
 #[derive(Clone, Debug, Default)]
 pub struct GoldAttribution {
+    /// The `E` line's id ("E12").
+    pub id: String,
     /// The cue's pieces.
     pub cue: Vec<Span>,
     /// The source's pieces (empty for `Attribution-no-source`).
@@ -22,6 +24,8 @@ pub struct GoldAttribution {
 pub struct Article {
     /// The file name without `.txt`.
     pub name: String,
+    /// The annotation file read, without `.ann` ("name_ab12").
+    pub annotation: String,
     /// The article text.
     pub text: String,
     /// Every attribution that has a cue.
@@ -51,6 +55,7 @@ pub fn read_folder(dir: &Path) -> Result<Vec<Article>, String> {
         let attributions =
             parse(&text, &standoff).map_err(|e| format!("{}: {e}", ann.display()))?;
         articles.push(Article {
+            annotation: stem(ann, ".ann"),
             name,
             text,
             attributions,
@@ -118,12 +123,15 @@ pub fn parse(text: &str, standoff: &str) -> Result<Vec<GoldAttribution>, String>
             }
             spans.insert(id, pieces);
         } else {
-            events.push(body);
+            events.push((id, body));
         }
     }
     let mut out = Vec::new();
-    for body in events {
-        let mut gold = GoldAttribution::default();
+    for (id, body) in events {
+        let mut gold = GoldAttribution {
+            id: id.to_string(),
+            ..GoldAttribution::default()
+        };
         for role in body.split_whitespace() {
             let Some((name, id)) = role.split_once(':') else {
                 continue;

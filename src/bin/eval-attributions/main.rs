@@ -1,22 +1,31 @@
 //! Scores the attribution detector against a PolNeAR folder:
 //!
 //! ```text
-//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N] [--dump FILE] [--check]
+//! cargo run --release --bin eval-attributions -- /path/to/polnear/dev [--errors N] [--dump FILE]
 //! ```
 //!
 //! Prints cue, source and content precision, recall and F1 (lenient: any
 //! overlap; strict: equal after trimming punctuation), whole-attribution F1,
-//! speaker recall on direct quotations, error counts by type, the most often
+//! speaker recall on direct quotations, the speaker a reader is shown
+//! scored by case (named / pronoun / description, see [`speakers`]; the
+//! pronoun and description cases need `referents-<split>.json` beside the
+//! folder or `--referents FILE`), error counts by type, the most often
 //! missed and spurious cues, and the annotator's speed. `--dump FILE` writes
-//! the failing cases with their paragraphs for error analysis. `--check`
-//! compares the F1 figures with `figures.txt` and fails when one moved.
+//! the failing cases with their paragraphs for error analysis,
+//! `--speaker-errors FILE` the wrong speakers. `--check` compares the F1
+//! figures with `figures.txt` and fails when one moved.
 
 mod brat;
 mod dump;
+mod referents;
 mod scoring;
+mod speaker_report;
+mod speakers;
 
-use scoring::{Predicted, Scores};
+use referents::Referents;
+use scoring::{predictions, Scores};
 use sourcelight::{annotate, FormatChoice, Options};
+use speakers::{ArticleView, SpeakerScores};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -24,123 +33,150 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str =
-    "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE] [--check]
+    "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE]
+       [--referents FILE] [--speaker-errors FILE] [--check]
   --held-out scores only every fifth article, the ones `train-cues --validate`
-  leaves out of training; --dump writes the failing cases to FILE; --check
-  compares the figures with figures.txt.";
+  leaves out of training; --dump writes the failing cases to FILE;
+  --referents reads who non-name sources refer to (default:
+  referents-<split>.json beside the folder, when present);
+  --speaker-errors writes the wrong speakers to FILE; --check compares the
+  figures with figures.txt.";
+
+/// The command line, read.
+struct Args {
+    dir: PathBuf,
+    shown: usize,
+    held_out: bool,
+    dump: Option<PathBuf>,
+    referents: Option<PathBuf>,
+    speaker_errors: Option<PathBuf>,
+    check: bool,
+}
+
+/// Reads the arguments, or says what is wrong with them.
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut dir = None;
+    let mut parsed = Args {
+        dir: PathBuf::new(),
+        shown: 15,
+        held_out: false,
+        dump: None,
+        referents: None,
+        speaker_errors: None,
+        check: false,
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut file = |flag: &str| {
+            iter.next()
+                .map(PathBuf::from)
+                .ok_or_else(|| format!("{flag} needs a file"))
+        };
+        match arg.as_str() {
+            "--errors" => match iter.next().and_then(|n| n.parse().ok()) {
+                Some(n) => parsed.shown = n,
+                None => return Err("--errors needs a number".to_string()),
+            },
+            "--held-out" => parsed.held_out = true,
+            "--check" => parsed.check = true,
+            "--dump" => parsed.dump = Some(file(arg)?),
+            "--referents" => parsed.referents = Some(file(arg)?),
+            "--speaker-errors" => parsed.speaker_errors = Some(file(arg)?),
+            _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
+            _ => return Err(format!("unexpected argument {arg:?}")),
+        }
+    }
+    parsed.dir = dir.ok_or("missing the PolNeAR folder")?;
+    Ok(parsed)
+}
+
+/// The referents file named, else the one beside the folder when present.
+fn read_referents(args: &Args) -> Result<Option<Referents>, String> {
+    let path = match &args.referents {
+        Some(path) => path.clone(),
+        None => match referents::default_path(&args.dir) {
+            Some(path) if path.is_file() => path,
+            _ => return Ok(None),
+        },
+    };
+    Referents::read(&path).map(Some)
+}
+
+/// Creates an output file for a listing, when asked for.
+fn create(path: Option<&PathBuf>, what: &str) -> Result<Option<BufWriter<File>>, String> {
+    path.map(File::create)
+        .transpose()
+        .map(|file| file.map(BufWriter::new))
+        .map_err(|error| format!("cannot create the {what} file: {error}"))
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut dir = None;
-    let mut shown = 15;
-    let mut held_out = false;
-    let mut dump_path = None;
-    let mut check = false;
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        match arg.as_str() {
-            "--errors" => match iter.next().and_then(|n| n.parse().ok()) {
-                Some(n) => shown = n,
-                None => return usage("--errors needs a number"),
-            },
-            "--held-out" => held_out = true,
-            "--check" => check = true,
-            "--dump" => match iter.next() {
-                Some(path) => dump_path = Some(PathBuf::from(path)),
-                None => return usage("--dump needs a file"),
-            },
-            _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
-            _ => return usage(&format!("unexpected argument {arg:?}")),
-        }
-    }
-    let Some(dir) = dir else {
-        return usage("missing the PolNeAR folder");
+    let args = match parse_args(&args) {
+        Ok(args) => args,
+        Err(message) => return usage(&message),
     };
-    let articles = match brat::read_folder(&dir) {
-        Ok(articles) if held_out => articles.into_iter().step_by(5).collect(),
-        Ok(articles) => articles,
+    match run(&args) {
+        Ok(code) => code,
         Err(message) => {
             eprintln!("eval-attributions: {message}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
+    }
+}
+
+/// What the articles measured add up to.
+#[derive(Default)]
+struct Totals {
+    scores: Scores,
+    speakers: SpeakerScores,
+    tokens: usize,
+    elapsed: f64,
+}
+
+/// Scores every article and prints the report; with `--check`, the
+/// verdict on the figures.
+fn run(args: &Args) -> Result<ExitCode, String> {
+    let articles = brat::read_folder(&args.dir)?;
+    let articles: Vec<_> = if args.held_out {
+        articles.into_iter().step_by(5).collect()
+    } else {
+        articles
     };
-    let options = Options {
-        format: FormatChoice::Text,
-    };
-    let mut dump = match dump_path.map(File::create).transpose() {
-        Ok(file) => file.map(BufWriter::new),
-        Err(error) => {
-            eprintln!("eval-attributions: cannot create the dump file: {error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let mut scores = Scores::default();
-    let mut tokens = 0;
-    let mut elapsed = 0.0;
+    let referents = read_referents(args)?;
+    let mut dump = create(args.dump.as_ref(), "dump")?;
+    let mut speaker_errors = create(args.speaker_errors.as_ref(), "speaker errors")?;
+    let mut totals = Totals::default();
     for article in &articles {
-        let started = Instant::now();
-        let analysis = match annotate(&article.text, &options) {
-            Ok(analysis) => analysis,
-            Err(error) => {
-                eprintln!("eval-attributions: {}: {error}", article.name);
-                continue;
-            }
-        };
-        elapsed += started.elapsed().as_secs_f64();
-        tokens += analysis.document.tokens.len();
-        let found = &analysis.annotations;
-        let mut predicted: Vec<Predicted> = found
-            .attributions
-            .iter()
-            .map(|a| Predicted {
-                cue: a.cue,
-                source: a.source.map(|s| s.span),
-                content: a.content,
-                more_content: Vec::new(),
-            })
-            .collect();
-        for quote in &found.quotes {
-            if let Some(p) = quote.attribution.and_then(|a| predicted.get_mut(a)) {
-                if p.content != Some(quote.inner) {
-                    p.more_content.push(quote.inner);
-                }
-            }
-        }
-        scores.add_article(&article.text, &article.attributions, &predicted);
-        if let Some(out) = dump.as_mut() {
-            let written = dump::write_article(
-                out,
-                &article.name,
-                &article.text,
-                &article.attributions,
-                &predicted,
-            );
-            if let Err(error) = written.and_then(|()| out.flush()) {
-                eprintln!("eval-attributions: cannot write the dump: {error}");
-                return ExitCode::FAILURE;
-            }
-        }
+        measure(
+            article,
+            referents.as_ref(),
+            &mut totals,
+            dump.as_mut(),
+            speaker_errors.as_mut(),
+        )
+        .map_err(|error| format!("cannot write a listing: {error}"))?;
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let written = report(&mut out, &scores, articles.len(), shown).and_then(|()| {
-        writeln!(
-            out,
-            "speed: {} tokens in {:.3} s = {:.0} tokens/s",
-            tokens,
-            elapsed,
-            tokens as f64 / elapsed.max(1e-9)
-        )
-    });
+    let written = report(&mut out, &totals.scores, articles.len(), args.shown)
+        .and_then(|()| totals.speakers.report(&mut out, referents.as_ref()))
+        .and_then(|()| {
+            writeln!(
+                out,
+                "speed: {} tokens in {:.3} s = {:.0} tokens/s",
+                totals.tokens,
+                totals.elapsed,
+                totals.tokens as f64 / totals.elapsed.max(1e-9)
+            )
+        });
     // A closed pipe (`| head`) ends the report quietly.
     match written {
-        Ok(()) if check => check_figures(&scores),
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("eval-attributions: cannot write the report: {error}");
-            ExitCode::FAILURE
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write the report: {error}"))
         }
+        _ if args.check => Ok(check_figures(&totals.scores)),
+        _ => Ok(ExitCode::SUCCESS),
     }
 }
 
@@ -158,6 +194,55 @@ fn check_figures(scores: &Scores) -> ExitCode {
     let recall = credited as f64 / total.max(1) as f64;
     figures.push(("direct-quote speaker recall".into(), recall));
     sourcelight::figures::verdict("eval-attributions", &figures)
+}
+
+/// Annotates one article and scores it, writing its failing cases to the
+/// listings asked for.
+fn measure(
+    article: &brat::Article,
+    referents: Option<&Referents>,
+    totals: &mut Totals,
+    dump: Option<&mut BufWriter<File>>,
+    speaker_errors: Option<&mut BufWriter<File>>,
+) -> io::Result<()> {
+    let options = Options {
+        format: FormatChoice::Text,
+    };
+    let started = Instant::now();
+    let analysis = match annotate(&article.text, &options) {
+        Ok(analysis) => analysis,
+        Err(error) => {
+            eprintln!("eval-attributions: {}: {error}", article.name);
+            return Ok(());
+        }
+    };
+    totals.elapsed += started.elapsed().as_secs_f64();
+    totals.tokens += analysis.document.tokens.len();
+    let found = &analysis.annotations;
+    let predicted = predictions(found);
+    totals
+        .scores
+        .add_article(&article.text, &article.attributions, &predicted);
+    let view = ArticleView {
+        name: &article.name,
+        annotation: &article.annotation,
+        text: &article.text,
+        gold: &article.attributions,
+        entities: &found.entities,
+        attributions: &found.attributions,
+        predicted: &predicted,
+    };
+    let wrong = totals.speakers.add_article(&view, referents);
+    if let Some(out) = dump {
+        let (name, text, gold) = (&article.name, &article.text, &article.attributions);
+        dump::write_article(out, name, text, gold, &predicted)?;
+        out.flush()?;
+    }
+    if let Some(out) = speaker_errors {
+        speaker_report::write_wrong(out, &article.name, &article.text, &wrong)?;
+        out.flush()?;
+    }
+    Ok(())
 }
 
 fn usage(message: &str) -> ExitCode {

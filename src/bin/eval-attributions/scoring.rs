@@ -41,6 +41,29 @@ impl Predicted {
     }
 }
 
+/// The attributions reduced to the spans scored, each with the further
+/// quotations credited to it.
+pub fn predictions(found: &sourcelight::Annotations) -> Vec<Predicted> {
+    let mut predicted: Vec<Predicted> = found
+        .attributions
+        .iter()
+        .map(|a| Predicted {
+            cue: a.cue,
+            source: a.source.map(|s| s.span),
+            content: a.content,
+            more_content: Vec::new(),
+        })
+        .collect();
+    for quote in &found.quotes {
+        if let Some(p) = quote.attribution.and_then(|a| predicted.get_mut(a)) {
+            if p.content != Some(quote.inner) {
+                p.more_content.push(quote.inner);
+            }
+        }
+    }
+    predicted
+}
+
 /// How spans are compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Matching {
@@ -273,7 +296,8 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(start, start + trimmed.len())
 }
 
-fn overlap(a: Span, pieces: &[Span]) -> usize {
+/// How many bytes of `a` the pieces share.
+pub fn overlap(a: Span, pieces: &[Span]) -> usize {
     pieces
         .iter()
         .map(|k| k.end.min(a.end).saturating_sub(k.start.max(a.start)))
@@ -412,6 +436,7 @@ mod tests {
         content: (usize, usize),
     ) -> GoldAttribution {
         GoldAttribution {
+            id: String::new(),
             cue: vec![Span::new(cue.0, cue.1)],
             source: source.map(|s| Span::new(s.0, s.1)).into_iter().collect(),
             content: vec![Span::new(content.0, content.1)],

@@ -11,7 +11,8 @@
 //! 4. [`credit`]: the one place that makes a quotation speech and ties it
 //!    to its attribution.
 //! 5. [`resolve`]: the source linked to an entity and given a
-//!    [`SourceKind`](crate::annotation::SourceKind).
+//!    [`SourceKind`](crate::annotation::SourceKind); after crediting,
+//!    pronoun chains relinked ([`resolve::chains`]).
 //!
 //! [`context`] indexes tokens against the quotations for every stage.
 
@@ -92,6 +93,7 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &mut [Quote]) -> Vec<
         ));
     }
     credit::credit(doc, quotes, &mut found, credited);
+    resolve::chains::relink(doc, entities, quotes, &mut found);
     found
 }
 

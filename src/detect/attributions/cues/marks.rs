@@ -1,5 +1,6 @@
 //! Punctuation that credits a quotation: a colon after a speaker's name
-//! ("Ana Ruiz: “…”") and a dash that signs it ("“…” — Ana Ruiz").
+//! ("Ana Ruiz: “…”"), a transcript's speaker label ("LIND: We are
+//! ready.") and a dash that signs it ("“…” — Ana Ruiz").
 
 use super::super::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
@@ -61,4 +62,64 @@ pub(super) fn speaker_colon(
     });
     let quoted = colon + 1 < range.end && context.place[colon + 1] == QuotePlace::Opening;
     (named && verbless && quoted).then_some(colon)
+}
+
+/// The colon of a transcript's speaker label opening the paragraph of
+/// sentence `range`: one to three words in capitals before it ("LIND:",
+/// "MR. GREVE:"), after an opening quotation mark or none.
+pub(super) fn transcript_label(doc: &Document, range: Range<usize>) -> Option<usize> {
+    let block = doc
+        .blocks
+        .get(doc.sentences.get(sentence_of(doc, range.start))?.block)?;
+    if doc.tokens.get(range.start)?.span.start != block.span.start {
+        return None;
+    }
+    // A transcript quoted whole opens each paragraph with a mark.
+    let first = range.start + usize::from(matches!(doc.word(range.start), "\"" | "\u{201C}"));
+    let colon = (first + 1..range.end.min(first + 5)).find(|&t| doc.word(t) == ":")?;
+    (first..colon)
+        .all(|t| is_label_word(doc.word(t)))
+        .then_some(colon)
+}
+
+/// The sentence holding token `t`.
+fn sentence_of(doc: &Document, t: usize) -> usize {
+    doc.sentences.partition_point(|s| s.tokens.end <= t)
+}
+
+/// A word of a speaker label: capitals, with a letter ("LIND", "MR.").
+fn is_label_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic)
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+}
+
+/// A transcript's speakers: the labels that open two paragraphs or more,
+/// when two speakers or more have such labels ("LIND: …", "GREVE: …",
+/// each speaking more than once); none in other texts, whose capitalized
+/// openers ("UPDATE:", "CORRECTION:") seldom recur that way.
+pub(super) fn transcript_speakers<'t>(doc: &'t Document) -> Vec<&'t str> {
+    let mut labels: Vec<&str> = doc
+        .sentences
+        .iter()
+        .filter_map(|s| label_text(doc, s.tokens.clone()))
+        .collect();
+    labels.sort_unstable();
+    let mut speakers: Vec<&str> = labels
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run[0])
+        .collect();
+    if speakers.len() < 2 {
+        speakers.clear();
+    }
+    speakers
+}
+
+/// The words of the speaker label opening sentence `range`, if any.
+pub(super) fn label_text<'t>(doc: &'t Document, range: Range<usize>) -> Option<&'t str> {
+    let colon = transcript_label(doc, range.clone())?;
+    let first = (range.start..colon).find(|&t| is_label_word(doc.word(t)))?;
+    Some(&doc.text[doc.tokens[first].span.start..doc.tokens[colon].span.start])
 }

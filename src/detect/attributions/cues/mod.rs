@@ -14,6 +14,7 @@ mod fixed;
 mod marks;
 pub mod model;
 pub mod predicates;
+mod runs;
 mod shape;
 pub mod table;
 
@@ -24,7 +25,7 @@ use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon::VERB_FILLERS;
 use fixed::{is_core_verb, is_fixed_cue};
-use marks::{is_signature_dash, speaker_colon};
+use marks::{is_signature_dash, label_text, speaker_colon, transcript_label, transcript_speakers};
 use shape::{join_participles, push};
 use std::ops::Range;
 
@@ -59,6 +60,7 @@ fn is_auxiliary(word: &str) -> bool {
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut features = Vec::with_capacity(32);
+    let speakers = transcript_speakers(doc);
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !doc.blocks[sentence.block].kind.is_prose() {
             continue;
@@ -110,7 +112,12 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                 });
             }
         }
-        if let Some(colon) = speaker_colon(doc, context, range) {
+        let label = || {
+            label_text(doc, range.clone())
+                .filter(|l| speakers.contains(l))
+                .and_then(|_| transcript_label(doc, range.clone()))
+        };
+        if let Some(colon) = speaker_colon(doc, context, range.clone()).or_else(label) {
             // "Ana put it bluntly: “…”": a cue before the colon introduces
             // the quotation itself.
             if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
@@ -137,6 +144,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         }
         cues[first_cue..].sort_by_key(|c| c.tokens.start);
         join_participles(doc, context, &mut cues, first_cue);
+        runs::settle(doc, context, &mut cues, first_cue);
     }
     cues
 }

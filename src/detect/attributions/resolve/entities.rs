@@ -181,18 +181,21 @@ impl EntityIndex {
     }
 
     /// The person a description with head noun `role` ("the mayor")
-    /// refers to before byte `offset`: the latest the text gave that role,
-    /// or else the latest person ("the nominee" is seldom written as a
-    /// title).
+    /// refers to before byte `offset`: the latest the text gave that role
+    /// ("Mayor Ana Ruiz", "Ana Ruiz, the mayor,"); none when no one was
+    /// given it (a reader cannot tell, so neither do we).
     fn person_with_role(&self, role: &str, offset: usize) -> Option<usize> {
         let end = self.people.partition_point(|&(e, _)| e <= offset);
-        let earlier = || self.people[..end].iter().rev().map(|&(_, person)| person);
-        let titled = earlier().take(PRONOUN_REACH).find(|&person| {
-            self.roles[person]
-                .split(|c: char| !c.is_alphanumeric() && c != '.')
-                .any(|word| word == role || expand_title(word) == Some(role))
-        });
-        titled.or_else(|| earlier().next())
+        self.people[..end]
+            .iter()
+            .rev()
+            .map(|&(_, person)| person)
+            .take(PRONOUN_REACH)
+            .find(|&person| {
+                self.roles[person]
+                    .split(|c: char| !c.is_alphanumeric() && c != '.')
+                    .any(|word| word == role || expand_title(word) == Some(role))
+            })
     }
 
     /// Whether entity `e` is a person.

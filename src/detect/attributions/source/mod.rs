@@ -24,7 +24,7 @@ use crate::document::Document;
 use crate::lexicon::{
     is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
 };
-use crate::lexicon::{is_dating_word, WEEKDAYS};
+use crate::lexicon::{is_dating_word, NON_SPEAKERS, WEEKDAYS};
 use std::ops::Range;
 
 /// Finds the source of `cue`.
@@ -58,7 +58,17 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
                 .flatten()
         });
     }
-    Some(source)
+    can_speak(doc, &source.tokens).then_some(source)
+}
+
+/// Whether the phrase `tokens` can name someone who speaks: it holds a
+/// word that is neither punctuation nor one of the
+/// [`NON_SPEAKERS`] ("In", "yet", "Having", "the past" cannot).
+fn can_speak(doc: &Document, tokens: &Range<usize>) -> bool {
+    tokens.clone().any(|t| {
+        doc.tokens[t].kind == TokenKind::Word
+            && !NON_SPEAKERS.contains(doc.word(t).to_lowercase().as_str())
+    })
 }
 
 fn verb_source(
