@@ -23,7 +23,7 @@ pub mod phrases;
 pub mod senses;
 #[cfg(test)]
 mod tests;
-#[cfg(feature = "tools")]
+#[cfg(all(feature = "tools", not(target_arch = "wasm32")))]
 pub mod training;
 pub mod window;
 
