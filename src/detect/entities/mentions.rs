@@ -125,6 +125,13 @@ fn words_for_tagger<'t>(words: &[&'t str], reading: Reading) -> Vec<Cow<'t, str>
 
 /// Finds the name mentions of `doc`.
 pub fn find(doc: &Document) -> Vec<RawMention> {
+    // Asked once per document, not per sentence: the test reads the whole
+    // block, so asking it for every sentence of a long one was quadratic.
+    let headline = doc
+        .blocks
+        .iter()
+        .position(|b| is_read(b.kind))
+        .filter(|&b| is_headline_paragraph(doc, b));
     let sentences: Vec<(&Sentence, Reading)> = doc
         .sentences
         .iter()
@@ -132,7 +139,7 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         .map(|s| {
             let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
             let reading = match is_display(doc.blocks[s.block].kind) {
-                false if is_headline_paragraph(doc, s.block) => Reading::TitleCase,
+                false if headline == Some(s.block) => Reading::TitleCase,
                 false => Reading::Prose,
                 true if is_title_case(&words) => Reading::TitleCase,
                 true => Reading::Display,
