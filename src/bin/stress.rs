@@ -79,14 +79,27 @@ fn timed<T>(work: impl FnOnce() -> T) -> (T, Duration) {
     (result, elapsed)
 }
 
-/// How long annotating `text` takes (Markdown, so that every construction
-/// is read as such).
+/// How long annotating `text` once takes (Markdown, so that every
+/// construction is read as such). The thread's CPU clock moves in
+/// scheduler ticks (4 ms at 250 Hz), so a short text is annotated again
+/// until at least [`MIN_SPAN`] has passed and the time is the mean.
 fn time(text: &str) -> Duration {
     let options = Options {
         format: FormatChoice::Markdown,
     };
-    timed(|| annotate(text, &options).expect("generated text annotates")).1
+    let mut runs = 0;
+    let (_, total) = timed(|| {
+        let started = Instant::now();
+        while runs == 0 || started.elapsed() < MIN_SPAN {
+            annotate(text, &options).expect("generated text annotates");
+            runs += 1;
+        }
+    });
+    total / runs
 }
+
+/// The least time one measurement spans (see [`time`]).
+const MIN_SPAN: Duration = Duration::from_millis(200);
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
