@@ -30,7 +30,11 @@ export function utf8Length(text) {
 export function refusal(text) {
   const bytes = utf8Length(text);
   if (bytes <= MAX_INPUT_BYTES) return null;
-  return `This text is ${(bytes / 1_000_000).toFixed(1)} MB; the annotator reads up to ${LIMIT_WORDS} at once. Annotate it in parts.`;
+  // Just over the limit, "10.0 MB" would read as within it: count bytes.
+  const size = bytes < MAX_INPUT_BYTES * 1.05
+    ? `${bytes.toLocaleString("en")} bytes`
+    : `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `This text is ${size}; the annotator reads up to ${LIMIT_WORDS} (${MAX_INPUT_BYTES.toLocaleString("en")} bytes) at once. Annotate it in parts.`;
 }
 
 /** Seconds to wait for an answer: generous for the slowest phone. */

@@ -35,7 +35,8 @@ test("the page counts UTF-8 bytes as the core does", () => {
     assert.equal(utf8Length(text), Buffer.byteLength(text), JSON.stringify(text));
   }
   assert.equal(refusal("a".repeat(MAX_INPUT_BYTES)), null);
-  assert.match(refusal("a".repeat(MAX_INPUT_BYTES + 1)), /10\.0 MB; the annotator reads up to 10 MB at once/);
+  assert.match(refusal("a".repeat(MAX_INPUT_BYTES + 1)), /10,000,001 bytes; the annotator reads up to 10 MB \(10,000,000 bytes\) at once/);
+  assert.match(refusal("a".repeat(2 * MAX_INPUT_BYTES)), /20\.0 MB; the annotator reads up to 10 MB/);
 });
 
 test("every hostile case pasted into the page is annotated", async () => {
@@ -71,7 +72,7 @@ test("a text over the limit is refused with the limit, and kept", async () => {
     box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   }, MAX_INPUT_BYTES);
   await page.waitForSelector("#error:not([hidden])");
-  assert.match(await page.textContent("#error"), /reads up to 10 MB at once\. Annotate it in parts\./);
+  assert.match(await page.textContent("#error"), /reads up to 10 MB \(10,000,000 bytes\) at once\. Annotate it in parts\./);
   assert.match(await page.textContent("#status"), /too large/);
   const kept = await page.evaluate(() => document.querySelector("textarea[name='article']").value.length);
   assert.equal(kept, MAX_INPUT_BYTES + 5);
