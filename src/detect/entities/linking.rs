@@ -157,6 +157,19 @@ fn initials(name: &str) -> String {
 /// Joins each acronym to the one name of several words in the document
 /// whose initials spell it ("EU" and "European Union"), wherever it stands.
 fn merge_acronyms(text: &str, groups: &mut [Vec<RawMention>]) {
+    // For each initials, how many names of two words or more each group
+    // holds with them: indexed once, so an acronym finds its expansion
+    // without scanning every mention (that scan was quadratic).
+    let mut holders: HashMap<String, HashMap<usize, usize>> = HashMap::new();
+    let full_name = |m: &RawMention| {
+        let name = m.span.slice(text);
+        (word_count(name) >= 2).then(|| initials(name))
+    };
+    for (g, group) in groups.iter().enumerate() {
+        for letters in group.iter().filter_map(full_name) {
+            *holders.entry(letters).or_default().entry(g).or_default() += 1;
+        }
+    }
     for a in 0..groups.len() {
         let Some(letters) = groups[a]
             .first()
@@ -164,17 +177,21 @@ fn merge_acronyms(text: &str, groups: &mut [Vec<RawMention>]) {
         else {
             continue;
         };
-        let expansions: Vec<usize> = (0..groups.len())
-            .filter(|&b| {
-                b != a
-                    && groups[b].iter().any(|m| {
-                        let name = m.span.slice(text);
-                        word_count(name) >= 2 && initials(name) == letters
-                    })
-            })
-            .collect();
+        let expansions: Vec<usize> = holders.get(&letters).map_or(Vec::new(), |held| {
+            held.keys().copied().filter(|&b| b != a).take(2).collect()
+        });
         if let [b] = expansions[..] {
             let moved = std::mem::take(&mut groups[a]);
+            for letters in moved.iter().filter_map(full_name) {
+                let held = holders.entry(letters).or_default();
+                if let Entry::Occupied(mut count) = held.entry(a) {
+                    *count.get_mut() -= 1;
+                    if *count.get() == 0 {
+                        count.remove();
+                    }
+                }
+                *held.entry(b).or_default() += 1;
+            }
             groups[b].extend(moved);
         }
     }
