@@ -4,28 +4,10 @@
 //! those words are a pronoun or a definite description that names no one.
 
 use crate::annotation::{Attribution, Entity, SourceKind, Speaker};
-use crate::lexicon::{is_organization_description, PERSON_DESCRIPTIONS, ROLE_NOUNS};
-
-/// Pronouns that can stand as a source: personal ("he", "they", "I" and
-/// "we" inside a quotation), relative ("who", "which", "that"), their
-/// object forms, and a possessive left alone when the phrase after it was
-/// not taken ("His" of "His campaign said").
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me", "who", "whom",
-    "which", "that", "one", "his", "its", "their", "our", "my", "your",
-];
-
-/// Words that open a definite description ("the senator", "his
-/// spokesman", "this agency").
-const DEFINITE_OPENERS: &[&str] = &[
-    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-];
-
-/// Words after which a source phrase only describes its head ("the
-/// spokesman for …", "the senator, who …", "the head of …").
-const HEAD_ENDERS: &[&str] = &[
-    "who", "whom", "whose", "which", "that", "for", "of", "at", "from", "in", "with", "to",
-];
+use crate::lexicon::{
+    is_organization_description, DEFINITE_OPENERS, DESCRIPTION_ENDERS, PERSON_DESCRIPTIONS,
+    ROLE_NOUNS, SHOWN_PRONOUNS,
+};
 
 /// The speaker shown for `attribution` in `text`, or `None` when it has
 /// no source.
@@ -54,7 +36,7 @@ pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<
 
 /// Whether the source phrase is a bare pronoun ("he", "They", "who").
 pub fn is_pronoun(phrase: &str) -> bool {
-    PRONOUNS.contains(&phrase.trim().to_lowercase().as_str())
+    SHOWN_PRONOUNS.contains(phrase.trim().to_lowercase().as_str())
 }
 
 /// Whether the source phrase is a definite description of a person or
@@ -69,12 +51,12 @@ fn is_definite_description(phrase: &str, kind: SourceKind) -> bool {
     let Some((first, rest)) = words.split_first() else {
         return false;
     };
-    if !DEFINITE_OPENERS.contains(&first.to_lowercase().as_str()) {
+    if !DEFINITE_OPENERS.contains(first.to_lowercase().as_str()) {
         return false;
     }
     let head_part: Vec<&str> = rest
         .iter()
-        .take_while(|w| !HEAD_ENDERS.contains(&w.to_lowercase().as_str()))
+        .take_while(|w| !DESCRIPTION_ENDERS.contains(w.to_lowercase().as_str()))
         .copied()
         .collect();
     // A capitalized word after the determiner is a name ("the White House").

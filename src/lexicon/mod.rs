@@ -68,6 +68,14 @@ word_classes! {
     /// Words a source phrase never consists of alone ("In", "yet",
     /// "instead", "the past").
     NON_SPEAKERS = "non_speakers";
+    /// Pronouns that name no one when a source is left as one ("he", "who",
+    /// "His" of "His campaign said").
+    SHOWN_PRONOUNS = "shown_pronouns";
+    /// Words that open a definite description ("the senator", "his spokesman").
+    DEFINITE_OPENERS = "definite_openers";
+    /// Words after which a source phrase only describes its head ("the
+    /// spokesman for …", "the senator, who …").
+    DESCRIPTION_ENDERS = "description_enders";
 }
 
 /// Whether `word` is a title that may precede a name (case-sensitive).
