@@ -66,11 +66,17 @@ pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, An
         return Err(AnnotateError::TooLarge { bytes: text.len() });
     }
     let document = Document::parse(text, options.format.resolve(text));
-    let mut quotes = detect::quotes::detect(&document);
+    let quotes = detect::quotes::detect(&document);
     let entities = detect::entities::detect(&document);
-    let mut attributions = detect::attributions::detect(&document, &entities, &mut quotes);
+    let found = detect::attributions::detect(&document, &entities, &quotes);
+    let quotes = found.quotes;
     let hedges = detect::hedges::detect(&document, &quotes);
-    mark_hedged_attributions(&mut attributions, &hedges);
+    let attributions = detect::attributions::hedging::decide(
+        document.text,
+        found.attributions,
+        &found.cue_kinds,
+        &hedges,
+    );
     let annotations = Annotations {
         entities,
         quotes,
@@ -81,16 +87,4 @@ pub fn annotate<'t>(text: &'t str, options: &Options) -> Result<Analysis<'t>, An
         document,
         annotations,
     })
-}
-
-/// Marks attributions whose cue or source hedges, whose source is
-/// anonymous or vague, or whose content holds a writer's hedge cue (see
-/// [`detect::hedges::is_hedged_attribution`]).
-fn mark_hedged_attributions(
-    attributions: &mut [annotation::Attribution],
-    hedges: &[annotation::Hedge],
-) {
-    for attribution in attributions {
-        attribution.hedged |= detect::hedges::is_hedged_attribution(attribution, hedges);
-    }
 }

@@ -27,7 +27,7 @@ mod tests;
 pub mod training;
 pub mod window;
 
-use crate::annotation::{Attribution, Hedge, HedgeKind, Quote, QuoteKind, SourceKind};
+use crate::annotation::{Hedge, HedgeKind, Quote, QuoteKind};
 use crate::document::blocks::BlockKind;
 use crate::document::Document;
 use crate::span::Span;
@@ -131,33 +131,4 @@ fn mark_quoted(spans: Vec<(Span, HedgeKind)>, quotes: &[Quote]) -> Vec<Hedge> {
             }
         })
         .collect()
-}
-
-/// Whether an attribution is hedged: its cue is a hedge ("reportedly",
-/// "suggest", "is said to"), its source is anonymous or a vague group or
-/// holds a hedge ("many experts"), or its content holds a writer's hedge
-/// (not one inside a quotation). `hedges` must be in text order.
-pub fn is_hedged_attribution(attribution: &Attribution, hedges: &[Hedge]) -> bool {
-    let vague_source = matches!(
-        attribution.source_kind,
-        SourceKind::Anonymous | SourceKind::UnnamedGroup
-    );
-    let overlaps = |span: Span| {
-        let first = hedges.partition_point(|h| h.span.end <= span.start);
-        hedges[first..]
-            .iter()
-            .take_while(|h| h.span.start < span.end)
-            .any(|h| h.span.overlaps(span))
-    };
-    let writer_hedge_in = |span: Span| {
-        let first = hedges.partition_point(|h| h.span.start < span.start);
-        hedges[first..]
-            .iter()
-            .take_while(|h| h.span.end <= span.end)
-            .any(|h| !h.in_quote)
-    };
-    vague_source
-        || overlaps(attribution.cue)
-        || attribution.source.is_some_and(|s| overlaps(s.span))
-        || attribution.content.is_some_and(writer_hedge_in)
 }

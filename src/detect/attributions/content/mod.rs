@@ -9,6 +9,7 @@ use crate::annotation::Quote;
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::table::{row, ContentAt};
 use crate::detect::attributions::cues::Cue;
+use crate::detect::attributions::source::citing::Citations;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
 use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
@@ -31,6 +32,34 @@ const REACH: usize = 6;
 /// How far (in tokens) the comma that ends an "According to X," or "As X
 /// noted," phrase is looked for, which keeps every cue's search short.
 const REACH_COMMA: usize = 40;
+
+/// The content of each cue (in the order of `cues`, whose sources are
+/// `sources`): its own, or, for a verb that a citing cue lends its content
+/// to, the citing cue's; none for a citing cue whose sources went to its
+/// verb.
+pub fn find_all(
+    doc: &Document,
+    context: &Context,
+    quotes: &[Quote],
+    cues: &[Cue],
+    sources: &[Option<SourceTokens>],
+    citations: &Citations,
+) -> Vec<Option<Content>> {
+    let limits = continuation::limits(doc, cues, sources);
+    let content = |c: usize, source: Option<&SourceTokens>| {
+        find(doc, context, quotes, &cues[c], source, limits[c])
+    };
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| {
+            if citations.dropped[i] {
+                return None;
+            }
+            content(i, source.as_ref()).or_else(|| content(citations.lender[i]?, source.as_ref()))
+        })
+        .collect()
+}
 
 /// Finds the content of `cue`, whose source (if any) is `source`; a
 /// clause after the cue ends before token `limit`, where a later cue goes

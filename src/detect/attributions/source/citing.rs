@@ -19,7 +19,9 @@ const CITING_WORDS: &[&str] = &["citing", "quoting"];
 /// The longest cited phrase read, in tokens.
 const MAX_CITED: usize = 10;
 
-/// What the citations among a sentence's cues change, cue by cue.
+/// What the citations among a sentence's cues change, cue by cue: the
+/// citing stage's own product, read beside the sources (never written
+/// into them).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Citations {
     /// For a verb of saying that a citing phrase goes with ("reported"),
@@ -31,6 +33,20 @@ pub struct Citations {
     /// For such a verb, the citing cue, whose content the verb takes when
     /// it has none of its own.
     pub lender: Vec<Option<usize>>,
+}
+
+impl Citations {
+    /// The source cue `i` credits, given its own source `own`: the phrase
+    /// it cites, with its own source as the via, or its own source.
+    pub fn source(&self, i: usize, own: Option<&SourceTokens>) -> Option<SourceTokens> {
+        match &self.cited[i] {
+            Some(tokens) => Some(SourceTokens {
+                tokens: tokens.clone(),
+                via: own.map(|s| s.tokens.clone()),
+            }),
+            None => own.cloned(),
+        }
+    }
 }
 
 /// The citations among `cues` (whose sources are `sources`): a citing
