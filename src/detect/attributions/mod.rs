@@ -1,20 +1,25 @@
 //! Attributions: who is credited with what, found in five stages, each a
-//! folder that hands its product to the next:
+//! folder that hands its product to the next, none rewriting an earlier
+//! one's:
 //!
 //! 1. [`cues`]: the cue words and marks ([`cues::Cue`]: tokens, sentence,
 //!    [`cues::CueKind`]), from a learned model plus fixed phrases.
 //! 2. [`source`]: each cue's source phrase ([`source::SourceTokens`]: the
 //!    source's tokens and the outlet it came through), read by the one
-//!    noun-phrase reader in [`source::phrase`].
+//!    noun-phrase reader in [`source::phrase`]; beside them, the
+//!    citations ([`source::citing::Citations`]: "X reported, citing
+//!    officials").
 //! 3. [`content`]: what each cue attributes ([`content::Content`]: a
 //!    quotation or a clause).
-//! 4. [`credit`]: the one place that makes a quotation speech and ties it
-//!    to its attribution.
-//! 5. [`resolve`]: the source linked to an entity and given a
-//!    [`SourceKind`](crate::annotation::SourceKind); after crediting,
-//!    pronoun chains relinked ([`resolve::chains`]).
+//! 4. [`assemble`] makes one claim a cue, the source resolved ([`resolve`]:
+//!    an entity and a [`SourceKind`]), and [`credit`] makes the
+//!    quotations as credited: the one place a quotation becomes speech.
+//! 5. [`resolve::chains`] relinks pronoun sources once the quotations are
+//!    credited.
 //!
-//! [`context`] indexes tokens against the quotations for every stage.
+//! [`hedging`] decides whether each attribution is hedged once the hedges
+//! are found; [`context`] indexes tokens against the quotations for every
+//! stage.
 
 pub mod assemble;
 pub mod content;
@@ -38,7 +43,7 @@ use std::ops::Range;
 #[derive(Clone, Debug)]
 pub struct Found {
     /// The attributions, in text order; `hedged` is decided once the
-    /// hedges are known ([`hedging`](crate::detect::attributions::hedging)).
+    /// hedges are known ([`hedging`]).
     pub attributions: Vec<Attribution>,
     /// Each attribution's cue kind, in the same order.
     pub cue_kinds: Vec<CueKind>,
