@@ -3,17 +3,20 @@
 //! "according to the agency"), before a colon, or the subject of the
 //! clause a participle hangs from ("…, saying"). A second-hand source
 //! keeps the outlet it comes through apart ("sources cited by X").
+//!
+//! The rules here say where a cue's source sits; [`phrase`], the one
+//! noun-phrase reader, says where its phrase ends.
 
-pub mod appositive;
 pub mod citing;
 pub mod phrase;
-pub mod subject;
 pub mod via;
 pub mod voice;
 
-use appositive::appositive_subject;
+use phrase::appositive::{self, appositive_subject};
+use phrase::attached::{bracketed_subject, relative_clause_end, relative_subject, signature_name};
+use phrase::subject;
 pub use phrase::SourceTokens;
-use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before, MAX_SOURCE};
+use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before};
 use via::{cited_by_relative, interview_with, split_via};
 
 use crate::detect::attributions::context::{Context, QuotePlace};
@@ -173,31 +176,6 @@ fn participle_source(
         .or_else(|| previous.and_then(|p| phrase_before(doc, context, p + 1, sentence.start)))
 }
 
-/// "Ana Ruiz (D-Calden) said", "Ana Ruiz — who … — said": the phrase
-/// before the bracket or dash that closes at `previous`, through to the
-/// cue's `left` edge.
-fn bracketed_subject(
-    doc: &Document,
-    context: &Context,
-    previous: usize,
-    left: usize,
-    sentence_start: usize,
-) -> Option<SourceTokens> {
-    let opener = if doc.word(previous) == ")" {
-        "("
-    } else {
-        doc.word(previous)
-    };
-    let open = (sentence_start.max(previous.saturating_sub(30))..previous)
-        .rev()
-        .find(|&t| doc.word(t) == opener)?;
-    let head = phrase_before(doc, context, open, sentence_start)?;
-    Some(SourceTokens {
-        tokens: head.tokens.start..left,
-        via: None,
-    })
-}
-
 /// Whether an auxiliary ("is", "has been", "will") stands between token
 /// `left` and the cue's head verb.
 fn has_auxiliary(doc: &Document, left: usize, head: usize) -> bool {
@@ -289,26 +267,6 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
     }
 }
 
-/// "Officials who asked not to be named said": the noun phrase before a
-/// "who" clause that runs, without punctuation, up to the cue.
-fn relative_subject(
-    doc: &Document,
-    context: &Context,
-    left: usize,
-    sentence_start: usize,
-) -> Option<SourceTokens> {
-    let floor = sentence_start.max(left.saturating_sub(MAX_SOURCE));
-    let who = (floor..left)
-        .rev()
-        .take_while(|&t| !is_break(doc.word(t)) && context.same_side(t, left))
-        .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))?;
-    let head = phrase_before(doc, context, who, sentence_start)?;
-    Some(SourceTokens {
-        tokens: head.tokens.start..left,
-        via: None,
-    })
-}
-
 /// An inverted subject right after the cue ("said Ana Ruiz", "said she").
 fn after_cue(
     doc: &Document,
@@ -384,48 +342,6 @@ fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
 /// The longest question set off by commas ("Ana, asked about the delay,
 /// …") followed, in tokens.
 const MAX_QUESTION: usize = 12;
-
-/// The longest relative clause after a source followed, in tokens.
-const MAX_RELATIVE: usize = 20;
-
-/// Where a source ending at `end` ends with the relative clause that
-/// describes it between commas ("according to the mayor, who spoke at the
-/// harbour, …"); `end` itself when none follows.
-fn relative_clause_end(
-    doc: &Document,
-    context: &Context,
-    end: usize,
-    sentence_end: usize,
-) -> usize {
-    let opens = end + 1 < sentence_end
-        && doc.word(end) == ","
-        && matches!(doc.word(end + 1).to_lowercase().as_str(), "who" | "whose");
-    if !opens {
-        return end;
-    }
-    (end + 2..sentence_end.min(end + 2 + MAX_RELATIVE))
-        .take_while(|&t| context.same_side(t, end))
-        .find(|&t| doc.word(t) == ",")
-        .unwrap_or(end)
-}
-
-/// The name signing a quotation after a dash, up to a comma, a period or
-/// the end of its line.
-fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceTokens> {
-    let mut stop = start;
-    while stop < end
-        && stop - start < 8
-        && !matches!(doc.word(stop), "," | "." | ";")
-        && (stop == start
-            || !doc.text[doc.tokens[stop - 1].span.end..doc.tokens[stop].span.start].contains('\n'))
-    {
-        stop += 1;
-    }
-    (stop > start).then_some(SourceTokens {
-        tokens: start..stop,
-        via: None,
-    })
-}
 
 fn is_filler(word: &str) -> bool {
     VERB_FILLERS.contains(&word.to_lowercase().as_str())

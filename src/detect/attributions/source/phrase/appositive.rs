@@ -5,7 +5,7 @@
 //! or a preposition after a comma ("…, said Ana Ruiz, adding …", "…, in
 //! a statement") starts something else.
 
-use super::phrase::{phrase_before, SourceTokens};
+use super::{phrase_before, SourceTokens};
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;

@@ -3,7 +3,7 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
-use super::phrase::SourceTokens;
+use super::{is_name_word, SourceTokens};
 use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -272,9 +272,7 @@ pub fn noun_phrase_before(doc: &Document, end: usize, sentence_start: usize) -> 
 
 /// Where the simple noun phrase ending before `end` starts.
 fn phrase_start(doc: &Document, end: usize, sentence_start: usize) -> usize {
-    let capitalized = |t: usize| {
-        doc.word(t).starts_with(char::is_uppercase) && doc.tokens[t].kind == TokenKind::Word
-    };
+    let capitalized = |t: usize| is_name_word(doc, t);
     let mut start = end - 1;
     if capitalized(start) {
         while start > sentence_start && capitalized(start - 1) {

@@ -1,8 +1,22 @@
 //! The source phrase: the one noun-phrase reader every source rule uses,
-//! before a cue ("the mayor said") or after it ("according to the
-//! agency"), with its boundaries (clause breaks, boundary words, a
-//! relative clause that keeps a source unnamed), and the product it hands
-//! on, [`SourceTokens`].
+//! and the product it hands on, [`SourceTokens`]. A rule says where a
+//! source sits; the reader says where its phrase ends:
+//!
+//! - here, the phrase before a cue ("the mayor said", [`phrase_before`])
+//!   or after it ("according to the agency", [`phrase_after`]), with the
+//!   boundaries every reading shares (clause breaks, boundary words, a
+//!   relative clause that keeps a source unnamed, a preposition tied to
+//!   its head);
+//! - [`subject`]: the subject that opens a sentence and the phrase a
+//!   participle hangs from;
+//! - [`appositive`]: a name with the description set off by commas,
+//!   before or after it;
+//! - [`attached`]: a relative clause, bracket or signature read with the
+//!   phrase.
+
+pub mod appositive;
+pub mod attached;
+pub mod subject;
 
 use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
@@ -207,10 +221,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
             && start >= 2
             && !is_break(doc.word(start - 2));
         // "Ana Ruiz and Tomas Greve said": two names joined.
-        let joins_names = lower == "and"
-            && start >= 2
-            && doc.word(start - 2).starts_with(char::is_uppercase)
-            && doc.tokens[start - 2].kind == TokenKind::Word;
+        let joins_names = lower == "and" && start >= 2 && is_name_word(doc, start - 2);
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
@@ -262,6 +273,11 @@ pub fn is_conjunction(word: &str) -> bool {
         word.to_lowercase().as_str(),
         "and" | "but" | "or" | "so" | "yet" | "nor"
     )
+}
+
+/// Whether token `t` is a capitalized word, as the words of a name are.
+pub fn is_name_word(doc: &Document, t: usize) -> bool {
+    doc.word(t).starts_with(char::is_uppercase) && doc.tokens[t].kind == TokenKind::Word
 }
 
 /// Whether `word` breaks a phrase: a clause mark, a bracket or a
