@@ -5,6 +5,7 @@ import { Annotator } from "./annotator.js";
 import { renderArticle } from "./reading-view.js";
 import { countByKind, highlightsOf } from "./highlights.js";
 import { createLegend } from "./legend.js";
+import { highlightKinds } from "./describe.js";
 import { wireLayout } from "./layout.js";
 import { renderPanel } from "./panel.js";
 import { summaryParts, plainReport, profileText } from "./summary.js";
@@ -198,7 +199,7 @@ async function showDocument(mine) {
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (mine !== generation) return false;
   renderSummary(doc);
-  legend.update(countByKind(highlights));
+  legend.update(countByKind(highlights), highlightKinds(doc));
   renderPanel($("panel"), text, doc, interactions.selectGroup);
   markCorrected(view, doc);
   view.removeAttribute("aria-busy");

@@ -58,7 +58,7 @@ export function cardContent(element, text, doc) {
     ];
     if (roles.length) rows.push(["Role", roles.join(", ")]);
     rows.push(...readerRows(doc, `entity:${entity.id}`));
-    return { title: `${labelOf(entity.kind)}: ${entity.name}`, rows, target };
+    return { title: `${labelOf(doc, entity.kind)}: ${entity.name}`, rows, target };
   }
   if (kind === "quote") {
     const index = Number(data.quote);
@@ -89,7 +89,7 @@ export function cardContent(element, text, doc) {
   const index = Number(data.attribution);
   const title = data.via ? "Second-hand source" : { cue: "Attribution cue", source: "Source", content: "Attributed claim" }[kind];
   return {
-    title: title ?? labelOf(kind),
+    title: title ?? labelOf(doc, kind),
     rows: [...attributionRows(text, doc, index), ...readerRows(doc, `attribution:${index}`)],
     target,
   };

@@ -73,7 +73,7 @@ function fields(form, target, { text, doc, corrections }) {
   }
   if (target.type === "entity") {
     const entity = doc.entities.find((e) => e.first?.start === target.start && e.first?.end === target.end);
-    const kind = field(form, "Kind of name", select(ENTITY_KINDS.map((k) => [k, labelOf(k)]), entity?.kind));
+    const kind = field(form, "Kind of name", select(ENTITY_KINDS.map((k) => [k, labelOf(doc, k)]), entity?.kind));
     kind.name = "entity-kind";
     const machine = existing.entity_kind ? null : entity?.kind;
     readers.push((list) =>

@@ -1,22 +1,14 @@
-// Words for the highlight kinds and quotation kinds. The words for source
-// kinds and hedge kinds come from the core, in the document's
-// `summary.labels` (src/summary/words.rs), so the page, the reports and
-// the CLI say the same.
+// Words for quotation kinds. The highlight kinds (with their labels and
+// meanings), and the words for source kinds and hedge kinds, come from the
+// core, in the document's `summary.labels` (src/summary/words.rs), so the
+// page, the HTML export, the reports and the CLI say the same.
 
-/** The highlight kinds in legend order, with a label and a one-line meaning. */
-export const KINDS = [
-  { kind: "person", label: "Person", meaning: "a named person" },
-  { kind: "organization", label: "Organization", meaning: "a company, outlet, government or body" },
-  { kind: "place", label: "Place", meaning: "a country, city or other place" },
-  { kind: "other", label: "Other name", meaning: "a nationality, event, product or other name" },
-  { kind: "quote", label: "Quotation", meaning: "words inside quotation marks" },
-  { kind: "cue", label: "Attribution cue", meaning: "the words that credit a source: said, according to" },
-  { kind: "source", label: "Source", meaning: "who is credited; anonymous and second-hand ones are marked" },
-  { kind: "content", label: "Attributed claim", meaning: "what a source is credited with" },
-  { kind: "hedge", label: "Hedge", meaning: "a word that makes a claim less firm" },
-];
+/** The highlight kinds of `doc` in legend order: `{ kind, label, meaning }`. */
+export function highlightKinds(doc) {
+  return doc.summary.labels.highlight_kinds;
+}
 
-/** The kinds of entities, a subset of `KINDS`. */
+/** The kinds of entities, a subset of the highlight kinds. */
 export const ENTITY_KINDS = ["person", "organization", "place", "other"];
 
 /** What each quotation kind means. */
@@ -26,7 +18,7 @@ export const QUOTE_KINDS = {
   title: "the title of a work or programme",
 };
 
-/** The label of a highlight kind. */
-export function labelOf(kind) {
-  return KINDS.find((k) => k.kind === kind)?.label ?? kind;
+/** The label of a highlight kind, as `doc` gives it. */
+export function labelOf(doc, kind) {
+  return highlightKinds(doc).find((k) => k.kind === kind)?.label ?? kind;
 }

@@ -2,16 +2,15 @@
 // (who is cited, who is named, what is hedged, or all of it), and the
 // legend says in words what each mark of the view means, with a toggle and
 // a count per kind. The reading view gets `data-view` and a `show-<kind>`
-// class per kind on screen; the stylesheet draws only those.
-
-import { KINDS } from "./describe.js";
+// class per kind on screen; the stylesheet draws only those. The highlight
+// kinds, their labels and meanings come with each document from the core.
 
 /** The views, the default first, each with the kinds it shows. */
 export const VIEWS = [
   { view: "sourcing", label: "Sourcing", kinds: ["source", "cue", "quote", "content"] },
   { view: "names", label: "Names", kinds: ["person", "organization", "place", "other"] },
   { view: "hedges", label: "Hedges", kinds: ["hedge"] },
-  { view: "all", label: "All", kinds: KINDS.map((k) => k.kind) },
+  { view: "all", label: "All", kinds: null },
 ];
 
 /** How a kind's mark reads in a view, where the general meaning is not enough. */
@@ -23,9 +22,14 @@ const VIEW_WORDS = {
   },
 };
 
+/** The highlight kind `kind` of `legend`'s document: `{ kind, label, meaning }`. */
+function kindOf(legend, kind) {
+  return legend.highlightKinds.find((k) => k.kind === kind) ?? { kind, label: kind, meaning: kind };
+}
+
 /** What `kind` means on screen in `view`. */
-function meaningOf(view, kind) {
-  return VIEW_WORDS[view]?.[kind] ?? KINDS.find((k) => k.kind === kind).meaning;
+function meaningOf(legend, kind) {
+  return VIEW_WORDS[legend.view]?.[kind] ?? kindOf(legend, kind).meaning;
 }
 
 function viewChooser(legend) {
@@ -52,7 +56,7 @@ function viewChooser(legend) {
 }
 
 function legendItem(legend, kind, count) {
-  const label = KINDS.find((k) => k.kind === kind).label;
+  const label = kindOf(legend, kind).label;
   const shown = !legend.off.has(kind);
   const item = document.createElement("li");
   item.className = "legend-item";
@@ -81,48 +85,54 @@ function legendItem(legend, kind, count) {
   button.addEventListener("click", () => legend.toggle(kind));
   const meaning = document.createElement("span");
   meaning.className = "legend-meaning";
-  meaning.textContent = meaningOf(legend.view, kind);
+  meaning.textContent = meaningOf(legend, kind);
   item.append(button, meaning);
   return item;
 }
 
 /** The kinds of a view with no mark in the article, said in words. */
-function absentItem(kinds) {
+function absentItem(legend, kinds) {
   const item = document.createElement("li");
   item.className = "legend-absent";
-  const labels = kinds.map((kind) => KINDS.find((k) => k.kind === kind).label);
+  const labels = kinds.map((kind) => kindOf(legend, kind).label);
   item.textContent = `None in this article: ${labels.join(", ")}.`;
   return item;
 }
 
 /**
  * The legend in `container` for the reading `view`. `onChange()` hears every
- * change of view or toggle. Returns `{ update(counts), setView(name), kinds() }`:
- * `kinds()` are the kinds on screen now.
+ * change of view or toggle. Returns `{ update(counts, highlightKinds), setView(name), kinds() }`:
+ * `kinds()` are the kinds on screen now; `highlightKinds` are the document's
+ * (`summary.labels.highlight_kinds`).
  */
 export function createLegend(container, view, onChange = () => {}) {
   const legend = {
     view: VIEWS[0].view,
     off: new Set(),
     counts: {},
+    highlightKinds: [],
+    /** The kinds of the view, shown or not. */
+    viewKinds() {
+      return VIEWS.find((v) => v.view === legend.view).kinds ?? legend.highlightKinds.map((k) => k.kind);
+    },
     kinds() {
-      return VIEWS.find((v) => v.view === legend.view).kinds.filter((kind) => !legend.off.has(kind));
+      return legend.viewKinds().filter((kind) => !legend.off.has(kind));
     },
     apply() {
       view.dataset.view = legend.view;
       const shown = new Set(legend.kinds());
-      for (const { kind } of KINDS) view.classList.toggle(`show-${kind}`, shown.has(kind));
+      for (const { kind } of legend.highlightKinds) view.classList.toggle(`show-${kind}`, shown.has(kind));
     },
     list: null,
     render() {
       const list = document.createElement("ul");
       list.className = "legend-items";
       list.setAttribute("aria-label", "What the marks mean: press one to show or hide it");
-      const kinds = VIEWS.find((v) => v.view === legend.view).kinds;
+      const kinds = legend.viewKinds();
       // A kind the article does not have is named once, in words, not given a toggle.
       for (const kind of kinds.filter((k) => legend.counts[k])) list.append(legendItem(legend, kind, legend.counts[kind]));
       const absent = kinds.filter((k) => !legend.counts[k]);
-      if (absent.length) list.append(absentItem(absent));
+      if (absent.length) list.append(absentItem(legend, absent));
       const focused = document.activeElement?.dataset?.legend;
       // The view chooser stays, so a radio keeps its focus while arrows change the view.
       if (legend.list) legend.list.replaceWith(list);
@@ -142,8 +152,9 @@ export function createLegend(container, view, onChange = () => {}) {
       legend.render();
       onChange();
     },
-    update(counts) {
+    update(counts, highlightKinds) {
       legend.counts = counts;
+      legend.highlightKinds = highlightKinds;
       legend.apply();
       legend.render();
     },

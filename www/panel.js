@@ -181,7 +181,7 @@ function namesSection(doc, selectGroup) {
   for (const kind of ENTITY_KINDS) {
     const entities = shown.filter((e) => e.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length);
     if (!entities.length) continue;
-    node.append(element("h4", "", `${labelOf(kind)} (${entities.length})`));
+    node.append(element("h4", "", `${labelOf(doc, kind)} (${entities.length})`));
     const list = element("ul");
     for (const entity of entities) {
       const item = element("li");

@@ -106,7 +106,7 @@ export function plainReport(text, doc, version = "") {
   lines.push("Names:");
   for (const kind of ENTITY_KINDS) {
     const names = doc.entities.filter((e) => e.kind === kind && e.mentions.length).map((e) => `${e.name} (${e.mentions.length})`);
-    if (names.length) lines.push(`- ${labelOf(kind)}: ${names.join(", ")}`);
+    if (names.length) lines.push(`- ${labelOf(doc, kind)}: ${names.join(", ")}`);
   }
   const notes = (doc.reader?.corrections ?? []).filter((c) => c.kind === "note");
   if (notes.length) {

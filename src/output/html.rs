@@ -10,7 +10,7 @@ use crate::annotation::{Attribution, EntityKind, SourceKind};
 use crate::document::blocks::BlockKind;
 use crate::span::Span;
 use crate::summary::profile;
-use crate::summary::words::source_kind;
+use crate::summary::words::{source_kind, HighlightKind, HIGHLIGHT_KINDS};
 use crate::Analysis;
 use std::fmt::Write;
 
@@ -24,21 +24,12 @@ const PAGE_CSS: [&str; 2] = [
 const OWN_CSS: &str = "body{margin:0}.sources-table{border-collapse:collapse;font:.9rem system-ui,sans-serif;background:var(--surface)}\
     .sources-table td,.sources-table th{border:1px solid var(--line);padding:.2em .5em;text-align:left;vertical-align:top}";
 
-/// The highlight kinds in legend order with their labels (as the page's
-/// www/describe.js), and nesting rank: lower ranks go outside.
-const KINDS: &[(&str, &str, u8)] = &[
-    ("person", "Person", 6),
-    ("organization", "Organization", 6),
-    ("place", "Place", 6),
-    ("other", "Other name", 6),
-    ("quote", "Quotation", 3),
-    ("cue", "Attribution cue", 5),
-    ("source", "Source", 4),
-    ("content", "Attributed claim", 2),
-    ("hedge", "Hedge", 7),
-];
+/// The nesting rank of each highlight kind, in the order of
+/// [`HIGHLIGHT_KINDS`] (which gives their names and labels): lower ranks go
+/// outside.
+const NESTING: [u8; HIGHLIGHT_KINDS.len()] = [6, 6, 6, 6, 3, 5, 4, 2, 7];
 
-/// One highlight: its span, its kind (index into [`KINDS`]) and its extra
+/// One highlight: its span, its kind (index into [`HIGHLIGHT_KINDS`]) and its extra
 /// `data-*` attributes.
 struct Mark {
     span: Span,
@@ -70,7 +61,7 @@ pub fn render(analysis: &Analysis, fallback_title: &str) -> String {
     let summary = profile(&analysis.document, &analysis.annotations);
     let _ = write!(page, "<p class=\"profile\">{}</p>", escape(&summary.text));
     page.push_str("<div class=\"legend\">");
-    for (i, (kind, label, _)) in KINDS.iter().enumerate() {
+    for (i, HighlightKind { kind, label, .. }) in HIGHLIGHT_KINDS.iter().enumerate() {
         let count = marks.iter().filter(|m| m.kind == i).count();
         let _ = write!(
             page,
@@ -162,7 +153,12 @@ fn speaker(analysis: &Analysis, attribution: &Attribution) -> String {
 /// Every highlight, as the page marks it.
 fn highlight_marks(analysis: &Analysis) -> Vec<Mark> {
     let found = &analysis.annotations;
-    let kind = |name: &str| KINDS.iter().position(|(k, _, _)| *k == name).unwrap_or(0);
+    let kind = |name: &str| {
+        HIGHLIGHT_KINDS
+            .iter()
+            .position(|k| k.kind == name)
+            .unwrap_or(0)
+    };
     let mut marks = Vec::new();
     for entity in &found.entities {
         let name = match entity.kind {
@@ -298,7 +294,7 @@ fn render_block(
         let until = refs.get(next_ref).map_or(until, |r| r.0.min(until));
         active.sort_by_key(|&i| {
             (
-                KINDS[marks[i].kind].2,
+                NESTING[marks[i].kind],
                 std::cmp::Reverse(marks[i].span.len()),
             )
         });
@@ -306,7 +302,7 @@ fn render_block(
             let _ = write!(
                 page,
                 "<span class=\"hl\" data-kind=\"{}\"{}>",
-                KINDS[marks[i].kind].0, marks[i].data
+                HIGHLIGHT_KINDS[marks[i].kind].kind, marks[i].data
             );
         }
         page.push_str(&escape(&shown.between(at, until)));

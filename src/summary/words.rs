@@ -1,6 +1,7 @@
-//! The reader's words for source kinds and hedge kinds: their one home.
-//! The summary's sentences, the CLI's HTML page and the browser page (which
-//! reads them from the document's `summary.labels`) all use these.
+//! The reader's words for highlight kinds, source kinds and hedge kinds:
+//! their one home. The summary's sentences, the CLI's HTML page and the
+//! browser page (which reads them from the document's `summary.labels`)
+//! all use these.
 
 use crate::annotation::{HedgeKind, SourceKind};
 use serde::Serialize;
@@ -59,9 +60,69 @@ pub struct HedgeKindWords {
     pub other: Words,
 }
 
+/// A kind of highlight on the page and in the HTML export: its name (the
+/// page's `data-kind`), its label and what its mark means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct HighlightKind {
+    /// "person", "cue".
+    pub kind: &'static str,
+    /// "Person", "Attribution cue".
+    pub label: &'static str,
+    /// "a named person".
+    pub meaning: &'static str,
+}
+
+const fn highlight(
+    kind: &'static str,
+    label: &'static str,
+    meaning: &'static str,
+) -> HighlightKind {
+    HighlightKind {
+        kind,
+        label,
+        meaning,
+    }
+}
+
+/// The highlight kinds in legend order: the names first, then sourcing,
+/// then hedges.
+pub const HIGHLIGHT_KINDS: [HighlightKind; 9] = [
+    highlight("person", "Person", "a named person"),
+    highlight(
+        "organization",
+        "Organization",
+        "a company, outlet, government or body",
+    ),
+    highlight("place", "Place", "a country, city or other place"),
+    highlight(
+        "other",
+        "Other name",
+        "a nationality, event, product or other name",
+    ),
+    highlight("quote", "Quotation", "words inside quotation marks"),
+    highlight(
+        "cue",
+        "Attribution cue",
+        "the words that credit a source: said, according to",
+    ),
+    highlight(
+        "source",
+        "Source",
+        "who is credited; anonymous and second-hand ones are marked",
+    ),
+    highlight(
+        "content",
+        "Attributed claim",
+        "what a source is credited with",
+    ),
+    highlight("hedge", "Hedge", "a word that makes a claim less firm"),
+];
+
 /// Every label, as the document's `summary.labels` carries them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Labels {
+    /// The highlight kinds, in legend order.
+    pub highlight_kinds: &'static [HighlightKind],
     /// By source kind.
     pub source_kinds: SourceKindWords,
     /// By hedge kind.
@@ -74,6 +135,7 @@ const fn words(one: &'static str, many: &'static str) -> Words {
 
 /// The labels.
 pub const LABELS: Labels = Labels {
+    highlight_kinds: &HIGHLIGHT_KINDS,
     source_kinds: SourceKindWords {
         person: words("named person", "named people"),
         organization: words("named organization", "named organizations"),
