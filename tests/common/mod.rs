@@ -1,5 +1,6 @@
-//! The one test-case type of `tests/cases/*.json`, shared by the three
-//! runners (`tests/attributions.rs`, `tests/golden.rs`, `tests/wasm.rs`),
+//! The one test-case type of `tests/cases/*.json`, shared by the four
+//! runners (`tests/attributions.rs`, `tests/speakers.rs`, `tests/golden.rs`,
+//! `tests/wasm.rs`),
 //! and the one check of a case against the contract JSON. An unknown key
 //! (a typo) is an error, not a silently ignored expectation.
 #![allow(dead_code)] // each runner uses its part
@@ -39,6 +40,9 @@ pub struct Case {
     /// Words that are no attribution's cue.
     #[serde(default)]
     pub not_cues: Vec<String>,
+    /// Words that are no attribution's source.
+    #[serde(default)]
+    pub not_sources: Vec<String>,
     /// `[text, kind]` of hedges expected.
     #[serde(default)]
     pub hedges: Vec<(String, String)>,
@@ -192,6 +196,15 @@ pub fn check(case: &Case, doc: &Value) -> Result<(), String> {
     for cue in &case.not_cues {
         if cues.iter().any(|c| c.as_ref() == Some(cue)) {
             failed.push(format!("{cue:?} is not a cue"));
+        }
+    }
+    for source in &case.not_sources {
+        let sources = attributions.iter().map(|a| slice(&units, &a["source"]));
+        if sources.clone().any(|s| s.as_ref() == Some(source)) {
+            failed.push(format!(
+                "{source:?} is not a source; sources {:?}",
+                sources.collect::<Vec<_>>()
+            ));
         }
     }
     for pair in &case.hedges {
