@@ -28,9 +28,7 @@ fn stage_cases() {
         assert!(!cases.is_empty(), "{stage}.json has cases");
         for case in &cases {
             names.push(case.name.clone());
-            let analysis = annotate(&case.text, &Options::default()).expect("annotates");
-            let doc = serde_json::to_value(to_contract(&analysis)).expect("serializes");
-            if let Err(message) = common::check(case, &doc) {
+            if let Err(message) = common::annotate_and_check(case) {
                 failures.push(format!("{stage}: {message}"));
             }
         }

@@ -7,20 +7,13 @@
 
 mod common;
 
-use sourcelight::output::to_contract;
-use sourcelight::{annotate, Options};
-
 #[test]
 fn speaker_cases() {
     let cases = common::cases(include_str!("cases/speakers.json"));
     assert!(cases.len() >= 15);
     let failures: Vec<String> = cases
         .iter()
-        .filter_map(|case| {
-            let analysis = annotate(&case.text, &Options::default()).expect("annotates");
-            let doc = serde_json::to_value(to_contract(&analysis)).expect("serializes");
-            common::check(case, &doc).err()
-        })
+        .filter_map(|case| common::annotate_and_check(case).err())
         .collect();
     assert!(
         failures.is_empty(),

@@ -106,6 +106,16 @@ pub fn cases(json: &str) -> Vec<Case> {
     serde_json::from_str(json).unwrap_or_else(|e| panic!("a case file does not read: {e}"))
 }
 
+/// Annotates the case's text with the native core and checks the
+/// contract JSON, as [`check`] does.
+pub fn annotate_and_check(case: &Case) -> Result<(), String> {
+    let analysis = sourcelight::annotate(&case.text, &sourcelight::Options::default())
+        .map_err(|e| format!("{}: {e}", case.name))?;
+    let doc = serde_json::to_value(sourcelight::output::to_contract(&analysis))
+        .map_err(|e| format!("{}: {e}", case.name))?;
+    check(case, &doc)
+}
+
 /// The text of a UTF-16 span (`{start, end}`) of `units`; `None` for null.
 fn slice(units: &[u16], span: &Value) -> Option<String> {
     let start = span.get("start")?.as_u64()? as usize;
