@@ -139,6 +139,55 @@ pub struct Summary {
 
 /// Computes the sourcing profile of an annotated document.
 pub fn profile(doc: &Document, found: &Annotations) -> Summary {
+    let (by_source_kind, people, outlets) = sources(doc, found);
+    let attributions = found.attributions.len();
+    let anonymous_or_unnamed = by_source_kind.anonymous + by_source_kind.unnamed_group;
+    let sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| is_hedgeable(doc.blocks[s.block].kind))
+        .count();
+    let hedges = found.hedges.len();
+    let per_100 = if sentences == 0 {
+        0.0
+    } else {
+        (hedges as f64 * 1000.0 / sentences as f64).round() / 10.0
+    };
+    let mut summary = Summary {
+        attributions,
+        by_source_kind,
+        anonymous_or_unnamed,
+        anonymous_share: if attributions == 0 {
+            0.0
+        } else {
+            anonymous_or_unnamed as f64 / attributions as f64
+        },
+        second_hand: found
+            .attributions
+            .iter()
+            .filter(|a| a.via.is_some())
+            .count(),
+        hedged_attributions: found.attributions.iter().filter(|a| a.hedged).count(),
+        people_quoted: people,
+        outlets,
+        sentences,
+        hedges,
+        hedges_in_quotes: found.hedges.iter().filter(|h| h.in_quote).count(),
+        hedges_by_kind: hedge_counts(found),
+        hedges_per_100_sentences: per_100,
+        most_hedged: most_hedged(doc, found),
+        text: String::new(),
+    };
+    summary.text = text::describe(&summary, doc, found);
+    summary
+}
+
+/// The attributions counted by source kind, the people quoted (most
+/// attributions first) and the outlets cited (most citations first).
+fn sources(
+    doc: &Document,
+    found: &Annotations,
+) -> (SourceKindCounts, Vec<PersonQuoted>, Vec<OutletCited>) {
     let mut by_source_kind = SourceKindCounts::default();
     let mut people: Vec<PersonQuoted> = Vec::new();
     let mut person_index: HashMap<usize, usize> = HashMap::new();
@@ -192,9 +241,11 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
     people.sort_by_key(|p| std::cmp::Reverse(p.attributions));
     let mut outlets = outlets.list;
     outlets.sort_by_key(|o| std::cmp::Reverse(o.as_source + o.as_via));
+    (by_source_kind, people, outlets)
+}
 
-    let attributions = found.attributions.len();
-    let anonymous_or_unnamed = by_source_kind.anonymous + by_source_kind.unnamed_group;
+/// The hedges counted by kind.
+fn hedge_counts(found: &Annotations) -> HedgeKindCounts {
     let mut hedges_by_kind = HedgeKindCounts::default();
     for hedge in &found.hedges {
         let slot = match hedge.kind {
@@ -206,44 +257,7 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
         };
         *slot += 1;
     }
-    let sentences = doc
-        .sentences
-        .iter()
-        .filter(|s| is_hedgeable(doc.blocks[s.block].kind))
-        .count();
-    let hedges = found.hedges.len();
-    let per_100 = if sentences == 0 {
-        0.0
-    } else {
-        (hedges as f64 * 1000.0 / sentences as f64).round() / 10.0
-    };
-    let mut summary = Summary {
-        attributions,
-        by_source_kind,
-        anonymous_or_unnamed,
-        anonymous_share: if attributions == 0 {
-            0.0
-        } else {
-            anonymous_or_unnamed as f64 / attributions as f64
-        },
-        second_hand: found
-            .attributions
-            .iter()
-            .filter(|a| a.via.is_some())
-            .count(),
-        hedged_attributions: found.attributions.iter().filter(|a| a.hedged).count(),
-        people_quoted: people,
-        outlets,
-        sentences,
-        hedges,
-        hedges_in_quotes: found.hedges.iter().filter(|h| h.in_quote).count(),
-        hedges_by_kind,
-        hedges_per_100_sentences: per_100,
-        most_hedged: most_hedged(doc, found),
-        text: String::new(),
-    };
-    summary.text = text::describe(&summary, doc, found);
-    summary
+    hedges_by_kind
 }
 
 /// Outlets in order of first citation, indexed by entity or, when a

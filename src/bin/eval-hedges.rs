@@ -192,13 +192,9 @@ fn main() -> ExitCode {
     };
     // `--model FILE`: the held-out fold scored with another model file
     // (to measure, say, a coarser quantization) instead of the shipped one.
-    let other = match model_path.as_deref().map(std::fs::read) {
-        Some(Ok(bytes)) => match Model::read(&bytes) {
-            Ok(model) => Some(model),
-            Err(e) => return fail(&e.to_string()),
-        },
-        Some(Err(e)) => return fail(&format!("cannot read the model file: {e}")),
-        None => None,
+    let other = match model_path.as_deref().map(read_model).transpose() {
+        Ok(other) => other,
+        Err(message) => return fail(&message),
     };
     let mut held_out = Report::default();
     for document in documents.iter().filter(|d| fold_of(d) == HELD_OUT_FOLD) {
@@ -231,42 +227,58 @@ fn main() -> ExitCode {
     }
 
     if let Some(wiki_path) = wiki {
-        let wiki_documents = match read(&wiki_path) {
-            Ok(documents) => documents,
-            Err(message) => return fail(&message),
-        };
-        let wiki_examples: Vec<_> = wiki_documents
-            .iter()
-            .flat_map(|d| examples(d, Domain::Encyclopedia))
-            .collect();
-        let mut all = Report::default();
-        for fold in 0..FOLDS {
-            let news: Vec<_> = documents
-                .iter()
-                .filter(|d| fold_of(d) != fold)
-                .flat_map(|d| examples(d, Domain::News))
-                .collect();
-            let bytes = train_model(&wiki_examples, &news);
-            let Ok(model) = Model::read(&bytes) else {
-                return fail("the trained model does not read back");
-            };
-            for document in documents.iter().filter(|d| fold_of(d) == fold) {
-                all.add(document, |text| {
-                    let doc = Document::parse(text, Format::Text);
-                    let found = quotes::detect(&doc);
-                    hedges::detect_with(&doc, &found, &model)
-                        .iter()
-                        .map(|h| h.span)
-                        .collect()
-                });
-            }
+        if let Err(message) = cross_validate(&path, &wiki_path, &documents, show_errors) {
+            return fail(&message);
         }
-        all.print(
-            &format!("{path}, {FOLDS}-fold cross-validation by document"),
-            show_errors,
-        );
     }
     ExitCode::SUCCESS
+}
+
+/// The model in the file at `path`.
+fn read_model(path: &str) -> Result<Model, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the model file: {e}"))?;
+    Model::read(&bytes).map_err(|e| e.to_string())
+}
+
+/// Prints the scores of a model trained on the other folds of the news
+/// documents of `path` (with the encyclopedia documents of `wiki_path`)
+/// on each fold in turn.
+fn cross_validate(
+    path: &str,
+    wiki_path: &str,
+    documents: &[GoldDocument],
+    show_errors: bool,
+) -> Result<(), String> {
+    let wiki_documents = read(wiki_path)?;
+    let wiki_examples: Vec<_> = wiki_documents
+        .iter()
+        .flat_map(|d| examples(d, Domain::Encyclopedia))
+        .collect();
+    let mut all = Report::default();
+    for fold in 0..FOLDS {
+        let news: Vec<_> = documents
+            .iter()
+            .filter(|d| fold_of(d) != fold)
+            .flat_map(|d| examples(d, Domain::News))
+            .collect();
+        let bytes = train_model(&wiki_examples, &news);
+        let model = Model::read(&bytes).map_err(|_| "the trained model does not read back")?;
+        for document in documents.iter().filter(|d| fold_of(d) == fold) {
+            all.add(document, |text| {
+                let doc = Document::parse(text, Format::Text);
+                let found = quotes::detect(&doc);
+                hedges::detect_with(&doc, &found, &model)
+                    .iter()
+                    .map(|h| h.span)
+                    .collect()
+            });
+        }
+    }
+    all.print(
+        &format!("{path}, {FOLDS}-fold cross-validation by document"),
+        show_errors,
+    );
+    Ok(())
 }
 
 fn read(path: &str) -> Result<Vec<GoldDocument>, String> {

@@ -117,69 +117,11 @@ struct OpenInline {
 
 /// Reads `text` as CommonMark.
 pub fn layout(text: &str) -> MarkdownLayout {
-    let mut out = MarkdownLayout::default();
-    let mut nesting = Nesting::default();
-    let mut leaf: Option<OpenLeaf> = None;
-    let mut inlines: Vec<OpenInline> = Vec::new();
-
+    let mut r = Reading::default();
     for (event, range) in Parser::new(text).into_offset_iter() {
         match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    let (kind, level) = match tag {
-                        Tag::Heading { level, .. } => {
-                            (BlockKind::Heading, Some(heading_level(level)))
-                        }
-                        Tag::CodeBlock(_) => (BlockKind::Code, None),
-                        _ => (nesting.paragraph_kind(), None),
-                    };
-                    leaf = Some(nesting.open_leaf(kind, level, out.pieces.len()));
-                }
-                Tag::BlockQuote(_) => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.quote_depth += 1;
-                }
-                Tag::Item => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.open_item();
-                }
-                Tag::List(first_number) => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.lists.push(first_number);
-                }
-                Tag::Emphasis => inlines.push(open_inline(InlineKind::Emphasis, &out, None)),
-                Tag::Strong => inlines.push(open_inline(InlineKind::Strong, &out, None)),
-                Tag::Link { dest_url, .. } => inlines.push(open_inline(
-                    InlineKind::Link,
-                    &out,
-                    Some(dest_url.to_string()),
-                )),
-                _ => {}
-            },
-            Event::End(end) => match end {
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                    close_leaf(text, &mut leaf, &mut out)
-                }
-                TagEnd::BlockQuote(_) => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.quote_depth = nesting.quote_depth.saturating_sub(1);
-                }
-                TagEnd::Item => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.item_depth = nesting.item_depth.saturating_sub(1);
-                }
-                TagEnd::List(_) => {
-                    close_leaf(text, &mut leaf, &mut out);
-                    nesting.lists.pop();
-                }
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
-                    if let Some(open) = inlines.pop() {
-                        close_inline(open, &mut out);
-                    }
-                }
-                _ => {}
-            },
+            Event::Start(tag) => r.start(text, tag),
+            Event::End(end) => r.end(text, end),
             Event::Text(_)
             | Event::Html(_)
             | Event::InlineHtml(_)
@@ -187,13 +129,13 @@ pub fn layout(text: &str) -> MarkdownLayout {
             | Event::HardBreak
             | Event::FootnoteReference(_) => {
                 let span = visible_part(text, &event, range.into());
-                add_piece(&mut leaf, &mut nesting, span, &mut out);
+                add_piece(&mut r.leaf, &mut r.nesting, span, &mut r.out);
             }
             Event::Code(_) => {
                 let inner = code_content(text, range.into());
-                add_piece(&mut leaf, &mut nesting, inner, &mut out);
+                add_piece(&mut r.leaf, &mut r.nesting, inner, &mut r.out);
                 if !inner.is_empty() {
-                    out.inlines.push(Inline {
+                    r.out.inlines.push(Inline {
                         kind: InlineKind::Code,
                         span: inner,
                         href: None,
@@ -203,10 +145,90 @@ pub fn layout(text: &str) -> MarkdownLayout {
             _ => {}
         }
     }
-    close_leaf(text, &mut leaf, &mut out);
+    let mut out = r.out;
+    close_leaf(text, &mut r.leaf, &mut out);
     out.inlines
         .sort_by_key(|inline| (inline.span.start, std::cmp::Reverse(inline.span.end)));
     out
+}
+
+/// What [`layout`] keeps while it reads the parser's events.
+#[derive(Default)]
+struct Reading {
+    out: MarkdownLayout,
+    nesting: Nesting,
+    leaf: Option<OpenLeaf>,
+    inlines: Vec<OpenInline>,
+}
+
+impl Reading {
+    /// A block or inline style opens.
+    fn start(&mut self, text: &str, tag: Tag) {
+        let (leaf, out, nesting) = (&mut self.leaf, &mut self.out, &mut self.nesting);
+        match tag {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                close_leaf(text, leaf, out);
+                let (kind, level) = match tag {
+                    Tag::Heading { level, .. } => (BlockKind::Heading, Some(heading_level(level))),
+                    Tag::CodeBlock(_) => (BlockKind::Code, None),
+                    _ => (nesting.paragraph_kind(), None),
+                };
+                *leaf = Some(nesting.open_leaf(kind, level, out.pieces.len()));
+            }
+            Tag::BlockQuote(_) => {
+                close_leaf(text, leaf, out);
+                nesting.quote_depth += 1;
+            }
+            Tag::Item => {
+                close_leaf(text, leaf, out);
+                nesting.open_item();
+            }
+            Tag::List(first_number) => {
+                close_leaf(text, leaf, out);
+                nesting.lists.push(first_number);
+            }
+            Tag::Emphasis => self
+                .inlines
+                .push(open_inline(InlineKind::Emphasis, out, None)),
+            Tag::Strong => self
+                .inlines
+                .push(open_inline(InlineKind::Strong, out, None)),
+            Tag::Link { dest_url, .. } => self.inlines.push(open_inline(
+                InlineKind::Link,
+                out,
+                Some(dest_url.to_string()),
+            )),
+            _ => {}
+        }
+    }
+
+    /// A block or inline style closes.
+    fn end(&mut self, text: &str, end: TagEnd) {
+        let (leaf, out, nesting) = (&mut self.leaf, &mut self.out, &mut self.nesting);
+        match end {
+            TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                close_leaf(text, leaf, out)
+            }
+            TagEnd::BlockQuote(_) => {
+                close_leaf(text, leaf, out);
+                nesting.quote_depth = nesting.quote_depth.saturating_sub(1);
+            }
+            TagEnd::Item => {
+                close_leaf(text, leaf, out);
+                nesting.item_depth = nesting.item_depth.saturating_sub(1);
+            }
+            TagEnd::List(_) => {
+                close_leaf(text, leaf, out);
+                nesting.lists.pop();
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link => {
+                if let Some(open) = self.inlines.pop() {
+                    close_inline(open, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {

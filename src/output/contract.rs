@@ -1,7 +1,9 @@
 //! The contract's JSON document (see `docs/SCHEMA.md`), with UTF-16 offsets.
 
 use super::utf16::Utf16Table;
-use crate::annotation::{EntityKind, HedgeKind, QuoteKind, SourceKind, Speaker};
+use crate::annotation::{
+    Entity, EntityKind, HedgeKind, QuoteKind, SourceKind, SourceMention, Speaker,
+};
 use crate::detect::speaker;
 use crate::document::blocks::BlockKind;
 use crate::document::format::Format;
@@ -9,7 +11,7 @@ use crate::document::markdown::InlineKind;
 use crate::span::Span;
 use crate::summary::words::{Labels, LABELS};
 use crate::summary::{profile, HedgeKindCounts, SourceKindCounts, Summary};
-use crate::Analysis;
+use crate::{Analysis, Annotations};
 use serde::Serialize;
 
 /// The schema name and version every document carries.
@@ -261,41 +263,12 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
     };
     let doc = &analysis.document;
     let found = &analysis.annotations;
-    let source = |m: &crate::annotation::SourceMention| {
-        let r = range(m.span);
-        SourceOut {
-            start: r.start,
-            end: r.end,
-            entity: m.entity,
-        }
-    };
     ContractDocument {
         schema: SCHEMA,
         offsets: "utf16",
         file: None,
         format: doc.format,
-        entities: found
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(id, e)| EntityOut {
-                id,
-                kind: e.kind,
-                name: e.name.clone(),
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|m| {
-                        let r = range(m.span);
-                        MentionOut {
-                            start: r.start,
-                            end: r.end,
-                            role: m.role.map(range),
-                        }
-                    })
-                    .collect(),
-            })
-            .collect(),
+        entities: entities_out(&found.entities, range),
         quotes: found
             .quotes
             .iter()
@@ -309,20 +282,7 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
                 }
             })
             .collect(),
-        attributions: found
-            .attributions
-            .iter()
-            .map(|a| AttributionOut {
-                cue: range(a.cue),
-                source: a.source.as_ref().map(source),
-                source_kind: a.source_kind,
-                speaker: speaker::of(doc.text, &found.entities, a),
-                via: a.via.as_ref().map(source),
-                content: a.content.map(range),
-                direct: a.direct,
-                hedged: a.hedged,
-            })
-            .collect(),
+        attributions: attributions_out(doc.text, found, range),
         hedges: found
             .hedges
             .iter()
@@ -367,6 +327,62 @@ pub fn to_contract(analysis: &Analysis) -> ContractDocument {
         sentences: doc.sentences.iter().map(|s| range(s.span)).collect(),
         summary: summary_out(&profile(doc, found), range),
     }
+}
+
+/// The entities with their mentions' spans converted by `range`.
+fn entities_out(entities: &[Entity], range: impl Fn(Span) -> Range16) -> Vec<EntityOut> {
+    entities
+        .iter()
+        .enumerate()
+        .map(|(id, e)| EntityOut {
+            id,
+            kind: e.kind,
+            name: e.name.clone(),
+            mentions: e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let r = range(m.span);
+                    MentionOut {
+                        start: r.start,
+                        end: r.end,
+                        role: m.role.map(&range),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The attributions of `found` (annotating `text`), with the speaker each
+/// shows and their spans converted by `range`.
+fn attributions_out(
+    text: &str,
+    found: &Annotations,
+    range: impl Fn(Span) -> Range16,
+) -> Vec<AttributionOut> {
+    let source = |m: &SourceMention| {
+        let r = range(m.span);
+        SourceOut {
+            start: r.start,
+            end: r.end,
+            entity: m.entity,
+        }
+    };
+    found
+        .attributions
+        .iter()
+        .map(|a| AttributionOut {
+            cue: range(a.cue),
+            source: a.source.as_ref().map(source),
+            source_kind: a.source_kind,
+            speaker: speaker::of(text, &found.entities, a),
+            via: a.via.as_ref().map(source),
+            content: a.content.map(&range),
+            direct: a.direct,
+            hedged: a.hedged,
+        })
+        .collect()
 }
 
 /// The profile with its spans converted.

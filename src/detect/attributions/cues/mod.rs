@@ -56,6 +56,48 @@ fn is_auxiliary(word: &str) -> bool {
     VERB_FILLERS.contains(&word) || matches!(word, "ca" | "wo" | "can" | "could" | "should")
 }
 
+/// Adds the cues that are marks to the cues of sentence `s` (those from
+/// `first_cue` on): a dash that signs a quotation, and the colon after a
+/// speaker ("Ana put it bluntly:") or a transcript's speaker label (one of
+/// `speakers`), unless a cue before it introduces the quotation itself.
+fn push_marks(
+    doc: &Document,
+    context: &Context,
+    cues: &mut Vec<Cue>,
+    first_cue: usize,
+    s: usize,
+    speakers: &[&str],
+) {
+    let range = doc.sentences[s].tokens.clone();
+    for t in range.clone() {
+        if is_signature_dash(doc, context, t, range.end)
+            && !cues[first_cue..].iter().any(|c| c.tokens.contains(&t))
+        {
+            cues.push(Cue {
+                tokens: t..t + 1,
+                sentence: s,
+                kind: CueKind::Signature,
+            });
+        }
+    }
+    let label = || {
+        label_text(doc, range.clone())
+            .filter(|l| speakers.contains(l))
+            .and_then(|_| transcript_label(doc, range.clone()))
+    };
+    if let Some(colon) = speaker_colon(doc, context, range.clone()).or_else(label) {
+        // "Ana put it bluntly: “…”": a cue before the colon introduces
+        // the quotation itself.
+        if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
+            cues.push(Cue {
+                tokens: colon..colon + 1,
+                sentence: s,
+                kind: CueKind::Colon,
+            });
+        }
+    }
+}
+
 /// Finds the cues of every prose sentence of `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
     let mut cues = Vec::new();
@@ -101,33 +143,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         if let Some(start) = run {
             push(doc, context, &mut cues, start..range.end, s);
         }
-        for t in range.clone() {
-            if is_signature_dash(doc, context, t, range.end)
-                && !cues[first_cue..].iter().any(|c| c.tokens.contains(&t))
-            {
-                cues.push(Cue {
-                    tokens: t..t + 1,
-                    sentence: s,
-                    kind: CueKind::Signature,
-                });
-            }
-        }
-        let label = || {
-            label_text(doc, range.clone())
-                .filter(|l| speakers.contains(l))
-                .and_then(|_| transcript_label(doc, range.clone()))
-        };
-        if let Some(colon) = speaker_colon(doc, context, range.clone()).or_else(label) {
-            // "Ana put it bluntly: “…”": a cue before the colon introduces
-            // the quotation itself.
-            if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
-                cues.push(Cue {
-                    tokens: colon..colon + 1,
-                    sentence: s,
-                    kind: CueKind::Colon,
-                });
-            }
-        }
+        push_marks(doc, context, &mut cues, first_cue, s, &speakers);
         // A quotation signed on the next line ("… ” — Ana Ruiz") has its cue.
         let signed = doc.sentences.get(s + 1).is_some_and(|next| {
             is_signature_dash(doc, context, next.tokens.start, next.tokens.end)
