@@ -1,21 +1,12 @@
 // Reads the contract document into the flat list of ranges the reading view
 // nests: blocks, Markdown inlines, hidden Markdown syntax, and highlights.
 
-/** Nesting order when ranges coincide: lower ranks go outside. */
-const RANK = {
-  block: 0,
-  inline: 1,
-  content: 2,
-  quote: 3,
-  source: 4,
-  cue: 5,
-  person: 6,
-  organization: 6,
-  place: 6,
-  other: 6,
-  hedge: 7,
-  markup: 9,
-};
+/**
+ * Nesting order of the page's own ranges when ranges coincide: lower ranks go
+ * outside. The highlight kinds' ranks, between these, come from the core
+ * (`summary.labels.highlight_kinds`).
+ */
+const RANK = { block: 0, inline: 1, markup: 9 };
 
 /**
  * The name to show beside a quote, when it helps: the resolved speaker's
@@ -42,8 +33,9 @@ function speakerLabel(doc, quote, attribution, text) {
  */
 export function highlightsOf(doc, text = "") {
   const found = [];
+  const ranks = Object.fromEntries(doc.summary.labels.highlight_kinds.map((k) => [k.kind, k.rank]));
   const add = (kind, range, data) => {
-    if (range) found.push({ kind, start: range.start, end: range.end, rank: RANK[kind], data });
+    if (range) found.push({ kind, start: range.start, end: range.end, rank: ranks[kind], data });
   };
   for (const entity of doc.entities) {
     for (const mention of entity.mentions) add(entity.kind, mention, { entity: entity.id });

@@ -24,11 +24,6 @@ const PAGE_CSS: [&str; 2] = [
 const OWN_CSS: &str = "body{margin:0}.sources-table{border-collapse:collapse;font:.9rem system-ui,sans-serif;background:var(--surface)}\
     .sources-table td,.sources-table th{border:1px solid var(--line);padding:.2em .5em;text-align:left;vertical-align:top}";
 
-/// The nesting rank of each highlight kind, in the order of
-/// [`HIGHLIGHT_KINDS`] (which gives their names and labels): lower ranks go
-/// outside.
-const NESTING: [u8; HIGHLIGHT_KINDS.len()] = [6, 6, 6, 6, 3, 5, 4, 2, 7];
-
 /// One highlight: its span, its kind (index into [`HIGHLIGHT_KINDS`]) and its extra
 /// `data-*` attributes.
 struct Mark {
@@ -294,7 +289,7 @@ fn render_block(
         let until = refs.get(next_ref).map_or(until, |r| r.0.min(until));
         active.sort_by_key(|&i| {
             (
-                NESTING[marks[i].kind],
+                HIGHLIGHT_KINDS[marks[i].kind].rank,
                 std::cmp::Reverse(marks[i].span.len()),
             )
         });

@@ -61,7 +61,7 @@ pub struct HedgeKindWords {
 }
 
 /// A kind of highlight on the page and in the HTML export: its name (the
-/// page's `data-kind`), its label and what its mark means.
+/// page's `data-kind`), its label, what its mark means and how it nests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct HighlightKind {
     /// "person", "cue".
@@ -70,52 +70,62 @@ pub struct HighlightKind {
     pub label: &'static str,
     /// "a named person".
     pub meaning: &'static str,
+    /// Where its mark nests among marks of the same range: lower ranks go
+    /// outside (a claim holds its quotation, a name its hedge).
+    pub rank: u8,
 }
 
 const fn highlight(
     kind: &'static str,
     label: &'static str,
     meaning: &'static str,
+    rank: u8,
 ) -> HighlightKind {
     HighlightKind {
         kind,
         label,
         meaning,
+        rank,
     }
 }
 
 /// The highlight kinds in legend order: the names first, then sourcing,
 /// then hedges.
 pub const HIGHLIGHT_KINDS: [HighlightKind; 9] = [
-    highlight("person", "Person", "a named person"),
+    highlight("person", "Person", "a named person", 6),
     highlight(
         "organization",
         "Organization",
         "a company, outlet, government or body",
+        6,
     ),
-    highlight("place", "Place", "a country, city or other place"),
+    highlight("place", "Place", "a country, city or other place", 6),
     highlight(
         "other",
         "Other name",
         "a nationality, event, product or other name",
+        6,
     ),
-    highlight("quote", "Quotation", "words inside quotation marks"),
+    highlight("quote", "Quotation", "words inside quotation marks", 3),
     highlight(
         "cue",
         "Attribution cue",
         "the words that credit a source: said, according to",
+        5,
     ),
     highlight(
         "source",
         "Source",
         "who is credited; anonymous and second-hand ones are marked",
+        4,
     ),
     highlight(
         "content",
         "Attributed claim",
         "what a source is credited with",
+        2,
     ),
-    highlight("hedge", "Hedge", "a word that makes a claim less firm"),
+    highlight("hedge", "Hedge", "a word that makes a claim less firm", 7),
 ];
 
 /// Every label, as the document's `summary.labels` carries them.
