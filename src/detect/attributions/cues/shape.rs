@@ -10,7 +10,9 @@ use super::table::according_to;
 use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{is_dating_word, is_speech_verb, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS};
+use crate::lexicon::{
+    is_dating_word, is_speech_verb, RAISING_VERBS, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS,
+};
 use std::ops::Range;
 
 /// Words that continue a cue verb ("pointed out", "went on to say").
@@ -101,6 +103,7 @@ fn extend_right(
         }
         tokens.end += 1;
     }
+    tokens.end = raised_infinitive(doc, context, &tokens, sentence_end);
     // A preposition completes a cue: "talked about", "called for",
     // "criticism of"; after "say" or "tell" only "of" does ("said of").
     let last = context.lower(tokens.end - 1);
@@ -118,6 +121,39 @@ fn extend_right(
         }
     }
     tail_end(doc, context, tokens.end, sentence_end)
+}
+
+/// Where a cue that ends in a raising verb ends once the verb of saying
+/// or thinking it raises is taken in: "seemed to mock", "appears to have
+/// acknowledged" (up to "to", "have" and one adverb). A raising verb
+/// alone names no source; with that verb its subject is the source.
+fn raised_infinitive(
+    doc: &Document,
+    context: &Context,
+    tokens: &Range<usize>,
+    sentence_end: usize,
+) -> usize {
+    let last = tokens.end - 1;
+    if !RAISING_VERBS.contains(context.lower(last))
+        || tokens.end >= sentence_end
+        || context.lower(tokens.end) != "to"
+    {
+        return tokens.end;
+    }
+    let is_word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
+    let mut t = tokens.end + 1;
+    if t < sentence_end && context.lower(t) == "have" {
+        t += 1;
+    }
+    if t + 1 < sentence_end && is_word(t) && context.lower(t).ends_with("ly") {
+        t += 1;
+    }
+    let saying = |w: &str| predicates::is_predicate(w) || is_speech_verb(w);
+    if t < sentence_end && is_word(t) && saying(context.lower(t)) {
+        t + 1
+    } else {
+        tokens.end
+    }
 }
 
 /// Where the cue starts once the auxiliaries before its verb ("has also
