@@ -42,12 +42,17 @@ pub(super) fn push(
     let mut tokens = trim_edges(doc, tokens);
     tokens.end = extend_right(doc, context, tokens.clone(), sentence_range.end);
     tokens.start = extend_left(doc, context, tokens.clone(), sentence_range.start);
-    // "has reportedly": the adverb alone is the cue.
+    // "has reportedly": the adverb alone is the cue, unless a verb of
+    // saying follows it, whose subject is the source ("Lind reportedly
+    // said").
     if let Some(adverb) = tokens
         .clone()
         .find(|&t| REPORTING_ADVERBS.contains(doc.word(t).to_ascii_lowercase().as_str()))
     {
-        tokens = adverb..adverb + 1;
+        let says = (adverb + 1..tokens.end).any(|t| is_speech_verb(context.lower(t)));
+        if !says {
+            tokens = adverb..adverb + 1;
+        }
     }
     let kind = kind_of(doc, context, &tokens, sentence_range);
     cues.push(Cue {
@@ -195,7 +200,7 @@ fn kind_of(
     let poll_opening = tokens.start == sentence.start && opens_with_poll(doc, sentence);
     if first == according_to()[0] || poll_opening {
         CueKind::AccordingTo
-    } else if REPORTING_ADVERBS.contains(first) {
+    } else if REPORTING_ADVERBS.contains(first) && tokens.len() == 1 {
         CueKind::Adverb
     } else if doc.word(tokens.start) == ":" {
         CueKind::Colon
