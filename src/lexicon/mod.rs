@@ -76,6 +76,9 @@ word_classes! {
     /// Words after which a source phrase only describes its head ("the
     /// spokesman for …", "the senator, who …").
     DESCRIPTION_ENDERS = "description_enders";
+    /// Verbs that raise their subject out of an infinitive ("seems",
+    /// "appeared").
+    RAISING_VERBS = "raising_verbs";
 }
 
 /// Whether `word` is a title that may precede a name (case-sensitive).

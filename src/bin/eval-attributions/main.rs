@@ -12,10 +12,12 @@
 //! folder or `--referents FILE`), error counts by type, the most often
 //! missed and spurious cues, and the annotator's speed. `--dump FILE` writes
 //! the failing cases with their paragraphs for error analysis,
+//! `--cues FILE` every cue found, spurious or missed, one a line,
 //! `--speaker-errors FILE` the wrong speakers. `--check` compares the F1
 //! figures with `figures.txt` and fails when one moved.
 
 mod brat;
+mod cue_listing;
 mod dump;
 mod referents;
 mod scoring;
@@ -34,13 +36,13 @@ use std::time::Instant;
 
 const USAGE: &str =
     "usage: eval-attributions POLNEAR_SPLIT_DIR [--errors N] [--held-out] [--dump FILE]
-       [--referents FILE] [--speaker-errors FILE] [--check]
+       [--referents FILE] [--speaker-errors FILE] [--cues FILE] [--check]
   --held-out scores only every fifth article, the ones `train-cues --validate`
   leaves out of training; --dump writes the failing cases to FILE;
   --referents reads who non-name sources refer to (default:
   referents-<split>.json beside the folder, when present);
-  --speaker-errors writes the wrong speakers to FILE; --check compares the
-  figures with figures.txt.";
+  --speaker-errors writes the wrong speakers to FILE; --cues every
+  cue found, spurious or missed; --check compares the figures with figures.txt.";
 
 /// The command line, read.
 struct Args {
@@ -50,6 +52,7 @@ struct Args {
     dump: Option<PathBuf>,
     referents: Option<PathBuf>,
     speaker_errors: Option<PathBuf>,
+    cue_listing: Option<PathBuf>,
     check: bool,
 }
 
@@ -63,6 +66,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         dump: None,
         referents: None,
         speaker_errors: None,
+        cue_listing: None,
         check: false,
     };
     let mut iter = args.iter();
@@ -82,6 +86,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--dump" => parsed.dump = Some(file(arg)?),
             "--referents" => parsed.referents = Some(file(arg)?),
             "--speaker-errors" => parsed.speaker_errors = Some(file(arg)?),
+            "--cues" => parsed.cue_listing = Some(file(arg)?),
             _ if dir.is_none() && !arg.starts_with("--") => dir = Some(PathBuf::from(arg)),
             _ => return Err(format!("unexpected argument {arg:?}")),
         }
@@ -144,18 +149,15 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         articles
     };
     let referents = read_referents(args)?;
-    let mut dump = create(args.dump.as_ref(), "dump")?;
-    let mut speaker_errors = create(args.speaker_errors.as_ref(), "speaker errors")?;
+    let mut listings = Listings {
+        dump: create(args.dump.as_ref(), "dump")?,
+        speaker_errors: create(args.speaker_errors.as_ref(), "speaker errors")?,
+        cue_listing: create(args.cue_listing.as_ref(), "cue listing")?,
+    };
     let mut totals = Totals::default();
     for article in &articles {
-        measure(
-            article,
-            referents.as_ref(),
-            &mut totals,
-            dump.as_mut(),
-            speaker_errors.as_mut(),
-        )
-        .map_err(|error| format!("cannot write a listing: {error}"))?;
+        measure(article, referents.as_ref(), &mut totals, &mut listings)
+            .map_err(|error| format!("cannot write a listing: {error}"))?;
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
@@ -196,14 +198,20 @@ fn check_figures(scores: &Scores) -> ExitCode {
     sourcelight::figures::verdict("eval-attributions", &figures)
 }
 
+/// The listings of failing cases asked for on the command line.
+struct Listings {
+    dump: Option<BufWriter<File>>,
+    speaker_errors: Option<BufWriter<File>>,
+    cue_listing: Option<BufWriter<File>>,
+}
+
 /// Annotates one article and scores it, writing its failing cases to the
 /// listings asked for.
 fn measure(
     article: &brat::Article,
     referents: Option<&Referents>,
     totals: &mut Totals,
-    dump: Option<&mut BufWriter<File>>,
-    speaker_errors: Option<&mut BufWriter<File>>,
+    listings: &mut Listings,
 ) -> io::Result<()> {
     let options = Options {
         format: FormatChoice::Text,
@@ -233,12 +241,16 @@ fn measure(
         predicted: &predicted,
     };
     let wrong = totals.speakers.add_article(&view, referents);
-    if let Some(out) = dump {
-        let (name, text, gold) = (&article.name, &article.text, &article.attributions);
+    let (name, text, gold) = (&article.name, &article.text, &article.attributions);
+    if let Some(out) = listings.dump.as_mut() {
         dump::write_article(out, name, text, gold, &predicted)?;
         out.flush()?;
     }
-    if let Some(out) = speaker_errors {
+    if let Some(out) = listings.cue_listing.as_mut() {
+        cue_listing::write_article(out, name, text, gold, &predicted)?;
+        out.flush()?;
+    }
+    if let Some(out) = listings.speaker_errors.as_mut() {
         speaker_report::write_wrong(out, &article.name, &article.text, &wrong)?;
         out.flush()?;
     }

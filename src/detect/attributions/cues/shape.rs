@@ -10,7 +10,9 @@ use super::table::according_to;
 use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{is_dating_word, is_speech_verb, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS};
+use crate::lexicon::{
+    is_dating_word, is_speech_verb, RAISING_VERBS, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS,
+};
 use std::ops::Range;
 
 /// Words that continue a cue verb ("pointed out", "went on to say").
@@ -40,12 +42,17 @@ pub(super) fn push(
     let mut tokens = trim_edges(doc, tokens);
     tokens.end = extend_right(doc, context, tokens.clone(), sentence_range.end);
     tokens.start = extend_left(doc, context, tokens.clone(), sentence_range.start);
-    // "has reportedly": the adverb alone is the cue.
+    // "has reportedly": the adverb alone is the cue, unless a verb of
+    // saying follows it, whose subject is the source ("Lind reportedly
+    // said").
     if let Some(adverb) = tokens
         .clone()
         .find(|&t| REPORTING_ADVERBS.contains(doc.word(t).to_ascii_lowercase().as_str()))
     {
-        tokens = adverb..adverb + 1;
+        let says = (adverb + 1..tokens.end).any(|t| is_speech_verb(context.lower(t)));
+        if !says {
+            tokens = adverb..adverb + 1;
+        }
     }
     let kind = kind_of(doc, context, &tokens, sentence_range);
     cues.push(Cue {
@@ -101,6 +108,7 @@ fn extend_right(
         }
         tokens.end += 1;
     }
+    tokens.end = raised_infinitive(doc, context, &tokens, sentence_end);
     // A preposition completes a cue: "talked about", "called for",
     // "criticism of"; after "say" or "tell" only "of" does ("said of").
     let last = context.lower(tokens.end - 1);
@@ -118,6 +126,39 @@ fn extend_right(
         }
     }
     tail_end(doc, context, tokens.end, sentence_end)
+}
+
+/// Where a cue that ends in a raising verb ends once the verb of saying
+/// or thinking it raises is taken in: "seemed to mock", "appears to have
+/// acknowledged" (up to "to", "have" and one adverb). A raising verb
+/// alone names no source; with that verb its subject is the source.
+fn raised_infinitive(
+    doc: &Document,
+    context: &Context,
+    tokens: &Range<usize>,
+    sentence_end: usize,
+) -> usize {
+    let last = tokens.end - 1;
+    if !RAISING_VERBS.contains(context.lower(last))
+        || tokens.end >= sentence_end
+        || context.lower(tokens.end) != "to"
+    {
+        return tokens.end;
+    }
+    let is_word = |t: usize| doc.tokens[t].kind == TokenKind::Word;
+    let mut t = tokens.end + 1;
+    if t < sentence_end && context.lower(t) == "have" {
+        t += 1;
+    }
+    if t + 1 < sentence_end && is_word(t) && context.lower(t).ends_with("ly") {
+        t += 1;
+    }
+    let saying = |w: &str| predicates::is_predicate(w) || is_speech_verb(w);
+    if t < sentence_end && is_word(t) && saying(context.lower(t)) {
+        t + 1
+    } else {
+        tokens.end
+    }
 }
 
 /// Where the cue starts once the auxiliaries before its verb ("has also
@@ -159,7 +200,7 @@ fn kind_of(
     let poll_opening = tokens.start == sentence.start && opens_with_poll(doc, sentence);
     if first == according_to()[0] || poll_opening {
         CueKind::AccordingTo
-    } else if REPORTING_ADVERBS.contains(first) {
+    } else if REPORTING_ADVERBS.contains(first) && tokens.len() == 1 {
         CueKind::Adverb
     } else if doc.word(tokens.start) == ":" {
         CueKind::Colon

@@ -49,6 +49,14 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         SourceAt::Subject if voice::is_passive(doc, cue, sentence.start) => {
             by_agent(doc, context, cue, sentence.end)
         }
+        // "Asked by Lind about the delay, Ruiz said …": a participle
+        // opening the sentence is asked by its agent.
+        SourceAt::Subject
+            if cue.tokens.start == sentence.start && doc.word(cue.tokens.start).ends_with("ed") =>
+        {
+            by_agent(doc, context, cue, sentence.end)
+                .or_else(|| verb_source(doc, context, cue, sentence.clone()))
+        }
         SourceAt::Subject => verb_source(doc, context, cue, sentence.clone()),
     }?;
     let mut source = split_via(doc, found);

@@ -7,7 +7,7 @@
 
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
-use crate::lexicon::VERB_FILLERS;
+use crate::lexicon::{RAISING_VERBS, VERB_FILLERS};
 
 /// Forms of "be" that make a passive of the participle after them.
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "am", "be", "been", "being"];
@@ -93,9 +93,6 @@ const FEELINGS: &[&str] = &[
     "skeptical",
 ];
 
-/// Verbs that, alone as a cue, name no source ("the plan seems …").
-const RAISING_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
-
 /// Whether `cue`'s verb is a passive: a past participle after a form of
 /// "be" among the auxiliaries before it ("was announced", "is widely
 /// expected"), not a participle of feeling.
@@ -123,14 +120,15 @@ pub fn is_passive(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
     false
 }
 
-/// Whether `cue` is a lone "seems" or "appears" (auxiliaries aside).
+/// Whether `cue` is a lone "seems" or "appears" (auxiliaries aside): a
+/// raising verb names no source ("the plan seems …").
 pub fn is_raising(doc: &Document, cue: &Cue) -> bool {
     let mut words = cue
         .tokens
         .clone()
         .map(|t| doc.word(t).to_lowercase())
         .filter(|w| !is_filler(w));
-    matches!((words.next(), words.next()), (Some(w), None) if RAISING_VERBS.contains(&w.as_str()))
+    matches!((words.next(), words.next()), (Some(w), None) if RAISING_VERBS.contains(w.as_str()))
 }
 
 /// Verbs of saying that put their subject after them ("…, said Ana",
