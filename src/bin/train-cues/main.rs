@@ -42,7 +42,7 @@ const BIAS_SHIFT: f64 = 3.0;
 
 /// Trained weights smaller than this (in perceptron updates) are dropped,
 /// which keeps the model file small (chosen on the held-out fifth).
-const PRUNE_BELOW: f64 = 1.2;
+const PRUNE_BELOW: f64 = 1.0;
 
 const USAGE: &str = "usage: train-cues POLNEAR_TRAIN_DIR MODEL_OUT
        train-cues --validate POLNEAR_TRAIN_DIR MODEL_OUT
