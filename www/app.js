@@ -287,8 +287,12 @@ $("copy-report").addEventListener("click", async () => {
 });
 
 if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
-  navigator.serviceWorker
-    .register("./sw.js")
+  // Registered once the annotator has started: installing it fetches every
+  // file of the page again, the wasm too, which would compete with the
+  // page's own start-up in a fresh profile.
+  annotator.ready
+    .catch(() => {})
+    .then(() => navigator.serviceWorker.register("./sw.js"))
     .then(() => navigator.serviceWorker.ready)
     .then(() => (root.dataset.offline = "ready"))
     .catch(() => (root.dataset.offline = "unavailable"));

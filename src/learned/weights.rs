@@ -1,11 +1,11 @@
 //! The one model-file format: sparse, quantized weights behind a header.
 //!
 //! ```text
-//! magic        b"SLW1"
+//! magic        b"SLW2"
 //! kind         1 byte   (ModelKind)
 //! fingerprint  u64 LE   (of the feature templates and word classes)
 //! scale        f32 LE   (a stored integer is weight * scale, rounded)
-//! keys         delta-coded increasing varints, with their count
+//! keys         increasing, their count and Golomb-Rice coded differences
 //! values       zigzag varints, one per key
 //! ```
 //!
@@ -17,7 +17,7 @@
 use super::codec::{error, ModelError, Reader, Writer};
 
 /// The file's first bytes.
-pub const MAGIC: &[u8; 4] = b"SLW1";
+pub const MAGIC: &[u8; 4] = b"SLW2";
 
 /// Which model a file holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ pub fn encode(kind: ModelKind, fingerprint: u64, scale: f32, weights: &[(u32, f6
     out.raw(&fingerprint.to_le_bytes());
     out.f32(scale);
     let keys: Vec<u32> = quantized.iter().map(|&(k, _)| k).collect();
-    out.sorted_keys(&keys);
+    out.rice_keys(&keys);
     for &(_, q) in &quantized {
         out.signed(q);
     }
@@ -113,7 +113,7 @@ pub fn decode(
     if !(scale.is_finite() && scale > 0.0) {
         return Err(error("the scale is not a positive number"));
     }
-    let keys = reader.sorted_keys()?;
+    let keys = reader.rice_keys()?;
     let mut entries = Vec::with_capacity(keys.len());
     for key in keys {
         let q = i32::try_from(reader.signed()?).map_err(|_| error("a weight is too large"))?;
@@ -171,11 +171,17 @@ mod tests {
         extra.push(0);
         assert!(decode(&extra, ModelKind::Cues, 7).is_err());
         assert!(decode(b"SLW0", ModelKind::Cues, 7).is_err());
+        // The varint-keyed version before.
+        let mut old = file.clone();
+        old[3] = b'1';
+        assert!(
+            decode(&old, ModelKind::Cues, 7).is_err_and(|e| e.message.contains("another version"))
+        );
     }
 
     #[test]
     #[should_panic(expected = "damaged cue model")]
     fn a_damaged_embedded_file_stops_with_its_name() {
-        embedded(b"SLW1\x01", ModelKind::Cues, 0);
+        embedded(b"SLW2\x01", ModelKind::Cues, 0);
     }
 }

@@ -41,14 +41,14 @@ pub struct Cue {
 }
 
 /// The lowest model score that still makes a cue of the best token in a
-/// sentence that quotes someone and has no other cue (in the model's
-/// units, [`model::LEVELS`] per perceptron update; chosen on the
-/// held-out fifth of the training articles).
-const FALLBACK_SCORE: i32 = -118;
+/// sentence that quotes someone and has no other cue, in perceptron
+/// updates (the model scores in [`model::LEVELS`] units per update;
+/// chosen on the held-out fifth of the training articles).
+const FALLBACK_SCORE: f32 = -14.75;
 
 /// The same for a sentence that quotes no one: most news sentences
 /// attribute something, so a near miss is worth taking there too.
-const UNQUOTED_FALLBACK_SCORE: i32 = -40;
+const UNQUOTED_FALLBACK_SCORE: f32 = -5.0;
 
 /// Whether a word only helps a verb ("has", "not", the "ca" of "can't"):
 /// never a cue by itself.
@@ -148,13 +148,14 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         let signed = doc.sentences.get(s + 1).is_some_and(|next| {
             is_signature_dash(doc, context, next.tokens.start, next.tokens.end)
         });
-        let lowest = if context.quoted_sentence[s] {
-            FALLBACK_SCORE
-        } else {
-            UNQUOTED_FALLBACK_SCORE
-        };
+        let lowest = model::LEVELS
+            * if context.quoted_sentence[s] {
+                FALLBACK_SCORE
+            } else {
+                UNQUOTED_FALLBACK_SCORE
+            };
         if cues.len() == first_cue && !signed {
-            if let Some((_, t)) = best.filter(|&(score, _)| score > lowest) {
+            if let Some((_, t)) = best.filter(|&(score, _)| score as f32 > lowest) {
                 push(doc, context, &mut cues, t..t + 1, s);
             }
         }

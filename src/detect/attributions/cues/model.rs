@@ -16,7 +16,7 @@ use crate::lexicon::{CORE_SPEECH_VERBS, SPEECH_VERBS};
 use std::sync::LazyLock;
 
 /// Score units per unit of a trained weight (one perceptron update).
-pub const LEVELS: f32 = 8.0;
+pub const LEVELS: f32 = 2.0;
 
 /// The embedded model file.
 static MODEL: &[u8] = include_bytes!("../../../../models/cues.bin");
@@ -86,10 +86,11 @@ mod tests {
         ];
         let file = weights::decode(&encode(&trained), ModelKind::Cues, fingerprint()).unwrap();
         let weights = table(&file).expect("a file just written reads back");
-        assert_eq!(weights[3], 4);
-        assert_eq!(weights[700], -16);
+        let stored = |w: f32| (w * LEVELS).round() as i16;
+        assert_eq!(weights[3], stored(0.5));
+        assert_eq!(weights[700], stored(-2.0));
         assert_eq!(weights[701], 0);
-        assert_eq!(weights[BUCKETS - 1], 8000);
+        assert_eq!(weights[BUCKETS - 1], stored(1000.0));
         assert_eq!(weights.iter().filter(|&&w| w != 0).count(), 3);
     }
 
