@@ -43,6 +43,24 @@ impl WordClass {
         self.words().binary_search(&word.as_ref()).is_ok()
     }
 
+    /// Whether `word` is an entry, ignoring ASCII case (the entries are
+    /// lower case), without building a lower-case copy.
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        let folded = || word.bytes().map(|b| b.to_ascii_lowercase());
+        self.words()
+            .binary_search_by(|probe| probe.bytes().cmp(folded()))
+            .is_ok()
+    }
+
+    /// Whether `stem` followed by `tail` is an entry, without building the
+    /// word.
+    pub fn contains_joined(&self, stem: &str, tail: &str) -> bool {
+        let joined = || stem.bytes().chain(tail.bytes());
+        self.words()
+            .binary_search_by(|probe| probe.bytes().cmp(joined()))
+            .is_ok()
+    }
+
     /// What the class means: its first comment line.
     pub fn meaning(&self) -> &'static str {
         self.text

@@ -11,6 +11,7 @@ use crate::detect::attributions::cues::table::{row, ContentAt};
 use crate::detect::attributions::cues::Cue;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
 use crate::span::Span;
 use std::ops::Range;
@@ -182,33 +183,6 @@ pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
         )
 }
 
-/// Words that may trail a cue at the end of its clause, besides the
-/// dating words ([`is_dating_word`]).
-const TRAILING_WORDS: &[&str] = &[
-    "last",
-    "this",
-    "next",
-    "on",
-    "in",
-    "a",
-    "an",
-    "the",
-    "statement",
-    "interview",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-    "again",
-    "too",
-    "also",
-    "then",
-    "afterward",
-    "afterwards",
-];
-
 /// The quotation that ends right before `left` or starts right after
 /// `right` (punctuation between them allowed), in the same block.
 fn adjacent_quote(
@@ -332,7 +306,7 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
 
 /// Whether `word` (lower case) may trail a cue at the end of its clause.
 fn is_trailing_word(word: &str) -> bool {
-    TRAILING_WORDS.contains(&word) || is_dating_word(word)
+    lexicon::TRAILING_WORDS.contains(&word) || is_dating_word(word)
 }
 
 /// Keeps an indirect content span from ending inside a quotation it does

@@ -12,7 +12,7 @@ use crate::detect::attributions::context::{is_plain_speech_cue, Context, QuotePl
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::learned::hash;
-use crate::lexicon::is_speech_verb;
+use crate::lexicon::{is_speech_verb, ARTICLES_AND_POSSESSIVES, SUBJECT_PRONOUNS};
 
 /// How many weight buckets features are hashed into (a power of two;
 /// fewer collide enough to cost accuracy on the held-out articles).
@@ -128,23 +128,9 @@ fn word_class(doc: &Document, t: usize, start: usize) -> &'static str {
         return "start";
     }
     let word = doc.word(t - 1);
-    let is_one_of = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
-    if is_one_of(&["he", "she", "they", "i", "we", "you", "it", "who"]) {
+    if SUBJECT_PRONOUNS.contains_any_case(word) || word.eq_ignore_ascii_case("who") {
         "pronoun"
-    } else if is_one_of(&[
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "this",
-        "'s",
-        "\u{2019}s",
-    ]) {
+    } else if ARTICLES_AND_POSSESSIVES.contains_any_case(word) {
         "determiner"
     } else if doc.tokens[t - 1].kind != TokenKind::Word {
         "punct"

@@ -7,6 +7,7 @@
 use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::{
     describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, PERSON_DESCRIPTIONS,
     ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS,
@@ -65,20 +66,6 @@ fn continues_document_participle(doc: &Document, t: usize) -> bool {
     t >= 2 && describes_document(&doc.word(t - 2).to_lowercase(), doc.word(t - 1))
 }
 
-/// Words that tell a relative clause keeps its source unnamed ("who asked
-/// not to be named", "who spoke on condition of anonymity", "who were not
-/// authorized to speak publicly").
-const ANONYMITY_WORDS: &[&str] = &[
-    "named",
-    "identified",
-    "anonymity",
-    "anonymously",
-    "publicly",
-    "record",
-    "authorized",
-    "authorised",
-];
-
 /// Whether a source phrase holds a clause that keeps it unnamed ("two
 /// members who asked not to be named"): the verbs in that clause are not
 /// cues of their own.
@@ -101,7 +88,7 @@ pub fn anonymity_clause_end(doc: &Document, who: usize, end: usize) -> Option<us
         .find(|&t| is_break(doc.word(t)))
         .unwrap_or(end.min(who + 1 + ANONYMITY_REACH));
     (who + 1..clause_end)
-        .any(|t| ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
+        .any(|t| lexicon::ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
         .then_some(clause_end)
 }
 
@@ -132,7 +119,7 @@ pub fn phrase_before(
         }
         if matches!(lower.as_str(), "the" | "a" | "an")
             && !continues_noun_phrase(doc, start, sentence_start)
-            || QUANTIFIERS.contains(&lower.as_str())
+            || lexicon::SOURCE_QUANTIFIERS.contains(&lower.as_str())
         {
             break;
         }
@@ -214,7 +201,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
-            || QUANTIFIERS.contains(&lower)
+            || lexicon::SOURCE_QUANTIFIERS.contains(&lower)
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
@@ -242,9 +229,6 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     }
     false
 }
-
-/// Words that open a noun phrase by counting it ("many voters").
-const QUANTIFIERS: &[&str] = &["many", "most", "several", "both"];
 
 /// Whether token `t` is a count, in figures or words ("6", "six"), as
 /// in a ratio ("six in 10 voters").
