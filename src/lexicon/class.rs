@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 
 /// A set of words, parsed from its file on first use.
 pub struct WordClass {
+    /// The class's place in `lexicon::ALL`, and its bit in a
+    /// [`super::WordBits`].
+    pub index: u32,
     /// The file's name in `src/lexicon/words/`, without `.txt`.
     pub name: &'static str,
     text: &'static str,
@@ -18,9 +21,10 @@ pub struct WordClass {
 }
 
 impl WordClass {
-    /// A class named `name` whose file holds `text`.
-    pub const fn new(name: &'static str, text: &'static str) -> Self {
+    /// Class number `index`, named `name`, whose file holds `text`.
+    pub const fn new(index: u32, name: &'static str, text: &'static str) -> Self {
         WordClass {
+            index,
             name,
             text,
             words: OnceLock::new(),
@@ -49,15 +53,6 @@ impl WordClass {
         let folded = || word.bytes().map(|b| b.to_ascii_lowercase());
         self.words()
             .binary_search_by(|probe| probe.bytes().cmp(folded()))
-            .is_ok()
-    }
-
-    /// Whether `stem` followed by `tail` is an entry, without building the
-    /// word.
-    pub fn contains_joined(&self, stem: &str, tail: &str) -> bool {
-        let joined = || stem.bytes().chain(tail.bytes());
-        self.words()
-            .binary_search_by(|probe| probe.bytes().cmp(joined()))
             .is_ok()
     }
 

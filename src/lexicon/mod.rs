@@ -4,19 +4,27 @@
 //! sorted set ([`WordClass`]). A detector asks the lexicon; it keeps no
 //! list of its own. Adding a word to a class is one line in one file.
 
+mod bits;
 mod class;
 #[cfg(test)]
 mod tests;
 
+pub use bits::WordBits;
 pub use class::WordClass;
 
 /// Declares the word classes, each from `words/<file>.txt`, and [`ALL`].
 macro_rules! word_classes {
     ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        /// Each class's place in [`ALL`] and bit in [`WordBits`].
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum Index { $($name),* }
         $(
             $(#[$doc])*
-            pub static $name: WordClass =
-                WordClass::new($file, include_str!(concat!("words/", $file, ".txt")));
+            pub static $name: WordClass = WordClass::new(
+                Index::$name as u32,
+                $file,
+                include_str!(concat!("words/", $file, ".txt")),
+            );
         )*
         /// Every word class, for the lexicon test and the model fingerprints.
         pub static ALL: &[&WordClass] = &[$(&$name),*];
@@ -43,9 +51,34 @@ word_classes! {
     /// Words that end a source phrase read away from its cue ("… said
     /// Ana Ruiz on Monday", "but the minister said").
     SOURCE_BOUNDARY_WORDS = "source_boundary_words";
-    /// Auxiliaries and adverbs that stand between a subject and its speech
-    /// verb ("Ana has also said", "he would later write").
+    /// Adverbs that stand between a subject and its speech verb ("Ana has
+    /// also said", "he would later write"); see [`is_verb_filler`].
     VERB_FILLERS = "verb_fillers";
+    /// The forms of "be" ("is", "were", "been").
+    BE_FORMS = "be_forms";
+    /// The forms of "have" as an auxiliary ("has said").
+    HAVE_FORMS = "have_forms";
+    /// The forms of "do" as an auxiliary ("did not say").
+    DO_FORMS = "do_forms";
+    /// Modal verbs ("would", "could", "must").
+    MODALS = "modals";
+    /// The forms of "say".
+    SAY_FORMS = "say_forms";
+    /// The forms of "tell".
+    TELL_FORMS = "tell_forms";
+    /// Verbs besides "tell" whose object is the one told ("assured
+    /// reporters the talks would go on").
+    TELLING_VERBS = "telling_verbs";
+    /// Past participles that do not end in "-ed" ("said", "known", "sold").
+    IRREGULAR_PARTICIPLES = "irregular_participles";
+    /// The clitic "'s" when it stands for "is".
+    BE_CLITICS = "be_clitics";
+    /// What is left of a contracted auxiliary ("'d", "'ll", the "ca" of
+    /// "can't").
+    CONTRACTED_AUXILIARIES = "contracted_auxiliaries";
+    /// Helper words `train-cues` does not skip when it picks a gold cue's
+    /// head (the shipped cue model was trained so).
+    HEADS_KEPT_IN_TRAINING = "heads_kept_in_training";
     /// Descriptions that refer back to a person named earlier ("the aide").
     PERSON_DESCRIPTIONS = "person_descriptions";
     /// Words any kind of organization goes by: "the agency" may be a news
@@ -96,10 +129,6 @@ word_classes! {
     FEMALE_NAMES = "female_names";
     /// Given names used almost only for men, sorted (for binary search).
     MALE_NAMES = "male_names";
-    /// Forms of "be" that make a passive of the participle after them.
-    BE_FORMS = "be_forms";
-    /// Past participles that do not end in "-ed".
-    IRREGULAR_PARTICIPLES = "irregular_participles";
     /// Participles that describe how their subject feels or stands: the subject
     /// is the one who holds the view ("voters are worried that …").
     FEELING_PARTICIPLES = "feeling_participles";
@@ -128,8 +157,8 @@ word_classes! {
     /// Words after which a participle takes the subject of its clause, not the
     /// phrase right before it ("… by calling", "… after saying").
     SUBJECT_PREPOSITIONS = "subject_prepositions";
-    /// Words that end a lower-case subject read rightward: auxiliaries and
-    /// prepositions ("the pilots were …", "the pilots of …").
+    /// Words besides the auxiliaries ([`is_auxiliary`]) that end a
+    /// lower-case subject read rightward ("the pilots of …").
     PHRASE_ENDERS = "phrase_enders";
     /// Words that tell a relative clause keeps its source unnamed ("who asked
     /// not to be named", "who spoke on condition of anonymity", "who were not
@@ -141,9 +170,6 @@ word_classes! {
     CITING_WORDS = "citing_words";
     /// Words that join a continuing cue to the clause before it.
     CONTENT_JOINERS = "content_joiners";
-    /// Verbs whose object is the one told, before what they were told ("told
-    /// reporters the talks had failed").
-    TELLING_VERBS = "telling_verbs";
     /// Words that name the one told on their own.
     RECIPIENTS = "recipients";
     /// Words that may trail a cue at the end of its clause, besides the dating
@@ -157,8 +183,8 @@ word_classes! {
     /// a comparison ("…, because …", "…, as …") stays in, as the corpus marks
     /// it.
     ASIDE_OPENERS = "aside_openers";
-    /// Words right before a quotation that make it part of the clause reported
-    /// ("were “useful”", "would “take the time it needs”", "vowed to “fight
+    /// Words besides the auxiliaries ([`is_auxiliary`]) right before a
+    /// quotation that make it part of the clause reported ("were “useful”", "would “take the time it needs”", "vowed to “fight
     /// on”", "described it as “a mistake”"), rather than a term inside a noun
     /// phrase ("a broader “coalition of the brave”").
     CLAUSE_WORDS = "clause_words";
@@ -179,13 +205,8 @@ word_classes! {
     /// "called for", "accused of"): in the training articles most cue words
     /// other than "say" and "tell" that one of these follows take it in.
     CUE_PREPOSITIONS = "cue_prepositions";
-    /// The forms of "say" and "tell", after which these prepositions start what
-    /// follows ("said on Monday", "told of").
-    SAY_OR_TELL = "say_or_tell";
     /// Things issued that carry a message ("a statement saying").
     MESSAGE_NOUNS = "message_nouns";
-    /// Forms of "be" (and the clitic "'s").
-    HEDGE_BE_FORMS = "hedge_be_forms";
     /// Verbs of saying and believing that follow a vague group ("critics say").
     CLAIM_VERBS = "claim_verbs";
     /// Quantifiers that make a group vague ("some", "many").
@@ -248,8 +269,6 @@ word_classes! {
     FUTURE_MARKERS = "future_markers";
     /// Adverbs that may stand between a modal and "be" ("could still be").
     BETWEEN_MODAL_AND_BE = "between_modal_and_be";
-    /// Past participles not ending in "-ed" or "-en" that follow "could be".
-    IRREGULAR_PARTICIPLES_AFTER_COULD_BE = "irregular_participles_after_could_be";
     /// Words right before a quotation that make it the name of something.
     TITLE_CUES = "title_cues";
     /// Words that title-case headings have and navigation bars do not.
@@ -281,29 +300,22 @@ pub fn describes_document(noun: &str, participle: &str) -> bool {
     participle.ends_with("ed") && DOCUMENT_NOUNS.contains(&noun)
 }
 
-/// Whether `word` is an auxiliary or modal verb ("was", "would"), which a
-/// clause has and a name does not.
-pub fn is_auxiliary_or_modal(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "would"
-            | "will"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "does"
-            | "did"
-    )
+/// Whether `word` (any case) is an auxiliary or modal verb
+/// ([`WordBits::is_auxiliary`]). A clause has one; a name does not.
+pub fn is_auxiliary(word: &str) -> bool {
+    WordBits::of(word).is_auxiliary()
+}
+
+/// Whether `word` (any case) is a form of "be" or the "'s" that stands
+/// for "is" ([`WordBits::is_copula`]).
+pub fn is_copula(word: &str) -> bool {
+    WordBits::of(word).is_copula()
+}
+
+/// Whether `word` (any case) may stand between a subject and its verb
+/// ([`WordBits::is_verb_filler`]): "has also said", "would not say".
+pub fn is_verb_filler(word: &str) -> bool {
+    WordBits::of(word).is_verb_filler()
 }
 
 /// Whether `word` (lower case) is a description that refers back to an

@@ -58,7 +58,7 @@ fn is_before_passive(doc: &Document, sentence: &Range<usize>, t: usize) -> bool 
 fn is_past_participle(word: &str) -> bool {
     let regular = word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"));
     word.starts_with(|c: char| c.is_ascii_lowercase())
-        && (regular || lexicon::IRREGULAR_PARTICIPLES_AFTER_COULD_BE.contains(&word))
+        && (regular || lexicon::IRREGULAR_PARTICIPLES.contains(&word))
 }
 
 /// A capitalized candidate after a word, inside a sentence that is not

@@ -21,21 +21,15 @@ pub fn word_cue(doc: &Document, sentence: &Range<usize>, t: usize) -> Range<usiz
     if !(is(t, &lexicon::RAISING_PARTICIPLES) && to) {
         return t..t + 1;
     }
+    let copula = |i: usize| sentence.contains(&i) && lexicon::is_copula(doc.word(i));
     let adverb = |i: usize| {
         sentence.contains(&i)
             && (is(i, &lexicon::BEFORE_PARTICIPLE)
                 || doc.word(i).to_ascii_lowercase().ends_with("ly"))
     };
     let start = match t.checked_sub(1) {
-        Some(before) if is(before, &lexicon::HEDGE_BE_FORMS) => before,
-        Some(before)
-            if adverb(before)
-                && before
-                    .checked_sub(1)
-                    .is_some_and(|b| is(b, &lexicon::HEDGE_BE_FORMS)) =>
-        {
-            before - 1
-        }
+        Some(before) if copula(before) => before,
+        Some(before) if adverb(before) && before.checked_sub(1).is_some_and(copula) => before - 1,
         _ => t,
     };
     start..t + 2
@@ -60,7 +54,7 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
         return Some((2, HedgeKind::Weasel));
     }
     // "it is (widely) believed".
-    if is_word(0, "it") && is(1, &lexicon::HEDGE_BE_FORMS) {
+    if is_word(0, "it") && word(1).is_some_and(lexicon::is_copula) {
         let participle = if is(2, &lexicon::DEGREE_ADVERBS) {
             3
         } else {
@@ -71,7 +65,7 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
         }
     }
     // "is said to", "are understood to".
-    if is(0, &lexicon::HEDGE_BE_FORMS) && is(1, &lexicon::SAID_TO) && is_word(2, "to") {
+    if word(0).is_some_and(lexicon::is_copula) && is(1, &lexicon::SAID_TO) && is_word(2, "to") {
         return Some((3, HedgeKind::Reporting));
     }
     // "said to be", "reputed to have", without "is" before.

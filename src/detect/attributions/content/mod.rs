@@ -12,7 +12,7 @@ use crate::detect::attributions::cues::Cue;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
 use crate::lexicon;
-use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
+use crate::lexicon::{is_auxiliary, is_dating_word, SUBJECT_PRONOUNS};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -134,7 +134,7 @@ fn verb_clause(
     if ends_clause && left > sentence.start {
         // "The plan, Ana said, was dead": the claim runs around the cue,
         // from its first words to its last.
-        if after + 1 < end && doc.word(after) == "," && is_auxiliary_or_modal(doc.word(after + 1)) {
+        if after + 1 < end && doc.word(after) == "," && is_auxiliary(doc.word(after + 1)) {
             return Some(sentence.start..end);
         }
         // "Content, Ana said." / "Content, said Ana."

@@ -10,10 +10,10 @@ use crate::lexicon;
 /// pronoun or a word such as "reporters", a determiner and its noun ("the
 /// board"), or a name ("the Brill Courier").
 pub fn skip(doc: &Document, cue: &Cue, at: usize, end: usize) -> usize {
-    let telling = cue
-        .tokens
-        .clone()
-        .any(|t| lexicon::TELLING_VERBS.contains(&doc.word(t).to_lowercase().as_str()));
+    let telling = cue.tokens.clone().any(|t| {
+        let word = doc.word(t).to_lowercase();
+        lexicon::TELL_FORMS.contains(&word) || lexicon::TELLING_VERBS.contains(&word)
+    });
     if !telling || at >= end {
         return at;
     }

@@ -60,7 +60,7 @@ fn ends_content(text: &str, content: Span, quote: Span) -> bool {
 /// Whether the word right before byte `start` continues a reported clause.
 fn continues_clause(text: &str, start: usize) -> bool {
     let previous = kind::word_before(text, start);
-    lexicon::CLAUSE_WORDS.contains_any_case(previous)
+    lexicon::is_auxiliary(previous) || lexicon::CLAUSE_WORDS.contains_any_case(previous)
 }
 
 #[cfg(test)]

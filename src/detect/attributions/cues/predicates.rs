@@ -2,7 +2,7 @@
 //! attribution turns on ("downplayed", "lambasted", "a warning"). The cue
 //! model reads membership as a feature, so that a predicate it never saw
 //! in training still looks like one.
-use crate::lexicon;
+use crate::lexicon::{self, WordBits};
 
 /// Whether the lower-case `word` is one of the predicates, in any regular
 /// inflection ("warns", "warned", "warning", "denied", "slammed",
@@ -37,11 +37,15 @@ pub fn is_predicate(word: &str) -> bool {
     false
 }
 
-/// Whether `stem` followed by `tail` is in either class, without building
-/// the word (this runs for every token).
+/// Whether `stem` followed by `tail` is in either class: one lookup of
+/// the word's classes (this runs for every token).
 fn known(stem: &str, tail: &str) -> bool {
-    lexicon::PREDICATE_VERBS.contains_joined(stem, tail)
-        || lexicon::PREDICATE_NOUNS.contains_joined(stem, tail)
+    let bits = if tail.is_empty() {
+        WordBits::of(stem)
+    } else {
+        WordBits::of(&[stem, tail].concat())
+    };
+    bits.has(&lexicon::PREDICATE_VERBS) || bits.has(&lexicon::PREDICATE_NOUNS)
 }
 
 #[cfg(test)]

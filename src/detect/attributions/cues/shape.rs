@@ -11,7 +11,7 @@ use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
-use crate::lexicon::{is_dating_word, is_speech_verb, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS};
+use crate::lexicon::{is_dating_word, is_speech_verb, REPORTING_ADVERBS, WEEKDAYS};
 use std::ops::Range;
 
 /// Shapes the run `tokens` of sentence `sentence` into a cue and adds it
@@ -95,8 +95,8 @@ fn extend_right(
     let dated = tokens.end + 1 < sentence_end && is_dating_word(context.lower(tokens.end + 1));
     if tokens.end < sentence_end && !dated {
         let next = context.lower(tokens.end);
-        let joins = if lexicon::SAY_OR_TELL.contains(&last) {
-            next == "of" && matches!(last, "said" | "says" | "say")
+        let joins = if lexicon::SAY_FORMS.contains(&last) || lexicon::TELL_FORMS.contains(&last) {
+            next == "of" && lexicon::SAY_FORMS.contains(&last)
         } else {
             lexicon::CUE_PREPOSITIONS.contains(&next)
         };
@@ -117,7 +117,7 @@ fn extend_left(
 ) -> usize {
     while tokens.start > sentence_start
         && tokens.len() < 6
-        && VERB_FILLERS.contains(&context.lower(tokens.start - 1))
+        && lexicon::is_verb_filler(context.lower(tokens.start - 1))
     {
         tokens.start -= 1;
     }

@@ -21,9 +21,7 @@ use crate::detect::attributions::cues::table::{row, SourceAt};
 use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{
-    is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
-};
+use crate::lexicon::{is_auxiliary, is_verb_filler, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS};
 use crate::lexicon::{is_dating_word, NON_SPEAKERS, WEEKDAYS};
 use std::ops::Range;
 
@@ -86,7 +84,7 @@ fn verb_source(
     let head = cue
         .tokens
         .clone()
-        .find(|&t| !is_filler(doc.word(t)))
+        .find(|&t| !is_verb_filler(doc.word(t)))
         .unwrap_or(cue.tokens.start);
     // "is saying" is a verb with its subject before it, not a participle.
     let participle = doc.word(head).ends_with("ing") && !has_auxiliary(doc, left, head);
@@ -201,27 +199,7 @@ fn bracketed_subject(
 /// Whether an auxiliary ("is", "has been", "will") stands between token
 /// `left` and the cue's head verb.
 fn has_auxiliary(doc: &Document, left: usize, head: usize) -> bool {
-    (left..head).any(|t| {
-        matches!(
-            doc.word(t).to_lowercase().as_str(),
-            "is" | "was"
-                | "were"
-                | "are"
-                | "am"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "may"
-                | "might"
-                | "could"
-                | "should"
-                | "can"
-        )
-    })
+    (left..head).any(|t| is_auxiliary(doc.word(t)))
 }
 
 /// Whether `cue` shares the subject of the cue before it in its sentence:
@@ -235,7 +213,7 @@ pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
     let head = cue
         .tokens
         .clone()
-        .find(|&t| !is_filler(doc.word(t)))
+        .find(|&t| !is_verb_filler(doc.word(t)))
         .unwrap_or(cue.tokens.start);
     let left = skip_fillers(doc, cue.tokens.start, sentence.start);
     let joined = left > sentence.start
@@ -281,7 +259,7 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
             && is_dating_word(&doc.word(left - 1).to_lowercase())
         {
             left -= 2;
-        } else if left > sentence_start && (is_filler(word) || weekday) {
+        } else if left > sentence_start && (is_verb_filler(word) || weekday) {
             left -= 1;
         } else {
             return left;
@@ -340,11 +318,7 @@ fn after_cue(
         phrase_after(doc, context, next, sentence.end)?
     };
     // "said the subsidy would end": a clause, not a speaker.
-    if found
-        .tokens
-        .clone()
-        .any(|t| is_auxiliary_or_modal(doc.word(t)))
-    {
+    if found.tokens.clone().any(|t| is_auxiliary(doc.word(t))) {
         return None;
     }
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
@@ -425,10 +399,6 @@ fn signature_name(doc: &Document, start: usize, end: usize) -> Option<SourceToke
         tokens: start..stop,
         via: None,
     })
-}
-
-fn is_filler(word: &str) -> bool {
-    VERB_FILLERS.contains(&word.to_lowercase().as_str())
 }
 
 /// The source of each cue: its own, or the one before it in the sentence

@@ -70,7 +70,9 @@ fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
                 doc.word(stop + 1).to_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
             );
-        let ends = word.ends_with("ed") || lexicon::PHRASE_ENDERS.contains(&word.as_str());
+        let ends = word.ends_with("ed")
+            || lexicon::is_auxiliary(&word)
+            || lexicon::PHRASE_ENDERS.contains(&word.as_str());
         if !plain || stop > start && (ends || before_determiner) {
             break;
         }

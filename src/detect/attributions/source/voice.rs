@@ -8,7 +8,7 @@
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
 use crate::lexicon;
-use crate::lexicon::VERB_FILLERS;
+use crate::lexicon::is_verb_filler;
 
 /// Whether `cue`'s verb is a passive: a past participle after a form of
 /// "be" among the auxiliaries before it ("was announced", "is widely
@@ -30,7 +30,7 @@ pub fn is_passive(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
         if lexicon::BE_FORMS.contains(&before.as_str()) {
             return true;
         }
-        if !is_filler(&before) && !before.ends_with("ly") {
+        if !is_verb_filler(&before) && !before.ends_with("ly") {
             return false;
         }
     }
@@ -43,7 +43,7 @@ pub fn is_raising(doc: &Document, cue: &Cue) -> bool {
         .tokens
         .clone()
         .map(|t| doc.word(t).to_lowercase())
-        .filter(|w| !is_filler(w));
+        .filter(|w| !is_verb_filler(w));
     matches!((words.next(), words.next()), (Some(w), None) if lexicon::RAISING_VERBS.contains(&w.as_str()))
 }
 
@@ -57,9 +57,5 @@ pub fn takes_inversion(doc: &Document, cue: &Cue) -> bool {
 
 /// The first token of `cue` that is not an auxiliary or adverb.
 fn head_verb(doc: &Document, cue: &Cue) -> Option<usize> {
-    cue.tokens.clone().find(|&t| !is_filler(doc.word(t)))
-}
-
-fn is_filler(word: &str) -> bool {
-    VERB_FILLERS.contains(&word.to_lowercase().as_str())
+    cue.tokens.clone().find(|&t| !is_verb_filler(doc.word(t)))
 }
