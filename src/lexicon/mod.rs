@@ -79,6 +79,20 @@ word_classes! {
     /// Helper words `train-cues` does not skip when it picks a gold cue's
     /// head (the shipped cue model was trained so).
     HEADS_KEPT_IN_TRAINING = "heads_kept_in_training";
+    /// The articles ("the", "a", "an").
+    ARTICLES = "articles";
+    /// Conjunctions that join two clauses or phrases as equals ("and", "but", "yet").
+    COORDINATORS = "coordinators";
+    /// Counts from one to ten written as words ("six in 10 voters").
+    NUMBER_WORDS = "number_words";
+    /// Pronouns that open a relative clause ("the aide who …", "a plan that …").
+    RELATIVE_PRONOUNS = "relative_pronouns";
+    /// Prepositions that tie a noun phrase to the head before it in a source ("a spokesman for the port", "officials with the agency").
+    HEAD_PREPOSITIONS = "head_prepositions";
+    /// Words before "to" that keep a source unnamed by saying whom it is close to ("people close to the mayor").
+    CLOSENESS_WORDS = "closeness_words";
+    /// Participles before "on", "in" or "about" that keep a source unnamed by saying what it takes part in ("officials involved in the talks").
+    INVOLVEMENT_WORDS = "involvement_words";
     /// Descriptions that refer back to a person named earlier ("the aide").
     PERSON_DESCRIPTIONS = "person_descriptions";
     /// Words any kind of organization goes by: "the agency" may be a news

@@ -165,7 +165,7 @@ fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
     let word = doc.word(t).to_lowercase();
     SUBJECT_PRONOUNS.contains(&word.as_str())
         || word == "to" && t > after
-        || t == after && matches!(word.as_str(), "the" | "a" | "an")
+        || t == after && lexicon::ARTICLES.contains(word.as_str())
 }
 
 /// Whether the clause ends at token `at`: punctuation, the sentence's

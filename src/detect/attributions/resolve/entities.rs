@@ -241,7 +241,7 @@ fn roles_of(text: &str, entity: &Entity) -> String {
             let relative = description
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"));
+                .is_some_and(|w| lexicon::RELATIVE_PRONOUNS.contains(w));
             if !relative && description.len() <= DESCRIPTION_LENGTH {
                 roles.push_str(description);
                 roles.push(' ');

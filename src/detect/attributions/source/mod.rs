@@ -11,6 +11,7 @@ pub mod subject;
 pub mod via;
 pub mod voice;
 
+use crate::lexicon;
 use appositive::appositive_subject;
 pub use phrase::SourceTokens;
 use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before, MAX_SOURCE};
@@ -302,7 +303,7 @@ fn after_cue(
     let word = doc.word(next);
     let lower = word.to_lowercase();
     let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
-        || matches!(lower.as_str(), "the" | "a" | "an")
+        || lexicon::ARTICLES.contains(lower.as_str())
         || doc.tokens[next].kind == TokenKind::Word
             && (word.starts_with(char::is_uppercase)
                 || inverted && !SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()));

@@ -117,7 +117,7 @@ pub fn phrase_before(
         if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
             break;
         }
-        if matches!(lower.as_str(), "the" | "a" | "an")
+        if lexicon::ARTICLES.contains(lower.as_str())
             && !continues_noun_phrase(doc, start, sentence_start)
             || lexicon::SOURCE_QUANTIFIERS.contains(&lower.as_str())
         {
@@ -143,10 +143,7 @@ fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) ->
         return false;
     }
     let preposition = doc.word(start - 1).to_lowercase();
-    (matches!(
-        preposition.as_str(),
-        "with" | "of" | "by" | "at" | "for" | "from"
-    ) || links_to_head(doc, start - 1))
+    (lexicon::HEAD_PREPOSITIONS.contains(preposition.as_str()) || links_to_head(doc, start - 1))
         && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
 }
 
@@ -162,15 +159,13 @@ pub fn links_to_head(doc: &Document, p: usize) -> bool {
     let head = head.as_str();
     match preposition.as_str() {
         "to" => {
-            matches!(head, "close" | "near" | "linked" | "connected" | "loyal")
+            lexicon::CLOSENESS_WORDS.contains(head)
                 || PERSON_DESCRIPTIONS.contains(&head)
                 || ROLE_NOUNS.contains(&head)
         }
         "on" | "in" | "about" => {
-            matches!(
-                head,
-                "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
-            ) || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
+            lexicon::INVOLVEMENT_WORDS.contains(head)
+                || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
         }
         // "a senior official at the ministry", "a diplomat from the embassy"
         "at" | "from" => ANONYMOUS_SOURCE_NOUNS.contains(&head),
@@ -189,7 +184,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
     }
     let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
     if edge_is_name && first.is_lowercase() {
-        let preposition = (matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+        let preposition = (lexicon::HEAD_PREPOSITIONS.contains(lower)
             || links_to_head(doc, start - 1))
             && start >= 2
             && !is_break(doc.word(start - 2));
@@ -216,7 +211,7 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     let mut i = t;
     for _ in 0..3 {
         let word = doc.word(i).to_lowercase();
-        if matches!(word.as_str(), "the" | "a" | "an") {
+        if lexicon::ARTICLES.contains(word.as_str()) {
             return true;
         }
         if i == 0
@@ -234,18 +229,12 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
 /// in a ratio ("six in 10 voters").
 pub fn is_count(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Number
-        || matches!(
-            doc.word(t).to_lowercase().as_str(),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+        || lexicon::NUMBER_WORDS.contains(doc.word(t).to_lowercase().as_str())
 }
 
 /// Whether `word` is a conjunction that can open a sentence ("And", "but").
 pub fn is_conjunction(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "and" | "but" | "or" | "so" | "yet" | "nor"
-    )
+    lexicon::COORDINATORS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether `word` breaks a phrase: a clause mark, a bracket or a

@@ -23,7 +23,7 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
         });
     }
     let mut end = start;
-    if matches!(first.as_str(), "the" | "a" | "an") {
+    if lexicon::ARTICLES.contains(first.as_str()) {
         end += 1;
     }
     while end < sentence.end
