@@ -182,8 +182,16 @@ word_classes! {
     SOURCE_QUANTIFIERS = "source_quantifiers";
     /// Participles that name the sources a claim is passed on from.
     CITING_WORDS = "citing_words";
-    /// Words that join a continuing cue to the clause before it.
+    /// Marks that join a continuing cue to the clause before it.
     CONTENT_JOINERS = "content_joiners";
+    /// Words that join a clause or a cue to the one before it ("said X and
+    /// added Y").
+    CLAUSE_JOINERS = "clause_joiners";
+    /// Words after a participle that report a question put to the subject
+    /// ("Asked about the delay, …").
+    QUESTION_WORDS = "question_words";
+    /// Pronouns that can only name a person ("he", "her").
+    PERSONAL_PRONOUNS = "personal_pronouns";
     /// Words that name the one told on their own.
     RECIPIENTS = "recipients";
     /// Words that may trail a cue at the end of its clause, besides the dating

@@ -53,7 +53,7 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         }
         _ => {}
     }
-    if matches!(head, "he" | "she" | "i" | "him" | "her") {
+    if lexicon::PERSONAL_PRONOUNS.contains(head) {
         return SourceKind::Person;
     }
     // "those close to him", "those familiar with the talks"

@@ -218,10 +218,7 @@ pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
         .unwrap_or(cue.tokens.start);
     let left = skip_fillers(doc, cue.tokens.start, sentence.start);
     let joined = left > sentence.start
-        && matches!(
-            doc.word(left - 1).to_lowercase().as_str(),
-            "and" | "then" | "but" | "or" | "before" | "after" | "while"
-        );
+        && lexicon::CLAUSE_JOINERS.contains(&doc.word(left - 1).to_lowercase());
     // "with the mayor calling …" has a subject of its own.
     let own_subject = left > sentence.start
         && (subject::hangs_from_phrase(doc, left - 1, sentence.start)
@@ -348,11 +345,8 @@ fn after_cue(
 /// …", "Pressed whether …"), not an inverted source ("Added the mayor:
 /// …").
 fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
-    let asks = head + 1 < end
-        && matches!(
-            doc.word(head + 1).to_lowercase().as_str(),
-            "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "on" | "by"
-        );
+    let asks =
+        head + 1 < end && lexicon::QUESTION_WORDS.contains(&doc.word(head + 1).to_lowercase());
     doc.word(head).ends_with("ed") && asks
 }
 
