@@ -8,6 +8,7 @@ pub mod plain;
 pub mod sentences;
 pub mod tokens;
 
+use crate::lexicon::{WordBits, WordClass};
 use crate::span::Span;
 use blocks::Block;
 use format::Format;
@@ -32,6 +33,8 @@ pub struct Document<'t> {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// The word classes of every token, looked up once ([`Document::is`]).
+    pub classes: Vec<WordBits>,
 }
 
 impl<'t> Document<'t> {
@@ -76,6 +79,10 @@ impl<'t> Document<'t> {
                 );
             }
         }
+        let classes = tokens
+            .iter()
+            .map(|t| WordBits::of(t.span.slice(text)))
+            .collect();
         Document {
             text,
             format,
@@ -84,11 +91,18 @@ impl<'t> Document<'t> {
             markup,
             tokens,
             sentences,
+            classes,
         }
     }
 
     /// The text of a token.
     pub fn word(&self, token: usize) -> &'t str {
         self.tokens[token].span.slice(self.text)
+    }
+
+    /// Whether token `t`'s word is in `class` (ignoring ASCII case unless
+    /// the class is case-sensitive), from the bits computed once.
+    pub fn is(&self, t: usize, class: &WordClass) -> bool {
+        self.classes[t].has(class)
     }
 }

@@ -3,6 +3,7 @@
 //! bylines, headings) kept as blocks of their own.
 
 use super::blocks::{Block, BlockKind};
+use crate::lexicon;
 use crate::span::Span;
 
 /// Lines at least this long (in chars) are taken as hard-wrapped prose.
@@ -162,12 +163,6 @@ fn is_byline(line: &str) -> bool {
         )
 }
 
-/// Words that title-case headings have and navigation bars do not.
-const HEADING_FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "with", "as", "by", "its",
-    "is", "are", "from", "over", "after", "amid", "into", "but",
-];
-
 /// A line of single capitalized words with no function words ("World Sport
 /// Business"), a lone section word, or a line opening with a date.
 fn is_navigation(line: &str) -> bool {
@@ -186,7 +181,7 @@ fn is_navigation(line: &str) -> bool {
     }
     let has_function_word = words
         .iter()
-        .any(|w| HEADING_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()));
+        .any(|w| lexicon::HEADING_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()));
     words.len() >= 4
         && !has_function_word
         && words

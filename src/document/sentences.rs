@@ -7,6 +7,7 @@
 //! talks …"); titles and initials never do.
 
 use super::tokens::{Token, TokenKind};
+use crate::lexicon;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -20,49 +21,6 @@ pub struct Sentence {
     /// Index of the block the sentence lies in.
     pub block: usize,
 }
-
-/// Abbreviations after which a sentence never ends (a name follows).
-const TITLES: &[&str] = &[
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.", "gov.", "sen.",
-    "rep.", "rev.", "hon.", "st.", "adm.", "maj.", "no.", "vs.", "mt.", "ft.", "pres.", "supt.",
-    "insp.", "cmdr.",
-];
-
-/// Words that typically open a sentence after an abbreviation's period.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "On",
-    "This",
-    "That",
-    "There",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "However",
-    "Meanwhile",
-    "Officials",
-    "Some",
-    "Many",
-    "As",
-    "At",
-    "After",
-    "When",
-    "If",
-    "For",
-];
 
 /// The most tokens a sentence holds: a longer run without a sentence end
 /// (a list, a table, pasted data) is cut, so that what the detectors do
@@ -124,10 +82,10 @@ fn ends_sentence_here(text: &str, tokens: &[Token], i: usize, end: usize) -> boo
         TokenKind::Word if word.ends_with('.') && word.len() > 1 => {
             let lower = word.to_lowercase();
             let is_initial = word.chars().count() == 2 && word.starts_with(char::is_uppercase);
-            if TITLES.contains(&lower.as_str()) || is_initial {
+            if lexicon::ABBREVIATED_TITLES.contains(&lower.as_str()) || is_initial {
                 return false;
             }
-            i + 1 == end || SENTENCE_OPENERS.contains(&tokens[i + 1].span.slice(text))
+            i + 1 == end || lexicon::SENTENCE_OPENERS.contains(&tokens[i + 1].span.slice(text))
         }
         _ => false,
     }

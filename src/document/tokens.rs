@@ -6,6 +6,7 @@
 //! keep their periods ("U.S.", "Mr.", "Jan."), hyphenated words and numbers
 //! with decimals stay whole, and every punctuation mark is its own token.
 
+use crate::lexicon;
 use crate::span::Span;
 
 /// What a token is made of.
@@ -31,23 +32,10 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// Words that keep a following period as part of the token.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cmdr",
-    "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "inc", "corp", "ltd",
-    "co", "bros", "no", "nos", "vs", "etc", "approx", "dept", "univ", "assn", "ave", "blvd", "rd",
-    "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "fig", "vol", "est", "cf", "al",
-];
-
 /// Whether `word` (without its period) is a known abbreviation.
 pub fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() <= 6 && lexicon::ABBREVIATIONS.contains_any_case(word)
 }
-
-/// Clitics split off the end of a word, after the apostrophe ("n't" is
-/// handled apart, since its split falls before the apostrophe).
-const CLITICS: &[&str] = &["s", "re", "ve", "ll", "d", "m"];
 
 /// Whether `c` is an apostrophe (straight or typographic).
 pub fn is_apostrophe(c: char) -> bool {
@@ -209,7 +197,7 @@ fn clitic_start(word: &str) -> Option<usize> {
     if rest.eq_ignore_ascii_case("t") && before.len() > 1 && before.ends_with(['n', 'N']) {
         return Some(apostrophe - 1);
     }
-    let is_clitic = CLITICS.iter().any(|c| rest.eq_ignore_ascii_case(c));
+    let is_clitic = lexicon::CLITICS.contains_any_case(rest);
     (is_clitic && !before.is_empty()).then_some(apostrophe)
 }
 

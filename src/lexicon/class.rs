@@ -11,6 +11,9 @@ use std::sync::OnceLock;
 
 /// A set of words, parsed from its file on first use.
 pub struct WordClass {
+    /// The class's place in `lexicon::ALL`, and its bit in a
+    /// [`super::WordBits`].
+    pub index: u32,
     /// The file's name in `src/lexicon/words/`, without `.txt`.
     pub name: &'static str,
     text: &'static str,
@@ -18,9 +21,10 @@ pub struct WordClass {
 }
 
 impl WordClass {
-    /// A class named `name` whose file holds `text`.
-    pub const fn new(name: &'static str, text: &'static str) -> Self {
+    /// Class number `index`, named `name`, whose file holds `text`.
+    pub const fn new(index: u32, name: &'static str, text: &'static str) -> Self {
         WordClass {
+            index,
             name,
             text,
             words: OnceLock::new(),
@@ -41,6 +45,15 @@ impl WordClass {
     /// unless the class is case-sensitive).
     pub fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
         self.words().binary_search(&word.as_ref()).is_ok()
+    }
+
+    /// Whether `word` is an entry, ignoring ASCII case (the entries are
+    /// lower case), without building a lower-case copy.
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        let folded = || word.bytes().map(|b| b.to_ascii_lowercase());
+        self.words()
+            .binary_search_by(|probe| probe.bytes().cmp(folded()))
+            .is_ok()
     }
 
     /// What the class means: its first comment line.

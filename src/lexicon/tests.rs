@@ -57,3 +57,93 @@ fn lookups_follow_the_files() {
     assert!(is_dating_word("tuesday") && is_dating_word("week"));
     assert!(!is_dating_word("harbour"));
 }
+
+#[test]
+fn no_two_classes_hold_the_same_words() {
+    for (i, a) in ALL.iter().enumerate() {
+        for b in &ALL[i + 1..] {
+            assert_ne!(
+                a.words(),
+                b.words(),
+                "{} and {} are one class",
+                a.name,
+                b.name
+            );
+        }
+    }
+}
+
+/// The classes of auxiliaries: each auxiliary is in exactly one of them.
+fn auxiliary_classes() -> [&'static WordClass; 6] {
+    [
+        &BE_FORMS,
+        &HAVE_FORMS,
+        &DO_FORMS,
+        &MODALS,
+        &BE_CLITICS,
+        &CONTRACTED_AUXILIARIES,
+    ]
+}
+
+/// Classes that hold some auxiliaries for a purpose of their own, and why.
+fn classes_that_may_hold_auxiliaries() -> [(&'static WordClass, &'static str); 6] {
+    [
+        (
+            &HEADS_KEPT_IN_TRAINING,
+            "how the frozen cue model was trained",
+        ),
+        (&AFTER_MAY, "the words after a name \"May\""),
+        (&ARTICLES_AND_POSSESSIVES, "the possessive \"'s\""),
+        (&BEFORE_ADJECTIVE, "the possessive \"'s\""),
+        (&HEADING_FUNCTION_WORDS, "words of a heading's wording"),
+        (&HEDGE_FUNCTION_WORDS, "a frozen feature of the hedge model"),
+    ]
+}
+
+#[test]
+fn auxiliaries_are_defined_once() {
+    let auxiliaries = auxiliary_classes();
+    let is_one = |class: &WordClass| auxiliaries.iter().any(|a| std::ptr::eq(*a, class));
+    let mut problems = Vec::new();
+    for (i, a) in auxiliaries.iter().enumerate() {
+        for b in &auxiliaries[i + 1..] {
+            let both: Vec<_> = a.words().iter().filter(|w| b.contains(*w)).collect();
+            if !both.is_empty() {
+                problems.push(format!("{} and {} share {both:?}", a.name, b.name));
+            }
+        }
+    }
+    let allowed = classes_that_may_hold_auxiliaries();
+    for class in ALL {
+        if is_one(class) || allowed.iter().any(|(a, _)| std::ptr::eq(*a, *class)) {
+            continue;
+        }
+        let held: Vec<_> = (class.words().iter())
+            .filter(|w| auxiliaries.iter().any(|a| a.contains(*w)))
+            .collect();
+        if !held.is_empty() {
+            problems.push(format!(
+                "{} holds auxiliaries {held:?}: ask lexicon::is_auxiliary instead",
+                class.name
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_auxiliary_questions_follow_the_classes() {
+    for word in ["was", "Has", "did", "would", "being", "must"] {
+        assert!(is_auxiliary(word) && is_verb_filler(word), "{word}");
+    }
+    assert!(is_copula("'s") && !is_auxiliary("'s"));
+    assert!(is_verb_filler("also") && is_verb_filler("n't") && is_verb_filler("ca"));
+    assert!(!is_auxiliary("said") && !is_verb_filler("said") && !is_copula("has"));
+}
+
+#[test]
+fn each_class_knows_its_place_in_all() {
+    for (i, class) in ALL.iter().enumerate() {
+        assert_eq!(class.index as usize, i, "{}", class.name);
+    }
+}

@@ -23,7 +23,7 @@ use sourcelight::detect::attributions::context::Context;
 use sourcelight::detect::attributions::cues::{features as cue_features, model as cue_model};
 use sourcelight::detect::quotes;
 use sourcelight::learned::trainer::{held_out_scores, train_binary, Example, Plan, Tie};
-use sourcelight::lexicon::VERB_FILLERS;
+use sourcelight::lexicon::{is_verb_filler, HEADS_KEPT_IN_TRAINING};
 use sourcelight::span::Span;
 use sourcelight::{Document, Format};
 use std::path::PathBuf;
@@ -166,7 +166,8 @@ const HEAD_SKIPPED: &[&str] = &[
 fn is_head(doc: &Document, t: usize, piece: Span) -> bool {
     let filler = |i: usize| {
         let word = doc.word(i).to_lowercase();
-        VERB_FILLERS.contains(&word.as_str()) || HEAD_SKIPPED.contains(&word.as_str())
+        is_verb_filler(&word) && !HEADS_KEPT_IN_TRAINING.contains(&word)
+            || HEAD_SKIPPED.contains(&word.as_str())
     };
     let mut k = t;
     while k > 0 && doc.tokens[k - 1].span.overlaps(piece) {

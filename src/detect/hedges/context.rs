@@ -7,128 +7,13 @@
 //! around the candidate in its sentence.
 
 use super::senses;
-use super::window::{one_of, word_at};
+use super::window::{is_word, one_of, word_at};
 use crate::document::Document;
+use crate::lexicon;
 use std::ops::Range;
 
-/// Words before "May" that make it the month ("in May", "early May").
-const BEFORE_MONTH: &[&str] = &[
-    "in",
-    "on",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "of",
-    "during",
-    "before",
-    "after",
-    "between",
-    "and",
-    "to",
-    "throughout",
-];
-
-/// Words after a sentence-initial "May" that make it a name or the month
-/// ("May was wet", "May said").
-const AFTER_NAME: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "had",
-    "said",
-    "says",
-    "told",
-    "'s",
-    "\u{2019}s",
-    "and",
-    "brought",
-    "saw",
-];
-
-/// Words before "expected" that make it an adjective ("the expected
-/// result") or a comparison ("than expected").
-const BEFORE_ADJECTIVE: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "your",
-    "my",
-    "this",
-    "that",
-    "these",
-    "those",
-    "'s",
-    "\u{2019}s",
-    "than",
-    "as",
-];
-
-/// Words that place what follows "could" in the future ("could close next
-/// year"): past ability cannot, so "could" there is a hedge.
-const FUTURE_MARKERS: &[&str] = &[
-    "next",
-    "tomorrow",
-    "soon",
-    "later",
-    "coming",
-    "upcoming",
-    "eventually",
-];
 /// How many words after "could" a future marker is looked for.
 const FUTURE_REACH: usize = 8;
-
-/// Adverbs that may stand between a modal and "be" ("could still be").
-const BETWEEN_MODAL_AND_BE: &[&str] = &["still", "also", "soon", "even", "well", "yet"];
-
-/// Past participles not ending in "-ed" or "-en" that follow "could be".
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "made",
-    "held",
-    "sold",
-    "built",
-    "cut",
-    "set",
-    "put",
-    "shut",
-    "hit",
-    "brought",
-    "bought",
-    "kept",
-    "left",
-    "lost",
-    "paid",
-    "sent",
-    "spent",
-    "told",
-    "won",
-    "found",
-    "done",
-    "led",
-    "met",
-    "read",
-    "run",
-    "struck",
-    "split",
-    "spread",
-    "sought",
-    "taught",
-    "thrown",
-    "withdrawn",
-];
 
 /// Whether the context makes the candidate a hedge whatever the model says:
 /// "could" with a future time after it in the sentence, and "could", "may"
@@ -140,7 +25,7 @@ pub fn rules_in(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) -
         .any(|m| m.eq_ignore_ascii_case(word));
     let future = word.eq_ignore_ascii_case("could")
         && (t + 1..sentence.end.min(t + 1 + FUTURE_REACH))
-            .any(|i| one_of(Some(doc.word(i)), FUTURE_MARKERS));
+            .any(|i| one_of(Some(doc.word(i)), &lexicon::FUTURE_MARKERS));
     future || (modal && is_before_passive(doc, sentence, t))
 }
 
@@ -161,10 +46,10 @@ pub fn rules_out(doc: &Document, sentence: &Range<usize>, t: usize, word: &str) 
 /// still be delayed").
 fn is_before_passive(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     let mut i = t as isize + 1;
-    if one_of(word_at(doc, sentence, i), BETWEEN_MODAL_AND_BE) {
+    if one_of(word_at(doc, sentence, i), &lexicon::BETWEEN_MODAL_AND_BE) {
         i += 1;
     }
-    one_of(word_at(doc, sentence, i), &["be"])
+    is_word(word_at(doc, sentence, i), "be")
         && word_at(doc, sentence, i + 1).is_some_and(is_past_participle)
 }
 
@@ -173,7 +58,7 @@ fn is_before_passive(doc: &Document, sentence: &Range<usize>, t: usize) -> bool 
 fn is_past_participle(word: &str) -> bool {
     let regular = word.len() > 3 && (word.ends_with("ed") || word.ends_with("en"));
     word.starts_with(|c: char| c.is_ascii_lowercase())
-        && (regular || IRREGULAR_PARTICIPLES.contains(&word))
+        && (regular || lexicon::IRREGULAR_PARTICIPLES.contains(&word))
 }
 
 /// A capitalized candidate after a word, inside a sentence that is not
@@ -194,7 +79,7 @@ fn is_month_or_name(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     if next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) {
         return true;
     }
-    if one_of(previous, BEFORE_MONTH) {
+    if one_of(previous, &lexicon::BEFORE_MONTH) {
         return true;
     }
     if !capitalized {
@@ -205,7 +90,7 @@ fn is_month_or_name(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     let first = t == sentence.start;
     if first {
         return next.is_none_or(|n| {
-            one_of(Some(n), AFTER_NAME) || n.starts_with(|c: char| !c.is_alphanumeric())
+            one_of(Some(n), &lexicon::AFTER_MAY) || n.starts_with(|c: char| !c.is_alphanumeric())
         });
     }
     !is_title_case(doc, sentence)
@@ -227,13 +112,13 @@ fn is_title_case(doc: &Document, sentence: &Range<usize>) -> bool {
 
 /// "could not", "couldn't", "could never": a negation, not a hedge.
 fn is_negated(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
-    one_of(
-        word_at(doc, sentence, t as isize + 1),
-        &["not", "n't", "n\u{2019}t", "never"],
-    )
+    one_of(word_at(doc, sentence, t as isize + 1), &lexicon::NEGATIONS)
 }
 
 /// "the expected result", "than expected", "as expected".
 fn is_adjective_or_comparison(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
-    one_of(word_at(doc, sentence, t as isize - 1), BEFORE_ADJECTIVE)
+    one_of(
+        word_at(doc, sentence, t as isize - 1),
+        &lexicon::BEFORE_ADJECTIVE,
+    )
 }

@@ -8,6 +8,7 @@ use super::senses::is_conditional;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::learned::hash;
+use crate::lexicon;
 use std::ops::Range;
 
 /// How many words either side of the candidate the features look at.
@@ -51,17 +52,6 @@ impl Window {
     }
 }
 
-/// Closed-class words, told apart from content words in a neighbour's
-/// shape: "expected to" and "potential for" differ from "expected losses"
-/// and "potential buyers" in the class of the next word.
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-    "your", "my", "of", "to", "for", "in", "on", "at", "by", "with", "from", "about", "into",
-    "over", "as", "than", "and", "or", "but", "if", "whether", "which", "who", "be", "been",
-    "being", "is", "are", "was", "were", "have", "has", "had", "not", "n't", "it", "he", "she",
-    "they", "we", "i", "you",
-];
-
 /// Lower case, with typographic apostrophes made straight ("n’t" → "n't").
 fn normalize(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
@@ -76,7 +66,7 @@ fn shape(doc: &Document, i: usize, sentence_start: usize) -> &'static str {
         TokenKind::Punct | TokenKind::Symbol => "punct",
         TokenKind::Word if word.starts_with(char::is_uppercase) && i != sentence_start => "cap",
         TokenKind::Word if word.starts_with(char::is_uppercase) => "first",
-        TokenKind::Word if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)) => "func",
+        TokenKind::Word if lexicon::HEDGE_FUNCTION_WORDS.contains_any_case(word) => "func",
         TokenKind::Word => "low",
     }
 }

@@ -6,6 +6,7 @@
 use crate::learned::codec::ModelError;
 use crate::learned::fingerprint;
 use crate::learned::weights::{self, ModelKind, SparseWeights};
+use crate::lexicon;
 use std::sync::LazyLock;
 
 /// A candidate whose score exceeds this is a hedge. Slightly below zero,
@@ -25,7 +26,7 @@ pub static SHIPPED: &[u8] = include_bytes!("../../../models/hedges.bin");
 pub fn fingerprint() -> u64 {
     fingerprint::of(
         &[include_str!("features.rs"), include_str!("lexicon.rs")],
-        &[],
+        &[&lexicon::HEDGE_FUNCTION_WORDS, &lexicon::CONDITION_WORDS],
     )
 }
 

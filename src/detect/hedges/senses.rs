@@ -8,75 +8,16 @@
 //! "assume" as taking on ("assumed the debt"); and "potential" as a noun
 //! ("the potential to") or a role ("potential buyers").
 
-use super::window::{one_of, word_at};
+use super::window::{is_word, one_of, word_at};
 use crate::document::Document;
+use crate::lexicon;
 use std::ops::Range;
 
-/// Words after "could" (or "could be") that make it ability or
-/// restriction, not possibility: perception, reaching someone, "only".
-const ABILITY: &[&str] = &[
-    "see", "hear", "feel", "smell", "watch", "seen", "heard", "reached", "only",
-];
-
-/// Words that make a sentence a condition or an indirect question.
-const CONDITION: &[&str] = &["if", "unless", "whether"];
-
-/// Words before "possible" that make it extent, not likelihood ("as soon
-/// as possible", "where possible", "the best possible").
-const EXTENT_BEFORE_POSSIBLE: &[&str] = &[
-    "as", "if", "where", "when", "wherever", "whenever", "best", "worst", "most", "least",
-];
-
-/// Words right before "doubt" that deny it ("no doubt", "beyond doubt").
-const DENIED_DOUBT: &[&str] = &["no", "little", "without", "beyond"];
-/// Negations a few words before "doubt" that deny it ("nobody should
-/// doubt", "I do not doubt").
-const NEGATIONS: &[&str] = &["not", "n't", "n\u{2019}t", "never", "nobody", "no"];
 /// How many words before "doubt" a negation is looked for.
 const NEGATION_REACH: usize = 3;
 
-/// What one assumes when "assume" means taking on, not supposing.
-const TAKEN_ON: &[&str] = &[
-    "debt",
-    "debts",
-    "liabilities",
-    "liability",
-    "loans",
-    "mortgage",
-    "obligations",
-    "control",
-    "command",
-    "charge",
-    "leadership",
-    "power",
-    "office",
-    "post",
-    "presidency",
-    "role",
-    "duties",
-    "responsibility",
-    "responsibilities",
-    "risk",
-    "risks",
-];
 /// How many words after "assume" its object is looked for.
 const TAKEN_ON_REACH: usize = 7;
-
-/// Words after "potential" that make it a noun ("the potential to grow").
-const AFTER_POTENTIAL_NOUN: &[&str] = &["to", "for", "of", "in"];
-
-/// Role nouns that "potential" names a category of ("potential buyers"),
-/// besides any word ending in "-ers" or "-ors".
-const ROLES: &[&str] = &[
-    "clients",
-    "candidates",
-    "recruits",
-    "targets",
-    "allies",
-    "rivals",
-    "heirs",
-    "users",
-];
 
 /// Whether the candidate `word` (lower case) at token `t` is used in a
 /// sense that does not hedge.
@@ -86,7 +27,7 @@ pub fn is_other_sense(doc: &Document, sentence: &Range<usize>, t: usize, word: &
         "possible" => is_extent(doc, sentence, t),
         "doubt" | "doubts" | "doubted" => is_denied_doubt(doc, sentence, t),
         "believe" | "believes" | "believed" | "believing" => {
-            one_of(word_at(doc, sentence, t as isize + 1), &["in"])
+            is_word(word_at(doc, sentence, t as isize + 1), "in")
         }
         "consider" | "considers" | "considered" | "considering" => {
             word_at(doc, sentence, t as isize + 1).is_some_and(is_gerund)
@@ -103,7 +44,8 @@ pub fn is_other_sense(doc: &Document, sentence: &Range<usize>, t: usize, word: &
 fn is_ability(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     let next = word_at(doc, sentence, t as isize + 1);
     let after = word_at(doc, sentence, t as isize + 2);
-    one_of(next, ABILITY) || (one_of(next, &["be"]) && one_of(after, ABILITY))
+    one_of(next, &lexicon::ABILITY_WORDS)
+        || (is_word(next, "be") && one_of(after, &lexicon::ABILITY_WORDS))
 }
 
 /// Whether the sentence whose tokens are `sentence` holds "if", "unless"
@@ -111,14 +53,18 @@ fn is_ability(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
 pub fn is_conditional(doc: &Document, sentence: &Range<usize>) -> bool {
     sentence
         .clone()
-        .any(|i| one_of(Some(doc.word(i)), CONDITION))
+        .any(|i| one_of(Some(doc.word(i)), &lexicon::CONDITION_WORDS))
 }
 
 /// "no doubt", "little doubt", "nobody should doubt", "I don't doubt".
 fn is_denied_doubt(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
-    one_of(word_at(doc, sentence, t as isize - 1), DENIED_DOUBT)
-        || (t.saturating_sub(NEGATION_REACH).max(sentence.start)..t)
-            .any(|i| one_of(Some(doc.word(i)), NEGATIONS))
+    one_of(
+        word_at(doc, sentence, t as isize - 1),
+        &lexicon::DENIED_DOUBT,
+    ) || (t.saturating_sub(NEGATION_REACH).max(sentence.start)..t).any(|i| {
+        let word = Some(doc.word(i));
+        one_of(word, &lexicon::NEGATIONS) || one_of(word, &lexicon::NEGATING_PRONOUNS)
+    })
 }
 
 /// A lower-case "-ing" form that is not a "-thing" pronoun ("selling",
@@ -134,12 +80,13 @@ fn is_gerund(word: &str) -> bool {
 fn is_extent(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     let previous = word_at(doc, sentence, t as isize - 1);
     let superlative = previous.is_some_and(|p| p.len() > 4 && p.ends_with("est"));
-    superlative || one_of(previous, EXTENT_BEFORE_POSSIBLE)
+    superlative || one_of(previous, &lexicon::EXTENT_BEFORE_POSSIBLE)
 }
 
 /// "assumed the debt", "assuming $2 million of loans", "assumed control".
 fn is_taking_on(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
-    (t + 1..sentence.end.min(t + 1 + TAKEN_ON_REACH)).any(|i| one_of(Some(doc.word(i)), TAKEN_ON))
+    (t + 1..sentence.end.min(t + 1 + TAKEN_ON_REACH))
+        .any(|i| one_of(Some(doc.word(i)), &lexicon::TAKEN_ON_NOUNS))
 }
 
 /// "the potential to grow", "its potential.", "potential buyers".
@@ -149,10 +96,10 @@ fn is_noun_or_role(doc: &Document, sentence: &Range<usize>, t: usize) -> bool {
     };
     let lower = next.to_ascii_lowercase();
     !next.starts_with(char::is_alphanumeric)
-        || one_of(Some(next), AFTER_POTENTIAL_NOUN)
+        || one_of(Some(next), &lexicon::AFTER_POTENTIAL_NOUN)
         || lower.ends_with("ers")
         || lower.ends_with("ors")
-        || ROLES.contains(&lower.as_str())
+        || lexicon::POTENTIAL_ROLES.contains(&lower.as_str())
 }
 
 #[cfg(test)]

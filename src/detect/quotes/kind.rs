@@ -4,42 +4,8 @@
 //! quotation that a cue credits directly `speech`.
 
 use crate::annotation::QuoteKind;
+use crate::lexicon;
 use crate::span::Span;
-
-/// Words right before a quotation that make it the name of something.
-const TITLE_CUES: &[&str] = &[
-    "called",
-    "titled",
-    "entitled",
-    "dubbed",
-    "named",
-    "nicknamed",
-    "operation",
-    "book",
-    "film",
-    "movie",
-    "programme",
-    "program",
-    "show",
-    "series",
-    "song",
-    "album",
-    "novel",
-    "campaign",
-    "initiative",
-    "project",
-    "report",
-    "article",
-    "documentary",
-    "play",
-    "slogan",
-    "column",
-    "episode",
-    "essay",
-    "memoir",
-    "podcast",
-    "headline",
-];
 
 /// The most words a scare quote holds.
 const SCARE_WORDS: usize = 5;
@@ -78,9 +44,7 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
 
 fn follows_title_cue(text: &str, span: Span) -> bool {
     let previous = word_before(text, span.start);
-    TITLE_CUES
-        .iter()
-        .any(|cue| cue.eq_ignore_ascii_case(previous))
+    lexicon::TITLE_CUES.contains_any_case(previous)
 }
 
 /// Whether the quotation `span` follows "so-called": a term held at arm's

@@ -7,6 +7,7 @@
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
+use crate::lexicon;
 
 /// Where a reported clause read from token `start` after `cue` ends:
 /// before an aside, and inside a clause that opens the sentence, where
@@ -27,20 +28,13 @@ pub fn find(
     }
 }
 
-/// Words that open a clause leading into the sentence's main clause
-/// ("Although she said …, the board …").
-const SUBORDINATORS: &[&str] = &[
-    "although", "though", "while", "when", "if", "as", "because", "since", "after", "before",
-    "once", "whereas", "unless",
-];
-
 /// Whether `cue` stands in a clause that opens its sentence: the cue
 /// opens the sentence ("Asked whether …, most voters said …") or a
 /// subordinating word does, with no comma before the cue ("When she told
 /// reporters …, the mayor …", not "When …, the mayor said …").
 fn in_opening_clause(doc: &Document, context: &Context, cue: &Cue, sentence_start: usize) -> bool {
     cue.tokens.start == sentence_start
-        || SUBORDINATORS.contains(&doc.word(sentence_start).to_lowercase().as_str())
+        || lexicon::SUBORDINATORS.contains(&doc.word(sentence_start).to_lowercase().as_str())
             && !(sentence_start..cue.tokens.start)
                 .any(|t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)
 }
@@ -58,14 +52,6 @@ fn opening_clause_end(doc: &Document, context: &Context, start: usize, end: usiz
         .unwrap_or(end)
 }
 
-/// Words that, after a comma, open an aside the writer adds to a
-/// reported clause rather than part of it ("…, which surprised no one").
-/// A reason or a comparison ("…, because …", "…, as …") stays in, as
-/// the corpus marks it.
-const ASIDE_OPENERS: &[&str] = &[
-    "but", "while", "although", "though", "after", "before", "which", "whereas", "despite",
-];
-
 /// Where a reported clause from `start` ends: at a semicolon or a comma
 /// that opens an aside, outside quotations, or at `end`.
 fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> usize {
@@ -74,7 +60,8 @@ fn aside_start(doc: &Document, context: &Context, start: usize, end: usize) -> u
             context.place[t] == QuotePlace::Outside
                 && (doc.word(t) == ";"
                     || doc.word(t) == ","
-                        && ASIDE_OPENERS.contains(&doc.word(t + 1).to_lowercase().as_str()))
+                        && lexicon::ASIDE_OPENERS
+                            .contains(&doc.word(t + 1).to_lowercase().as_str()))
         })
         .unwrap_or(end)
 }

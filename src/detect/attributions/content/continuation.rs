@@ -7,11 +7,7 @@
 use crate::detect::attributions::cues::Cue;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
-
-/// Words that join a continuing cue to the clause before it.
-const JOINERS: &[&str] = &[
-    ",", ";", "and", "but", "or", "then", "before", "after", "while", "\u{2014}", "\u{2013}", "--",
-];
+use crate::lexicon;
 
 /// For each cue, the token its content must end before (the sentence's
 /// end when nothing continues). `sources` are the cues' sources, in the
@@ -56,7 +52,7 @@ fn continues(
         return false;
     }
     let Some(source) = source else {
-        return JOINERS.contains(&doc.word(next.tokens.start - 1).to_lowercase().as_str());
+        return is_joiner(doc.word(next.tokens.start - 1));
     };
     let same = own.is_some_and(|o| source.tokens == o.tokens);
     let between = source.tokens.start >= cue.tokens.end && source.tokens.start < next.tokens.start;
@@ -88,8 +84,15 @@ fn is_clause_joiner(doc: &Document, t: usize) -> bool {
 /// before the words joining the two.
 fn stop_before(doc: &Document, from: usize, edge: usize) -> usize {
     let mut end = edge;
-    while end > from && JOINERS.contains(&doc.word(end - 1).to_lowercase().as_str()) {
+    while end > from && is_joiner(doc.word(end - 1)) {
         end -= 1;
     }
     end
+}
+
+/// Whether `word` joins a continuing cue to the clause before it: a
+/// clause joiner ("and") or a mark (",", "—").
+fn is_joiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lexicon::CLAUSE_JOINERS.contains(&lower) || lexicon::CONTENT_JOINERS.contains(&lower)
 }

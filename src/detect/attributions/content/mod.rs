@@ -12,7 +12,8 @@ use crate::detect::attributions::cues::Cue;
 use crate::detect::attributions::source::citing::Citations;
 use crate::detect::attributions::source::SourceTokens;
 use crate::document::Document;
-use crate::lexicon::{is_auxiliary_or_modal, is_dating_word, SUBJECT_PRONOUNS};
+use crate::lexicon;
+use crate::lexicon::{is_auxiliary, is_dating_word, SUBJECT_PRONOUNS};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -162,7 +163,7 @@ fn verb_clause(
     if ends_clause && left > sentence.start {
         // "The plan, Ana said, was dead": the claim runs around the cue,
         // from its first words to its last.
-        if after + 1 < end && doc.word(after) == "," && is_auxiliary_or_modal(doc.word(after + 1)) {
+        if after + 1 < end && doc.word(after) == "," && is_auxiliary(doc.word(after + 1)) {
             return Some(sentence.start..end);
         }
         // "Content, Ana said." / "Content, said Ana."
@@ -193,7 +194,7 @@ fn opens_clause(doc: &Document, t: usize, after: usize) -> bool {
     let word = doc.word(t).to_lowercase();
     SUBJECT_PRONOUNS.contains(&word.as_str())
         || word == "to" && t > after
-        || t == after && matches!(word.as_str(), "the" | "a" | "an")
+        || t == after && lexicon::ARTICLES.contains(word.as_str())
 }
 
 /// Whether the clause ends at token `at`: punctuation, the sentence's
@@ -210,33 +211,6 @@ pub(crate) fn clause_ends_at(doc: &Document, at: usize, end: usize) -> bool {
             "," | "." | ";" | "\u{2014}" | "\u{2013}" | ")" | "-" | "--"
         )
 }
-
-/// Words that may trail a cue at the end of its clause, besides the
-/// dating words ([`is_dating_word`]).
-const TRAILING_WORDS: &[&str] = &[
-    "last",
-    "this",
-    "next",
-    "on",
-    "in",
-    "a",
-    "an",
-    "the",
-    "statement",
-    "interview",
-    "earlier",
-    "later",
-    "yesterday",
-    "today",
-    "tonight",
-    "recently",
-    "again",
-    "too",
-    "also",
-    "then",
-    "afterward",
-    "afterwards",
-];
 
 /// The quotation that ends right before `left` or starts right after
 /// `right` (punctuation between them allowed), in the same block.
@@ -361,7 +335,7 @@ fn sentence_end(doc: &Document, end: usize) -> usize {
 
 /// Whether `word` (lower case) may trail a cue at the end of its clause.
 fn is_trailing_word(word: &str) -> bool {
-    TRAILING_WORDS.contains(&word) || is_dating_word(word)
+    lexicon::TRAILING_WORDS.contains(&word) || is_dating_word(word)
 }
 
 /// Keeps an indirect content span from ending inside a quotation it does

@@ -4,45 +4,22 @@
 
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
-
-/// Verbs whose object is the one told, before what they were told
-/// ("told reporters the talks had failed").
-const TELLING: &[&str] = &[
-    "told", "tells", "tell", "telling", "assured", "reminded", "informed",
-];
-
-/// Words that name the one told on their own.
-const RECIPIENTS: &[&str] = &[
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "you",
-    "reporters",
-    "supporters",
-    "voters",
-    "journalists",
-    "lawmakers",
-    "members",
-    "listeners",
-    "viewers",
-];
+use crate::lexicon;
 
 /// Token `at` moved past the one told after a telling cue: an object
 /// pronoun or a word such as "reporters", a determiner and its noun ("the
 /// board"), or a name ("the Brill Courier").
 pub fn skip(doc: &Document, cue: &Cue, at: usize, end: usize) -> usize {
-    let telling = cue
-        .tokens
-        .clone()
-        .any(|t| TELLING.contains(&doc.word(t).to_lowercase().as_str()));
+    let telling = cue.tokens.clone().any(|t| {
+        let word = doc.word(t).to_lowercase();
+        lexicon::TELL_FORMS.contains(&word) || lexicon::TELLING_VERBS.contains(&word)
+    });
     if !telling || at >= end {
         return at;
     }
     let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase) && doc.word(t) != "I";
     let lower = doc.word(at).to_lowercase();
-    if RECIPIENTS.contains(&lower.as_str()) {
+    if lexicon::RECIPIENTS.contains(&lower.as_str()) {
         return at + 1;
     }
     let mut t = at;

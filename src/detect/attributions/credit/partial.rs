@@ -4,37 +4,12 @@
 
 use crate::annotation::{Attribution, Quote, QuoteKind};
 use crate::detect::quotes::kind;
+use crate::lexicon;
 use crate::span::Span;
-
-/// Words right before a quotation that make it part of the clause
-/// reported ("were “useful”", "would “take the time it needs”", "vowed to
-/// “fight on”", "described it as “a mistake”"), rather than a term inside
-/// a noun phrase ("a broader “coalition of the brave”").
-const CLAUSE_WORDS: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "would", "will", "could", "should", "can",
-    "may", "might", "must", "to", "as", "that", "it", "them", "him", "her", "us", "me",
-];
 
 /// The fewest words a partial quotation needs: a single quoted word is as
 /// often the writer's scare quote as the source's.
 const MIN_WORDS: usize = 2;
-
-/// Cue words that name or describe what their content is ("called the
-/// plan “a betrayal”", "described it as “a mistake”"): the quoted words
-/// are the source's wherever they stand in the content.
-const NAMING_CUES: &[&str] = &[
-    "called",
-    "calls",
-    "call",
-    "calling",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "termed",
-    "described",
-    "describes",
-];
 
 /// The fewest words of a quotation that ends the reported clause ("that
 /// the ferry “belongs to all of us”") for it to be the source's words.
@@ -64,11 +39,7 @@ pub fn credit(text: &str, quotes: &mut [Quote], found: &[Attribution]) {
             };
             let inside = !a.direct && a.source.is_some() && content.contains(quote.inner);
             let closes = || words >= MIN_CLOSING_WORDS && ends_content(text, content, quote.span);
-            let names = || {
-                NAMING_CUES
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(a.cue.slice(text)))
-            };
+            let names = || lexicon::NAMING_CUES.contains_any_case(a.cue.slice(text));
             inside && (follows_clause_word || closes() || names())
         });
         if let Some(a) = owner {
@@ -89,9 +60,7 @@ fn ends_content(text: &str, content: Span, quote: Span) -> bool {
 /// Whether the word right before byte `start` continues a reported clause.
 fn continues_clause(text: &str, start: usize) -> bool {
     let previous = kind::word_before(text, start);
-    CLAUSE_WORDS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(previous))
+    lexicon::is_auxiliary(previous) || lexicon::CLAUSE_WORDS.contains_any_case(previous)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::detect::attributions::context::{is_plain_speech_cue, Context, QuotePl
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::learned::hash;
-use crate::lexicon::is_speech_verb;
+use crate::lexicon::{ARTICLES_AND_POSSESSIVES, SPEECH_VERBS, SUBJECT_PRONOUNS};
 
 /// How many weight buckets features are hashed into (a power of two;
 /// fewer collide enough to cost accuracy on the held-out articles).
@@ -32,7 +32,7 @@ pub fn features(doc: &Document, context: &Context, s: usize, t: usize, out: &mut
     let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
     let stem = stem(w);
     let place = place_name(context.place[t]);
-    let lexical = is_speech_verb(w);
+    let lexical = doc.is(t, &SPEECH_VERBS);
     // One feature: its template's name, hashed at compile time, and its
     // values.
     macro_rules! push {
@@ -128,23 +128,9 @@ fn word_class(doc: &Document, t: usize, start: usize) -> &'static str {
         return "start";
     }
     let word = doc.word(t - 1);
-    let is_one_of = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(word));
-    if is_one_of(&["he", "she", "they", "i", "we", "you", "it", "who"]) {
+    if doc.is(t - 1, &SUBJECT_PRONOUNS) || word.eq_ignore_ascii_case("who") {
         "pronoun"
-    } else if is_one_of(&[
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "this",
-        "'s",
-        "\u{2019}s",
-    ]) {
+    } else if doc.is(t - 1, &ARTICLES_AND_POSSESSIVES) {
         "determiner"
     } else if doc.tokens[t - 1].kind != TokenKind::Word {
         "punct"

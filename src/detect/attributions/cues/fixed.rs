@@ -6,6 +6,7 @@ use super::super::context::{Context, QuotePlace};
 use super::table::according_to;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::{is_speech_verb, CORE_SPEECH_VERBS, REPORTING_ADVERBS};
 use std::ops::Range;
 
@@ -29,9 +30,6 @@ fn in_according_to(doc: &Document, t: usize, end: usize) -> bool {
         || (word == *last && t > 0 && doc.word(t - 1).eq_ignore_ascii_case(first))
 }
 
-/// Poll words whose findings a sentence opening "In a … poll," reports.
-const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys"];
-
 /// How many words may stand between an opening "In" and its poll ("In a
 /// Harbor Gazette poll released on Monday,").
 const POLL_REACH: usize = 8;
@@ -43,7 +41,7 @@ pub(super) fn opens_with_poll(doc: &Document, sentence: Range<usize>) -> bool {
     doc.word(sentence.start) == "In"
         && (sentence.start + 1..sentence.end.min(sentence.start + 1 + POLL_REACH))
             .take_while(|&t| doc.word(t) != ",")
-            .any(|t| POLL_NOUNS.contains(&doc.word(t).to_lowercase().as_str()))
+            .any(|t| lexicon::POLL_NOUNS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The commonest speech verbs, and any speech verb that introduces a

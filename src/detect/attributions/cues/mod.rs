@@ -23,7 +23,6 @@ pub use table::CueKind;
 use super::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::VERB_FILLERS;
 use fixed::{is_core_verb, is_fixed_cue};
 use marks::{is_signature_dash, label_text, speaker_colon, transcript_label, transcript_speakers};
 use shape::{join_participles, push};
@@ -49,12 +48,6 @@ const FALLBACK_SCORE: f32 = -14.75;
 /// The same for a sentence that quotes no one: most news sentences
 /// attribute something, so a near miss is worth taking there too.
 const UNQUOTED_FALLBACK_SCORE: f32 = -5.0;
-
-/// Whether a word only helps a verb ("has", "not", the "ca" of "can't"):
-/// never a cue by itself.
-fn is_auxiliary(word: &str) -> bool {
-    VERB_FILLERS.contains(&word) || matches!(word, "ca" | "wo" | "can" | "could" | "should")
-}
 
 /// Adds the cues that are marks to the cues of sentence `s` (those from
 /// `first_cue` on): a dash that signs a quotation, and the colon after a
@@ -124,7 +117,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                         let score = model::score(&features);
                         if context.place[t] == QuotePlace::Outside
                             && doc.tokens[t].kind == TokenKind::Word
-                            && !is_auxiliary(context.lower(t))
+                            // A word that only helps a verb ("has", "not", the "ca" of
+                            // "can't") is never a cue by itself.
+                            && !doc.classes[t].is_verb_filler()
                             && best.is_none_or(|(b, _)| score > b)
                         {
                             best = Some((score, t));

@@ -12,7 +12,10 @@ use super::features::BUCKETS;
 use crate::learned::codec::{error, ModelError};
 use crate::learned::fingerprint;
 use crate::learned::weights::{self, ModelKind, SparseWeights};
-use crate::lexicon::{CORE_SPEECH_VERBS, SPEECH_VERBS};
+use crate::lexicon::{
+    ARTICLES_AND_POSSESSIVES, CORE_SPEECH_VERBS, PREDICATE_NOUNS, PREDICATE_VERBS, SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+};
 use std::sync::LazyLock;
 
 /// Score units per unit of a trained weight (one perceptron update).
@@ -26,7 +29,14 @@ static MODEL: &[u8] = include_bytes!("../../../../models/cues.bin");
 pub fn fingerprint() -> u64 {
     fingerprint::of(
         &[include_str!("features.rs"), include_str!("predicates.rs")],
-        &[&SPEECH_VERBS, &CORE_SPEECH_VERBS],
+        &[
+            &SPEECH_VERBS,
+            &CORE_SPEECH_VERBS,
+            &PREDICATE_VERBS,
+            &PREDICATE_NOUNS,
+            &SUBJECT_PRONOUNS,
+            &ARTICLES_AND_POSSESSIVES,
+        ],
     )
 }
 

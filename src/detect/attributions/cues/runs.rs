@@ -11,7 +11,7 @@ use super::predicates::is_predicate;
 use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{is_auxiliary_or_modal, is_speech_verb, VERB_FILLERS};
+use crate::lexicon::{is_copula, is_speech_verb, is_verb_filler};
 
 /// How many helper words after a run may stand before its verb.
 const REACH: usize = 3;
@@ -19,9 +19,7 @@ const REACH: usize = 3;
 /// Whether the lower-case `word` only helps a verb: an auxiliary, a
 /// copula, a filler ("also", "still") or an adverb in "-ly".
 fn is_helper(word: &str) -> bool {
-    is_auxiliary_or_modal(word)
-        || VERB_FILLERS.contains(word)
-        || (word.len() > 4 && word.ends_with("ly") && !is_predicate(word))
+    is_verb_filler(word) || (word.len() > 4 && word.ends_with("ly") && !is_predicate(word))
 }
 
 /// Settles the verb cues of one sentence, `cues[first..]`, that hold
@@ -59,14 +57,6 @@ pub(super) fn settle(doc: &Document, context: &Context, cues: &mut Vec<Cue>, fir
             }
         }
     }
-}
-
-/// Whether `word` is a form of "be".
-fn is_copula(word: &str) -> bool {
-    matches!(
-        word,
-        "be" | "been" | "being" | "is" | "are" | "was" | "were" | "am" | "'s" | "\u{2019}s"
-    )
 }
 
 /// Whether the lower-case `word` is a participle ("ended", "using") of a

@@ -10,24 +10,9 @@ use super::table::according_to;
 use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{
-    is_dating_word, is_speech_verb, RAISING_VERBS, REPORTING_ADVERBS, VERB_FILLERS, WEEKDAYS,
-};
+use crate::lexicon;
+use crate::lexicon::{is_dating_word, is_speech_verb, RAISING_VERBS, REPORTING_ADVERBS, WEEKDAYS};
 use std::ops::Range;
-
-/// Words that continue a cue verb ("pointed out", "went on to say").
-const PARTICLES: &[&str] = &["out", "back", "say", "tell", "add", "note"];
-
-/// Prepositions that belong to the cue before them ("worried about",
-/// "called for", "accused of"): in the training articles most cue words
-/// other than "say" and "tell" that one of these follows take it in.
-const CUE_PREPOSITIONS: &[&str] = &["about", "against", "for", "of", "on", "upon", "with"];
-
-/// The forms of "say" and "tell", after which these prepositions start
-/// what follows ("said on Monday", "told of").
-const SAY_OR_TELL: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling",
-];
 
 /// Shapes the run `tokens` of sentence `sentence` into a cue and adds it
 /// to `cues`.
@@ -96,7 +81,7 @@ fn extend_right(
     // Particles complete a phrasal verb: "pointed out", "went on to say".
     while tokens.end < sentence_end && tokens.len() < 4 {
         let next = context.lower(tokens.end);
-        let continues = PARTICLES.contains(&next)
+        let continues = lexicon::CUE_PARTICLES.contains(&next)
             || matches!(next, "on" | "to")
                 && tokens.end + 1 < sentence_end
                 && matches!(
@@ -116,10 +101,10 @@ fn extend_right(
     let dated = tokens.end + 1 < sentence_end && is_dating_word(context.lower(tokens.end + 1));
     if tokens.end < sentence_end && !dated {
         let next = context.lower(tokens.end);
-        let joins = if SAY_OR_TELL.contains(&last) {
-            next == "of" && matches!(last, "said" | "says" | "say")
+        let joins = if lexicon::SAY_FORMS.contains(&last) || lexicon::TELL_FORMS.contains(&last) {
+            next == "of" && lexicon::SAY_FORMS.contains(&last)
         } else {
-            CUE_PREPOSITIONS.contains(&next)
+            lexicon::CUE_PREPOSITIONS.contains(&next)
         };
         if joins {
             tokens.end += 1;
@@ -171,7 +156,7 @@ fn extend_left(
 ) -> usize {
     while tokens.start > sentence_start
         && tokens.len() < 6
-        && VERB_FILLERS.contains(&context.lower(tokens.start - 1))
+        && lexicon::is_verb_filler(context.lower(tokens.start - 1))
     {
         tokens.start -= 1;
     }
@@ -250,7 +235,7 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
     if end + 1 < sentence_end && context.lower(end) == "in" {
         let message = (end + 1..sentence_end.min(end + 4))
             .take_while(|&t| doc.tokens[t].kind == TokenKind::Word)
-            .find(|&t| MESSAGE_NOUNS.contains(&context.lower(t)));
+            .find(|&t| lexicon::MESSAGE_NOUNS.contains(&context.lower(t)));
         if let Some(noun) = message {
             let with_follows = noun + 1 < sentence_end && context.lower(noun + 1) == "with";
             if !with_follows {
@@ -260,32 +245,6 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
     }
     end
 }
-
-/// Things issued that carry a message ("a statement saying").
-const MESSAGE_NOUNS: &[&str] = &[
-    "statement",
-    "letter",
-    "email",
-    "e-mail",
-    "note",
-    "release",
-    "post",
-    "tweet",
-    "video",
-    "ad",
-    "message",
-    "memo",
-    "editorial",
-    "op-ed",
-    "report",
-    "filing",
-    "advertisement",
-    "notice",
-    "interview",
-    "speech",
-    "statements",
-    "interviews",
-];
 
 /// The most words between a verb and the participle that carries its
 /// message ("issued a statement on Friday evening saying").
@@ -316,7 +275,7 @@ pub(super) fn join_participles(
                     && (is_speech_verb(participle) || predicates::is_predicate(participle))
                     && gap
                         .clone()
-                        .any(|t| MESSAGE_NOUNS.contains(&context.lower(t)))
+                        .any(|t| lexicon::MESSAGE_NOUNS.contains(&context.lower(t)))
                     && gap.clone().all(|t| {
                         context.place[t] == QuotePlace::Outside
                             && !matches!(doc.word(t), "that" | ";" | ":" | "and" | "but" | "while")

@@ -6,6 +6,7 @@
 
 use crate::annotation::{Entity, EntityKind};
 use crate::detect::attributions::resolve::gender::{self, Gender};
+use crate::lexicon;
 use crate::lexicon::{
     is_organization_description, GENERIC_ORGANIZATION_WORDS, PERSON_DESCRIPTIONS,
 };
@@ -124,7 +125,7 @@ impl EntityIndex {
                 None => (bare, None),
             };
             let lower = text.to_lowercase();
-            let at = if HEAD_ENDERS.contains(&lower.as_str()) && offset > 0 {
+            let at = if lexicon::HEAD_ENDERS.contains(&lower.as_str()) && offset > 0 {
                 Some(offset)
             } else {
                 punct.map(|p| offset + p)
@@ -240,7 +241,7 @@ fn roles_of(text: &str, entity: &Entity) -> String {
             let relative = description
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"));
+                .is_some_and(|w| lexicon::RELATIVE_PRONOUNS.contains(w));
             if !relative && description.len() <= DESCRIPTION_LENGTH {
                 roles.push_str(description);
                 roles.push(' ');
@@ -265,14 +266,6 @@ fn expand_title(word: &str) -> Option<&'static str> {
         _ => None,
     }
 }
-
-/// Words that end the head of a source phrase: what follows describes
-/// the source ("Ana Ruiz, who chairs the board", "a spokesman for the
-/// agency", "an aide to the mayor").
-const HEAD_ENDERS: &[&str] = &[
-    ",", "(", "\u{2014}", "\u{2013}", "who", "whom", "whose", "which", "that", "where", "for",
-    "at", "with", "from", "of", "in", "to",
-];
 
 /// The entity the source phrase `phrase` at `span` refers to: the last
 /// name in its head ("Port of Brill chairwoman Ana Ruiz, who …" is Ana

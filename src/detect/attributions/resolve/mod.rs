@@ -10,6 +10,7 @@ pub mod source_kind;
 
 use crate::annotation::{Entity, SourceKind, SourceMention};
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::is_organization_description;
 use crate::span::Span;
 use entities::EntityIndex;
@@ -29,7 +30,7 @@ pub fn mention(
     // A capital that only opens the sentence ("Dozens") is no sign of a name.
     let named = tokens
         .clone()
-        .filter(|&t| !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
+        .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
         .filter(|&t| !starts_sentence(doc, t))
         .any(|t| doc.word(t).starts_with(char::is_uppercase));
     let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
@@ -52,14 +53,6 @@ fn starts_sentence(doc: &Document, t: usize) -> bool {
     doc.sentences.get(s).is_some_and(|s| s.tokens.start == t)
 }
 
-/// Words that open a noun phrase, capitalized only at a sentence's start
-/// ("Several captains"): no sign of a name.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "several", "many", "some", "most", "few", "both", "all", "other", "such",
-    "these", "those", "this", "that", "each", "every", "no", "more", "its", "their", "his", "her",
-    "our", "my", "two", "three", "four", "five",
-];
-
 /// Two or three capitalized words, none of them a word that names an
 /// organization or outlet ("Ana Ruiz", not "Harbor Gazette").
 fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
@@ -71,40 +64,9 @@ fn looks_like_personal_name(doc: &Document, tokens: &Range<usize>) -> bool {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '.' || c == '-')
                 && !is_organization_description(word.to_lowercase().as_str())
-                && !OUTLET_WORDS.contains(&word.to_lowercase().as_str())
+                && !lexicon::OUTLET_WORDS.contains(&word.to_lowercase().as_str())
         })
 }
-
-/// Words that end the names of outlets and bodies.
-const OUTLET_WORDS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "journal",
-    "press",
-    "review",
-    "gazette",
-    "herald",
-    "tribune",
-    "ledger",
-    "daily",
-    "weekly",
-    "magazine",
-    "radio",
-    "tv",
-    "media",
-    "group",
-    "institute",
-    "center",
-    "centre",
-    "inc.",
-    "corp.",
-    "ltd.",
-    "association",
-    "agency",
-    "fund",
-    "trust",
-];
 
 /// The byte span of `tokens`.
 pub fn span_of(doc: &Document, tokens: &Range<usize>) -> Span {

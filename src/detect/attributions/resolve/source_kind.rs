@@ -3,49 +3,11 @@
 //! phrase and the kind of the entity it names.
 
 use crate::annotation::{EntityKind, SourceKind};
+use crate::lexicon;
 use crate::lexicon::{
     describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, DOCUMENT_NOUNS,
     PERSON_DESCRIPTIONS, UNNAMED_GROUP_NOUNS,
 };
-
-/// Words after which a source phrase's head noun has been said ("a person
-/// familiar with …", "officials who …", "the agency's interlocutors in …").
-const POST_MODIFIERS: &[&str] = &[
-    "who",
-    "that",
-    "which",
-    "familiar",
-    "close",
-    "with",
-    "involved",
-    "briefed",
-    "working",
-    "participating",
-    "near",
-    "linked",
-    "connected",
-    "loyal",
-    "in",
-    "at",
-    "of",
-    "from",
-    "for",
-    "on",
-    "cited",
-    "quoted",
-    "speaking",
-    "knowledgeable",
-    "aware",
-    "granted",
-    "told",
-    "to",
-    "whose",
-    "under",
-    "inside",
-    "within",
-    "across",
-    "by",
-];
 
 /// The kind of the source `phrase` ("sources", "a person familiar with
 /// the talks", "the ministry", "Ana Ruiz"); `entity` is the kind of the
@@ -91,7 +53,7 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         }
         _ => {}
     }
-    if matches!(head, "he" | "she" | "i" | "him" | "her") {
+    if lexicon::PERSONAL_PRONOUNS.contains(head) {
         return SourceKind::Person;
     }
     // "those close to him", "those familiar with the talks"
@@ -157,7 +119,7 @@ fn head_noun(words: &[String]) -> Option<usize> {
         .enumerate()
         .skip(1)
         .find(|&(i, w)| {
-            POST_MODIFIERS.contains(&w.as_str()) || describes_document(&words[i - 1], w)
+            lexicon::POST_MODIFIERS.contains(&w.as_str()) || describes_document(&words[i - 1], w)
         })
         .map_or(words.len(), |(i, _)| i);
     cut.checked_sub(1)

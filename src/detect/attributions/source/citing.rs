@@ -10,11 +10,9 @@ use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::is_speech_verb;
 use std::ops::Range;
-
-/// Participles that name the sources a claim is passed on from.
-const CITING_WORDS: &[&str] = &["citing", "quoting"];
 
 /// The longest cited phrase read, in tokens.
 const MAX_CITED: usize = 10;
@@ -95,10 +93,7 @@ pub fn find(
 
 /// Whether `cue` is one participle of citing.
 fn is_citing(doc: &Document, cue: &Cue) -> bool {
-    cue.tokens.len() == 1
-        && CITING_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(doc.word(cue.tokens.start)))
+    cue.tokens.len() == 1 && lexicon::CITING_WORDS.contains_any_case(doc.word(cue.tokens.start))
 }
 
 /// The phrase right after the citing word, up to the punctuation, "that"

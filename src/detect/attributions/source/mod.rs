@@ -12,6 +12,7 @@ pub mod phrase;
 pub mod via;
 pub mod voice;
 
+use crate::lexicon;
 use phrase::appositive::{self, appositive_subject};
 use phrase::attached::{bracketed_subject, relative_clause_end, relative_subject, signature_name};
 use phrase::subject;
@@ -24,9 +25,7 @@ use crate::detect::attributions::cues::table::{row, SourceAt};
 use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
-use crate::lexicon::{
-    is_auxiliary_or_modal, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS, VERB_FILLERS,
-};
+use crate::lexicon::{is_auxiliary, is_verb_filler, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS};
 use crate::lexicon::{is_dating_word, NON_SPEAKERS, WEEKDAYS};
 use std::ops::Range;
 
@@ -97,7 +96,7 @@ fn verb_source(
     let head = cue
         .tokens
         .clone()
-        .find(|&t| !is_filler(doc.word(t)))
+        .find(|&t| !is_verb_filler(doc.word(t)))
         .unwrap_or(cue.tokens.start);
     // "is saying" is a verb with its subject before it, not a participle.
     let participle = doc.word(head).ends_with("ing") && !has_auxiliary(doc, left, head);
@@ -187,27 +186,7 @@ fn participle_source(
 /// Whether an auxiliary ("is", "has been", "will") stands between token
 /// `left` and the cue's head verb.
 fn has_auxiliary(doc: &Document, left: usize, head: usize) -> bool {
-    (left..head).any(|t| {
-        matches!(
-            doc.word(t).to_lowercase().as_str(),
-            "is" | "was"
-                | "were"
-                | "are"
-                | "am"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "may"
-                | "might"
-                | "could"
-                | "should"
-                | "can"
-        )
-    })
+    (left..head).any(|t| is_auxiliary(doc.word(t)))
 }
 
 /// Whether `cue` shares the subject of the cue before it in its sentence:
@@ -221,14 +200,11 @@ pub fn inherits_subject(doc: &Document, cue: &Cue) -> bool {
     let head = cue
         .tokens
         .clone()
-        .find(|&t| !is_filler(doc.word(t)))
+        .find(|&t| !is_verb_filler(doc.word(t)))
         .unwrap_or(cue.tokens.start);
     let left = skip_fillers(doc, cue.tokens.start, sentence.start);
     let joined = left > sentence.start
-        && matches!(
-            doc.word(left - 1).to_lowercase().as_str(),
-            "and" | "then" | "but" | "or" | "before" | "after" | "while"
-        );
+        && lexicon::CLAUSE_JOINERS.contains(&doc.word(left - 1).to_lowercase());
     // "with the mayor calling …" has a subject of its own.
     let own_subject = left > sentence.start
         && (subject::hangs_from_phrase(doc, left - 1, sentence.start)
@@ -267,7 +243,7 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
             && is_dating_word(&doc.word(left - 1).to_lowercase())
         {
             left -= 2;
-        } else if left > sentence_start && (is_filler(word) || weekday) {
+        } else if left > sentence_start && (is_verb_filler(word) || weekday) {
             left -= 1;
         } else {
             return left;
@@ -290,7 +266,7 @@ fn after_cue(
     let word = doc.word(next);
     let lower = word.to_lowercase();
     let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
-        || matches!(lower.as_str(), "the" | "a" | "an")
+        || lexicon::ARTICLES.contains(lower.as_str())
         || doc.tokens[next].kind == TokenKind::Word
             && (word.starts_with(char::is_uppercase)
                 || inverted && !SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()));
@@ -306,11 +282,7 @@ fn after_cue(
         phrase_after(doc, context, next, sentence.end)?
     };
     // "said the subsidy would end": a clause, not a speaker.
-    if found
-        .tokens
-        .clone()
-        .any(|t| is_auxiliary_or_modal(doc.word(t)))
-    {
+    if found.tokens.clone().any(|t| is_auxiliary(doc.word(t))) {
         return None;
     }
     // An inverted subject ends its clause: "…," said Ana Ruiz. / , said Ana, who …
@@ -339,21 +311,14 @@ fn after_cue(
 /// …", "Pressed whether …"), not an inverted source ("Added the mayor:
 /// …").
 fn is_opening_question(doc: &Document, head: usize, end: usize) -> bool {
-    let asks = head + 1 < end
-        && matches!(
-            doc.word(head + 1).to_lowercase().as_str(),
-            "about" | "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "on" | "by"
-        );
+    let asks =
+        head + 1 < end && lexicon::QUESTION_WORDS.contains(&doc.word(head + 1).to_lowercase());
     doc.word(head).ends_with("ed") && asks
 }
 
 /// The longest question set off by commas ("Ana, asked about the delay,
 /// …") followed, in tokens.
 const MAX_QUESTION: usize = 12;
-
-fn is_filler(word: &str) -> bool {
-    VERB_FILLERS.contains(&word.to_lowercase().as_str())
-}
 
 /// The source of each cue: its own, or the one before it in the sentence
 /// for a cue that shares its subject ("said X and added Y").

@@ -7,91 +7,8 @@
 
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
-use crate::lexicon::{RAISING_VERBS, VERB_FILLERS};
-
-/// Forms of "be" that make a passive of the participle after them.
-const BE_FORMS: &[&str] = &["is", "was", "were", "are", "am", "be", "been", "being"];
-
-/// Past participles that do not end in "-ed".
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "said",
-    "told",
-    "known",
-    "seen",
-    "shown",
-    "given",
-    "written",
-    "thought",
-    "heard",
-    "made",
-    "found",
-    "held",
-    "taken",
-    "brought",
-    "sent",
-    "drawn",
-    "understood",
-    "caught",
-    "meant",
-    "chosen",
-    "spoken",
-    "forbidden",
-    "sought",
-    "taught",
-];
-
-/// Participles that describe how their subject feels or stands: the
-/// subject is the one who holds the view ("voters are worried that …").
-const FEELINGS: &[&str] = &[
-    "worried",
-    "concerned",
-    "convinced",
-    "unconvinced",
-    "assured",
-    "reassured",
-    "shocked",
-    "outraged",
-    "poised",
-    "scared",
-    "inclined",
-    "divided",
-    "impressed",
-    "unimpressed",
-    "engaged",
-    "startled",
-    "surprised",
-    "focused",
-    "pleased",
-    "persuaded",
-    "determined",
-    "disappointed",
-    "delighted",
-    "dedicated",
-    "committed",
-    "opposed",
-    "prepared",
-    "satisfied",
-    "frustrated",
-    "excited",
-    "interested",
-    "confused",
-    "alarmed",
-    "troubled",
-    "encouraged",
-    "annoyed",
-    "relieved",
-    "embarrassed",
-    "offended",
-    "thrilled",
-    "angered",
-    "puzzled",
-    "undecided",
-    "split",
-    "torn",
-    "united",
-    "resigned",
-    "skeptical",
-];
+use crate::lexicon;
+use crate::lexicon::is_verb_filler;
 
 /// Whether `cue`'s verb is a passive: a past participle after a form of
 /// "be" among the auxiliaries before it ("was announced", "is widely
@@ -101,19 +18,19 @@ pub fn is_passive(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
         return false;
     };
     let word = doc.word(head).to_lowercase();
-    let participle =
-        word.len() > 3 && word.ends_with("ed") || IRREGULAR_PARTICIPLES.contains(&word.as_str());
-    if !participle || FEELINGS.contains(&word.as_str()) {
+    let participle = word.len() > 3 && word.ends_with("ed")
+        || lexicon::IRREGULAR_PARTICIPLES.contains(&word.as_str());
+    if !participle || lexicon::FEELING_PARTICIPLES.contains(&word.as_str()) {
         return false;
     }
     let mut t = head;
     while t > sentence_start {
         t -= 1;
         let before = doc.word(t).to_lowercase();
-        if BE_FORMS.contains(&before.as_str()) {
+        if lexicon::BE_FORMS.contains(&before.as_str()) {
             return true;
         }
-        if !is_filler(&before) && !before.ends_with("ly") {
+        if !is_verb_filler(&before) && !before.ends_with("ly") {
             return false;
         }
     }
@@ -127,75 +44,19 @@ pub fn is_raising(doc: &Document, cue: &Cue) -> bool {
         .tokens
         .clone()
         .map(|t| doc.word(t).to_lowercase())
-        .filter(|w| !is_filler(w));
-    matches!((words.next(), words.next()), (Some(w), None) if RAISING_VERBS.contains(w.as_str()))
+        .filter(|w| !is_verb_filler(w));
+    matches!((words.next(), words.next()), (Some(w), None) if lexicon::RAISING_VERBS.contains(&w.as_str()))
 }
-
-/// Verbs of saying that put their subject after them ("…, said Ana",
-/// "…, wrote the mayor"); other verbs are followed by their object.
-const INVERSION_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "wrote",
-    "writes",
-    "added",
-    "adds",
-    "tweeted",
-    "asked",
-    "asks",
-    "explained",
-    "explains",
-    "replied",
-    "replies",
-    "recalled",
-    "recalls",
-    "stated",
-    "states",
-    "declared",
-    "declares",
-    "continued",
-    "continues",
-    "reported",
-    "reports",
-    "noted",
-    "notes",
-    "warned",
-    "warns",
-    "argued",
-    "argues",
-    "insisted",
-    "insists",
-    "responded",
-    "answered",
-    "observed",
-    "concluded",
-    "acknowledged",
-    "conceded",
-    "countered",
-    "quipped",
-    "predicted",
-    "announced",
-    "claimed",
-    "claims",
-    "posted",
-    "read",
-    "reads",
-];
 
 /// Whether the head verb of `cue` may have its subject after it.
 pub fn takes_inversion(doc: &Document, cue: &Cue) -> bool {
     cue.tokens
         .clone()
         .rev()
-        .any(|t| INVERSION_VERBS.contains(&doc.word(t).to_lowercase().as_str()))
+        .any(|t| lexicon::INVERSION_VERBS.contains(&doc.word(t).to_lowercase().as_str()))
 }
 
 /// The first token of `cue` that is not an auxiliary or adverb.
 fn head_verb(doc: &Document, cue: &Cue) -> Option<usize> {
-    cue.tokens.clone().find(|&t| !is_filler(doc.word(t)))
-}
-
-fn is_filler(word: &str) -> bool {
-    VERB_FILLERS.contains(&word.to_lowercase().as_str())
+    cue.tokens.clone().find(|&t| !is_verb_filler(doc.word(t)))
 }

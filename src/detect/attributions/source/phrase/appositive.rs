@@ -9,11 +9,9 @@ use super::{phrase_before, SourceTokens};
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::{PERSON_DESCRIPTIONS, ROLE_NOUNS};
 use std::ops::Range;
-
-/// Words that open a description of the source after its comma.
-const OPENERS: &[&str] = &["a", "an", "the", "another", "one", "who", "whose", "then"];
 
 /// The longest description followed, in tokens.
 const MAX_APPOSITIVE: usize = 30;
@@ -49,62 +47,12 @@ fn opens_description(doc: &Document, t: usize) -> bool {
     let age = doc.tokens[t].kind == TokenKind::Number
         && t + 1 < doc.tokens.len()
         && matches!(doc.word(t + 1), "," | ".");
-    OPENERS.contains(&lower.as_str())
+    lexicon::APPOSITIVE_OPENERS.contains(&lower.as_str())
         || ROLE_NOUNS.contains(&lower.as_str())
         || PERSON_DESCRIPTIONS.contains(&lower.as_str())
         || age
         || is_description_word(doc, t)
 }
-
-/// Words that, lower case after the comma, start something other than a
-/// description ("…, said Ana, in a statement", "…, said Ana, but …").
-const NOT_DESCRIPTIONS: &[&str] = &[
-    "and",
-    "but",
-    "or",
-    "so",
-    "yet",
-    "while",
-    "though",
-    "although",
-    "because",
-    "as",
-    "when",
-    "after",
-    "before",
-    "since",
-    "if",
-    "in",
-    "on",
-    "at",
-    "to",
-    "by",
-    "with",
-    "from",
-    "for",
-    "of",
-    "during",
-    "about",
-    "according",
-    "referring",
-    "noting",
-    "adding",
-    "which",
-    "that",
-    "this",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "not",
-    "also",
-    "too",
-    "still",
-    "again",
-];
 
 /// Whether token `t` is a lower-case word that can start a description
 /// without a determiner ("senior counsel at …", "co-director of …"):
@@ -116,7 +64,7 @@ fn is_description_word(doc: &Document, t: usize) -> bool {
         && word.starts_with(char::is_lowercase)
         && lower.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_adverb_or_participle(word)
-        && !NOT_DESCRIPTIONS.contains(&lower.as_str())
+        && !lexicon::NOT_DESCRIPTIONS.contains(&lower.as_str())
 }
 
 /// Whether `word` is a lower-case adverb or participle by its ending
@@ -183,33 +131,10 @@ pub fn appositive_subject(
     None
 }
 
-/// Words that open an aside between a name and its cue rather than a
-/// description of who it is ("…, in Calden, said", "…, for her part,
-/// said").
-const ASIDE_WORDS: &[&str] = &[
-    "in",
-    "at",
-    "on",
-    "for",
-    "by",
-    "from",
-    "with",
-    "after",
-    "before",
-    "during",
-    "meanwhile",
-    "however",
-    "though",
-    "too",
-    "also",
-    "then",
-    "like",
-];
-
 /// Whether token `t`, right after the comma that follows a name, opens an
 /// aside: a preposition, an adverb or a participle.
 fn opens_aside(doc: &Document, t: usize) -> bool {
     let word = doc.word(t);
     let lower = word.to_lowercase();
-    ASIDE_WORDS.contains(&lower.as_str()) || is_adverb_or_participle(word)
+    lexicon::ASIDE_WORDS.contains(&lower.as_str()) || is_adverb_or_participle(word)
 }

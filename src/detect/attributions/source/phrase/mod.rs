@@ -21,6 +21,7 @@ pub mod subject;
 use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::{
     describes_document, is_organization_description, ANONYMOUS_SOURCE_NOUNS, PERSON_DESCRIPTIONS,
     ROLE_NOUNS, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS,
@@ -79,20 +80,6 @@ fn continues_document_participle(doc: &Document, t: usize) -> bool {
     t >= 2 && describes_document(&doc.word(t - 2).to_lowercase(), doc.word(t - 1))
 }
 
-/// Words that tell a relative clause keeps its source unnamed ("who asked
-/// not to be named", "who spoke on condition of anonymity", "who were not
-/// authorized to speak publicly").
-const ANONYMITY_WORDS: &[&str] = &[
-    "named",
-    "identified",
-    "anonymity",
-    "anonymously",
-    "publicly",
-    "record",
-    "authorized",
-    "authorised",
-];
-
 /// Whether a source phrase holds a clause that keeps it unnamed ("two
 /// members who asked not to be named"): the verbs in that clause are not
 /// cues of their own.
@@ -115,7 +102,7 @@ pub fn anonymity_clause_end(doc: &Document, who: usize, end: usize) -> Option<us
         .find(|&t| is_break(doc.word(t)))
         .unwrap_or(end.min(who + 1 + ANONYMITY_REACH));
     (who + 1..clause_end)
-        .any(|t| ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
+        .any(|t| lexicon::ANONYMITY_WORDS.contains(&doc.word(t).to_lowercase().as_str()))
         .then_some(clause_end)
 }
 
@@ -144,9 +131,9 @@ pub fn phrase_before(
         if SUBJECT_PRONOUNS.contains(&lower.as_str()) {
             break;
         }
-        if matches!(lower.as_str(), "the" | "a" | "an")
+        if lexicon::ARTICLES.contains(lower.as_str())
             && !continues_noun_phrase(doc, start, sentence_start)
-            || QUANTIFIERS.contains(&lower.as_str())
+            || lexicon::SOURCE_QUANTIFIERS.contains(&lower.as_str())
         {
             break;
         }
@@ -170,10 +157,7 @@ fn continues_noun_phrase(doc: &Document, start: usize, sentence_start: usize) ->
         return false;
     }
     let preposition = doc.word(start - 1).to_lowercase();
-    (matches!(
-        preposition.as_str(),
-        "with" | "of" | "by" | "at" | "for" | "from"
-    ) || links_to_head(doc, start - 1))
+    (lexicon::HEAD_PREPOSITIONS.contains(preposition.as_str()) || links_to_head(doc, start - 1))
         && !matches!(doc.word(start - 2), "," | ";" | ":" | "(" | ")")
 }
 
@@ -189,15 +173,13 @@ pub fn links_to_head(doc: &Document, p: usize) -> bool {
     let head = head.as_str();
     match preposition.as_str() {
         "to" => {
-            matches!(head, "close" | "near" | "linked" | "connected" | "loyal")
+            lexicon::CLOSENESS_WORDS.contains(head)
                 || PERSON_DESCRIPTIONS.contains(&head)
                 || ROLE_NOUNS.contains(&head)
         }
         "on" | "in" | "about" => {
-            matches!(
-                head,
-                "briefed" | "involved" | "working" | "consulted" | "participating" | "engaged"
-            ) || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
+            lexicon::INVOLVEMENT_WORDS.contains(head)
+                || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
         }
         // "a senior official at the ministry", "a diplomat from the embassy"
         "at" | "from" => ANONYMOUS_SOURCE_NOUNS.contains(&head),
@@ -216,7 +198,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
     }
     let edge_is_name = start < end && doc.word(start).starts_with(char::is_uppercase);
     if edge_is_name && first.is_lowercase() {
-        let preposition = (matches!(lower, "of" | "by" | "at" | "for" | "from" | "with")
+        let preposition = (lexicon::HEAD_PREPOSITIONS.contains(lower)
             || links_to_head(doc, start - 1))
             && start >= 2
             && !is_break(doc.word(start - 2));
@@ -225,7 +207,7 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
-            || QUANTIFIERS.contains(&lower)
+            || lexicon::SOURCE_QUANTIFIERS.contains(&lower)
             || determiner_ahead(doc, start - 1)
             || ROLE_NOUNS.contains(&lower)
             || PERSON_DESCRIPTIONS.contains(&lower)
@@ -240,7 +222,7 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     let mut i = t;
     for _ in 0..3 {
         let word = doc.word(i).to_lowercase();
-        if matches!(word.as_str(), "the" | "a" | "an") {
+        if lexicon::ARTICLES.contains(word.as_str()) {
             return true;
         }
         if i == 0
@@ -254,25 +236,16 @@ fn determiner_ahead(doc: &Document, t: usize) -> bool {
     false
 }
 
-/// Words that open a noun phrase by counting it ("many voters").
-const QUANTIFIERS: &[&str] = &["many", "most", "several", "both"];
-
 /// Whether token `t` is a count, in figures or words ("6", "six"), as
 /// in a ratio ("six in 10 voters").
 pub fn is_count(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Number
-        || matches!(
-            doc.word(t).to_lowercase().as_str(),
-            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+        || lexicon::NUMBER_WORDS.contains(doc.word(t).to_lowercase().as_str())
 }
 
 /// Whether `word` is a conjunction that can open a sentence ("And", "but").
 pub fn is_conjunction(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "and" | "but" | "or" | "so" | "yet" | "nor"
-    )
+    lexicon::COORDINATORS.contains(word.to_lowercase().as_str())
 }
 
 /// Whether token `t` is a capitalized word, as the words of a name are.

@@ -7,78 +7,9 @@ use super::{is_name_word, SourceTokens};
 use crate::detect::attributions::context::Context;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
+use crate::lexicon;
 use crate::lexicon::SUBJECT_PRONOUNS;
 use std::ops::Range;
-
-/// Words that open a sentence with a phrase, up to a comma, before its
-/// subject ("After the vote, …", "Hours later, …").
-const OPENING_WORDS: &[&str] = &[
-    "after",
-    "following",
-    "before",
-    "during",
-    "in",
-    "on",
-    "at",
-    "with",
-    "despite",
-    "since",
-    "when",
-    "while",
-    "as",
-    "for",
-    "under",
-    "amid",
-    "earlier",
-    "later",
-    "meanwhile",
-    "still",
-    "here",
-    "outside",
-    "inside",
-    "besides",
-    "instead",
-    "by",
-    "from",
-    "without",
-    "throughout",
-    "across",
-    "among",
-    "if",
-    "although",
-    "though",
-    "because",
-    "once",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "more",
-    "most",
-    "last",
-    "next",
-];
-
-/// Words before a sentence's subject that are not part of it ("But the
-/// mayor …", "And then she …").
-const LEADING_WORDS: &[&str] = &[
-    "but", "and", "yet", "so", "then", "now", "still", "indeed", "even", "however", "also",
-    "maybe", "perhaps", "or", "thus", "nor",
-];
-
-/// Words that open a noun phrase and end it leftward ("the", "a few").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "few", "many", "some", "several", "most", "all", "both", "those", "these",
-    "other", "his", "her", "their", "its", "our",
-];
-
-/// Words after which a participle takes the subject of its clause, not
-/// the phrase right before it ("… by calling", "… after saying").
-const PREPOSITIONS: &[&str] = &[
-    "by", "after", "before", "while", "in", "upon", "since", "of", "besides", "without", "instead",
-    "for", "from", "on", "when", "about", "at", "through", "to",
-];
 
 /// The subject that opens the sentence, for a participle cue ("Ana
 /// Ruiz left early, saying …").
@@ -92,7 +23,7 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
         });
     }
     let mut end = start;
-    if matches!(first.as_str(), "the" | "a" | "an") {
+    if lexicon::ARTICLES.contains(first.as_str()) {
         end += 1;
     }
     while end < sentence.end
@@ -110,9 +41,9 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
     }
     let named = (start..end).any(|t| {
         doc.word(t).starts_with(char::is_uppercase)
-            && !DETERMINERS.contains(&doc.word(t).to_lowercase().as_str())
+            && !lexicon::SUBJECT_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str())
     });
-    if !named && DETERMINERS.contains(&first.as_str()) {
+    if !named && lexicon::SUBJECT_DETERMINERS.contains(&first.as_str()) {
         // "The harbour pilots left early, saying …"
         end = common_noun_end(doc, start + 1, sentence.end);
     } else if !named || !doc.word(end - 1).starts_with(char::is_uppercase) {
@@ -123,14 +54,6 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
         via: None,
     })
 }
-
-/// Words that end a lower-case subject read rightward: auxiliaries and
-/// prepositions ("the pilots were …", "the pilots of …").
-const PHRASE_ENDERS: &[&str] = &[
-    "is", "was", "were", "are", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "did", "does", "do", "of", "in", "on", "at", "for", "to", "with", "who",
-    "that", "which", "and", "or", "also", "then",
-];
 
 /// The end of a lower-case noun phrase starting at `start`: up to three
 /// words, stopping before a past tense ("-ed"), an auxiliary, a
@@ -147,7 +70,9 @@ fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
                 doc.word(stop + 1).to_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its"
             );
-        let ends = word.ends_with("ed") || PHRASE_ENDERS.contains(&word.as_str());
+        let ends = word.ends_with("ed")
+            || lexicon::is_auxiliary(&word)
+            || lexicon::PHRASE_ENDERS.contains(&word.as_str());
         if !plain || stop > start && (ends || before_determiner) {
             break;
         }
@@ -174,7 +99,7 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
     }
     while start < sentence.end {
         let word = doc.word(start).to_lowercase();
-        if LEADING_WORDS.contains(&word.as_str()) || word == "," {
+        if lexicon::LEADING_WORDS.contains(&word.as_str()) || word == "," {
             start += 1;
         } else {
             break;
@@ -186,7 +111,7 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
     // "On Thursday, after the vote, Ana …": one opening phrase after another.
     for _ in 0..3 {
         let opener = doc.word(start).to_lowercase();
-        if !OPENING_WORDS.contains(&opener.as_str()) && !opener.ends_with("ly") {
+        if !lexicon::OPENING_WORDS.contains(&opener.as_str()) && !opener.ends_with("ly") {
             break;
         }
         match (start..sentence.end.min(start + 12)).find(|&t| doc.word(t) == ",") {
@@ -207,7 +132,7 @@ fn is_all_caps(word: &str) -> bool {
 /// Whether `word` is a preposition after which a participle takes the
 /// subject of its clause ("by calling", "after saying").
 pub fn is_preposition(word: &str) -> bool {
-    PREPOSITIONS.contains(&word.to_lowercase().as_str())
+    lexicon::SUBJECT_PREPOSITIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// The nearest subject pronoun or relative "who" before token `at` in
@@ -241,7 +166,9 @@ pub fn hangs_from_phrase(doc: &Document, previous: usize, sentence_start: usize)
     }
     let word = doc.word(previous);
     let lower = word.to_lowercase();
-    if PREPOSITIONS.contains(&lower.as_str()) || SUBJECT_PRONOUNS.contains(&lower.as_str()) {
+    if lexicon::SUBJECT_PREPOSITIONS.contains(&lower.as_str())
+        || SUBJECT_PRONOUNS.contains(&lower.as_str())
+    {
         return false;
     }
     let with_before = (previous.saturating_sub(3).max(sentence_start)..previous)
@@ -260,7 +187,9 @@ pub fn noun_phrase_before(doc: &Document, end: usize, sentence_start: usize) -> 
     let mut start = phrase_start(doc, end, sentence_start);
     if start >= sentence_start + 2 && doc.word(start - 1) == "of" {
         let outer = phrase_start(doc, start - 1, sentence_start);
-        if outer < start - 1 && DETERMINERS.contains(&doc.word(outer).to_lowercase().as_str()) {
+        if outer < start - 1
+            && lexicon::SUBJECT_DETERMINERS.contains(&doc.word(outer).to_lowercase().as_str())
+        {
             start = outer;
         }
     }
@@ -286,7 +215,7 @@ fn phrase_start(doc: &Document, end: usize, sentence_start: usize) -> usize {
         }
         let t = start - back;
         let word = doc.word(t).to_lowercase();
-        if DETERMINERS.contains(&word.as_str()) {
+        if lexicon::SUBJECT_DETERMINERS.contains(&word.as_str()) {
             return t;
         }
         if doc.tokens[t].kind != TokenKind::Word || !word.chars().all(char::is_alphabetic) {
