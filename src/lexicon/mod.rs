@@ -76,6 +76,14 @@ word_classes! {
     /// Words after which a source phrase only describes its head ("the
     /// spokesman for …", "the senator, who …").
     DESCRIPTION_ENDERS = "description_enders";
+    /// Roles a news credit line gives before "by" ("Reporting by").
+    CREDIT_ROLES = "credit_roles";
+    /// Words of a photo credit after the photographer's name ("File Photo").
+    PHOTO_CREDIT_WORDS = "photo_credit_words";
+    /// What a gallery label counts ("Slideshow (5 images)").
+    GALLERY_COUNTS = "gallery_counts";
+    /// Short forms of month names ("Dec"), dates and never names alone.
+    MONTH_ABBREVIATIONS = "month_abbreviations";
 }
 
 /// Whether `word` is a title that may precede a name (case-sensitive).

@@ -6,13 +6,14 @@
 //! Case is read in capitals, so that the tagger judges its words by what
 //! they are (as it does for all-caps headlines) rather than by their case.
 
+use super::credits;
 use super::designators;
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
-use crate::lexicon::{is_person_title, ROLE_NOUNS};
+use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, ROLE_NOUNS};
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -163,11 +164,27 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
     let mut mentions = Vec::new();
     for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
         let first = sentence.tokens.start;
-        let pieces = spans.iter().flat_map(|span| {
+        let credited = credits::read(doc, sentence.tokens.clone());
+        let overlaps_credit = |tokens: &Range<usize>| {
+            credited.iter().any(|c| {
+                let c = c.tokens();
+                c.start < tokens.end && tokens.start < c.end
+            })
+        };
+        let tagged_pieces = spans.iter().flat_map(|span| {
             split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
                 .into_iter()
                 .map(move |tokens| (span.kind, tokens))
         });
+        let credited_names = credited.iter().filter_map(|c| match c {
+            credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone())),
+            credits::Credited::NoName(_) => None,
+        });
+        let mut pieces: Vec<(EntityKind, Range<usize>)> = tagged_pieces
+            .filter(|(_, tokens)| !overlaps_credit(tokens))
+            .chain(credited_names)
+            .collect();
+        pieces.sort_by_key(|(_, tokens)| tokens.start);
         for (kind, tokens) in pieces {
             if let Some(mut mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) {
                 if is_byline_role(doc, sentence, &mention) {
@@ -415,7 +432,8 @@ fn mention(
             _ => {}
         }
     }
-    if end - start == 1 && MONTH_ABBREVIATIONS.contains(&doc.word(start).trim_end_matches('.')) {
+    let month = doc.word(start).trim_end_matches('.').to_lowercase();
+    if end - start == 1 && MONTH_ABBREVIATIONS.contains(month.as_str()) {
         return None;
     }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
@@ -431,12 +449,6 @@ fn mention(
         surely_place: false,
     })
 }
-
-/// Short forms of month names, which are dates, never names alone
-/// ("OSLO, Dec 7 (Wire) -").
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
 
 /// Whether the token at `t` opens its sentence or a quotation in it,
 /// where any word is capitalized.

@@ -1,6 +1,7 @@
 //! Named entities: mentions found by the learned tagger, linked into
 //! entities.
 
+mod credits;
 mod designators;
 mod linking;
 mod mentions;
