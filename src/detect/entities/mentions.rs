@@ -13,7 +13,10 @@ use crate::annotation::EntityKind;
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
-use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, ROLE_NOUNS};
+use crate::lexicon::{
+    is_person_title, DATELINE_DASHES, MONTH_ABBREVIATIONS, NAME_SEPARATORS, PLACE_NOUNS_AFTER,
+    ROLE_NOUNS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE, TITLE_MINOR_WORDS,
+};
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -28,12 +31,6 @@ fn is_read(kind: BlockKind) -> bool {
     )
 }
 
-/// Small words a Title Case heading may leave in lower case.
-const MINOR_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "with",
-    "as", "from", "into", "over", "vs", "vs.", "via", "per",
-];
-
 /// Whether a line is written in Title Case, so that case tells nothing
 /// about which words are names ("Harbour Talks Stall Over Fees"): at least
 /// three words, every one capitalized but the small ones, and no numbers
@@ -47,7 +44,7 @@ fn is_title_case(words: &[&str]) -> bool {
         .collect();
     let all_capitalized = lettered.iter().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
-            || MINOR_WORDS.contains(&w.to_lowercase().as_str())
+            || TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str())
     });
     let capitalized = lettered
         .iter()
@@ -80,7 +77,7 @@ fn is_headline_paragraph(doc: &Document, block: usize) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str()))
         .collect();
     let capitalized = words
         .iter()
@@ -272,18 +269,6 @@ fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMent
         .collect()
 }
 
-/// Words right before a source of reported content.
-const SOURCE_CUES_BEFORE: &[&[&str]] = &[
-    &["according", "to"],
-    &["cited", "by"],
-    &["quoted", "by"],
-    &["reported", "by"],
-    &["told"],
-];
-
-/// Words right after a source of reported content.
-const SOURCE_CUES_AFTER: &[&str] = &["reported", "reports", "reporting"];
-
 /// Whether a one-word name the training data never listed is given as the
 /// source of reported content ("according to Zentrum", "Zentrum reported"):
 /// such a name is an outlet or body, not a place.
@@ -307,41 +292,28 @@ fn is_unlisted_source(
         return false;
     }
     let word = |t: usize| doc.word(t).to_lowercase();
-    let before = SOURCE_CUES_BEFORE.iter().any(|cue| {
-        first >= sentence.tokens.start + cue.len()
-            && cue
-                .iter()
-                .enumerate()
-                .all(|(k, w)| word(first - cue.len() + k) == *w)
+    let before = (1..=2).any(|n| {
+        first >= sentence.tokens.start + n && {
+            let cue: Vec<String> = (first - n..first).map(word).collect();
+            SOURCE_CUES_BEFORE.contains(&cue.join(" "))
+        }
     });
-    let after =
-        last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1).as_str());
+    let after = last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1));
     (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
 }
-
-/// Lower-case nouns that, right after a name, make it a place's name
-/// ("the Tidewater county council", "the Halden city hall").
-const PLACE_NOUNS_AFTER: &[&str] = &["county", "city", "town", "village", "province", "district"];
 
 /// Whether the word at `next` (before the sentence's `end`) is a place
 /// noun that the name before it qualifies.
 fn names_a_place_by_the_next_word(doc: &Document, next: usize, end: usize) -> bool {
-    next < end && PLACE_NOUNS_AFTER.contains(&doc.word(next))
+    next < end && PLACE_NOUNS_AFTER.contains(doc.word(next))
 }
-
-/// Marks that never stand inside a name: a tagged run that crosses one
-/// ("HALDEN BAY — The Tidewater") is two names, or a name and a stray
-/// word.
-const SEPARATORS: &[&str] = &[
-    "\u{2014}", "\u{2013}", "--", "-", ":", ";", "\"", "\u{201C}", "\u{201D}",
-];
 
 /// The pieces of a tagged run between separators.
 fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
     let mut pieces = Vec::new();
     let mut start = tokens.start;
     for t in tokens.clone() {
-        if SEPARATORS.contains(&doc.word(t)) {
+        if NAME_SEPARATORS.contains(doc.word(t)) {
             if start < t {
                 pieces.push(start..t);
             }
@@ -353,9 +325,6 @@ fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>
     }
     pieces
 }
-
-/// Dashes that end a dateline.
-const DATELINE_DASHES: &[&str] = &["\u{2014}", "\u{2013}", "--", "-"];
 
 /// Whether the name in `tokens` opens a paragraph's dateline: written in
 /// capitals at the start of the paragraph's first sentence and followed,
@@ -379,7 +348,7 @@ fn is_dateline(doc: &Document, sentence: &Sentence, tokens: &Range<usize>) -> bo
         .map_or(doc.text.len(), |i| doc.tokens[tokens.start].span.start + i);
     (tokens.end..sentence.tokens.end.min(tokens.end + 10))
         .take_while(|&t| doc.tokens[t].span.end <= line_end)
-        .find(|&t| DATELINE_DASHES.contains(&doc.word(t)))
+        .find(|&t| DATELINE_DASHES.contains(doc.word(t)))
         .is_some_and(|dash| {
             let heading_only = (tokens.end..dash).all(|t| {
                 let word = doc.word(t);
