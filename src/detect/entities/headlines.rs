@@ -1,0 +1,231 @@
+//! How a line is read before tagging, and which of its names stand.
+//!
+//! Pasted page furniture is handled before tagging: navigation lines, photo
+//! credits and code are not read at all, and a heading or caption in Title
+//! Case is read in capitals, so that the tagger judges its words by what
+//! they are (as it does for all-caps headlines) rather than by their case.
+//! A doubtful name in a heading or caption stands only where the running
+//! text or the training data confirm it.
+
+use super::linking::RawMention;
+use crate::annotation::EntityKind;
+use crate::document::blocks::BlockKind;
+use crate::document::Document;
+use crate::lexicon::TITLE_MINOR_WORDS;
+use crate::ner::Tagger;
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+/// Whether the tagger reads the sentences of a block of this kind.
+pub(super) fn is_read(kind: BlockKind) -> bool {
+    !matches!(
+        kind,
+        BlockKind::Navigation | BlockKind::Credit | BlockKind::Code
+    )
+}
+
+/// Whether a block is a heading or caption, where every word may be
+/// capitalized.
+pub(super) fn is_display(kind: BlockKind) -> bool {
+    matches!(kind, BlockKind::Heading | BlockKind::Caption)
+}
+
+/// Whether a line is written in Title Case, so that case tells nothing
+/// about which words are names ("Harbour Talks Stall Over Fees"): at least
+/// three words, every one capitalized but the small ones, and no numbers
+/// or commas (a line of names and figures, such as a results table, or a
+/// list of names, is not a title). A line already in capitals is not Title
+/// Case.
+pub(super) fn is_title_case(words: &[&str]) -> bool {
+    let lettered: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let all_capitalized = lettered.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            || TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str())
+    });
+    let capitalized = lettered
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let has_number = words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let in_capitals = !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    let is_list = words.contains(&",");
+    all_capitalized && capitalized >= 3 && !has_number && !in_capitals && !is_list
+}
+
+/// Whether a paragraph is the article's headline, pasted as a line of its
+/// own with closing punctuation ("Poll: Voters Abandon Party for Rival."):
+/// the first block read, a paragraph of one line with more text after
+/// it, of four words or more, nine in ten of them capitalized (small words
+/// aside), and not in capitals.
+pub(super) fn is_headline_paragraph(doc: &Document, block: usize) -> bool {
+    let first_read = doc.blocks.iter().position(|b| is_read(b.kind));
+    let text = doc.blocks[block].span.slice(doc.text).trim();
+    let more_follows = block + 1 < doc.blocks.len();
+    if first_read != Some(block)
+        || doc.blocks[block].kind != BlockKind::Paragraph
+        || text.contains('\n')
+        || !more_follows
+    {
+        return false;
+    }
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| !TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    let in_capitals = !text.chars().any(char::is_lowercase);
+    words.len() >= 4 && capitalized * 10 >= words.len() * 9 && !in_capitals
+}
+
+/// How the tagger was given a sentence.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// As written, in running text.
+    Prose,
+    /// As written, in a heading or caption.
+    Display,
+    /// In capitals, being a heading or caption in Title Case.
+    TitleCase,
+}
+
+/// The sentence's words as the tagger reads them. "US" and "UK" outside
+/// capitals lines are written as the training text writes them.
+pub(super) fn words_for_tagger<'t>(words: &[&'t str], reading: Reading) -> Vec<Cow<'t, str>> {
+    if reading == Reading::TitleCase {
+        return words.iter().map(|w| Cow::Owned(w.to_uppercase())).collect();
+    }
+    let in_capitals = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| !w.chars().any(char::is_lowercase));
+    words
+        .iter()
+        .map(|&w| match w {
+            "US" if !in_capitals => Cow::Borrowed("U.S."),
+            "UK" if !in_capitals => Cow::Borrowed("U.K."),
+            _ => Cow::Borrowed(w),
+        })
+        .collect()
+}
+
+/// A mention with how its line was read.
+pub(super) struct Candidate {
+    /// The mention.
+    pub mention: RawMention,
+    /// The kind the tagger gave it, before its words were weighed.
+    pub tagged: EntityKind,
+    /// How its line was read.
+    pub reading: Reading,
+    /// Whether case gave the tagger no help: a word in a Title Case line,
+    /// or a lone word opening a heading or caption ("Cranes at the quay").
+    pub doubtful: bool,
+}
+
+/// Keeps the mentions that headings and captions may trust: a doubtful
+/// mention stands only if each of its words is part of a name in the
+/// running text or the training data listed it with the kind the tagger
+/// gave it, and a name of the "other" kind in any heading or caption only
+/// if the running text names it too.
+pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> Vec<RawMention> {
+    let key = |m: &RawMention| m.span.slice(doc.text).to_lowercase();
+    let names: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.reading == Reading::Prose)
+        .map(|c| key(&c.mention))
+        .collect();
+    let name_words: HashSet<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace().map(str::to_string))
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let m = &c.mention;
+            if c.reading == Reading::Prose {
+                return true;
+            }
+            if m.kind == EntityKind::Other {
+                return names.contains(&key(m));
+            }
+            if !c.doubtful {
+                return true;
+            }
+            let name = m.span.slice(doc.text);
+            let words: Vec<&str> = name.split_whitespace().collect();
+            // A lone common word ("Latest", "Again", "Power") is no name,
+            // even if the prose has it inside one.
+            if let [word] = words.as_slice() {
+                if Tagger::embedded().is_common_word(word) {
+                    return false;
+                }
+            }
+            key(m).split_whitespace().all(|w| name_words.contains(w))
+                || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
+        })
+        .map(|c| c.mention)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{entities, found};
+    use crate::annotation::EntityKind::*;
+
+    #[test]
+    fn navigation_lines_and_photo_credits_give_no_entities() {
+        let text = "Home World Business Sport Weather\n\nPhoto: Lena Brandt for Harbour Weekly\n\nThe ferry from Tallinn was late again on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_does_not_turn_its_words_into_names() {
+        let text = "Ferry Fares Climb Again As Winter Nears\n\nFares on the route to Tallinn rose by a fifth, the operator said.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn"])]);
+    }
+
+    #[test]
+    fn a_title_case_heading_keeps_names_the_article_confirms() {
+        let text = "Talks With Tallinn Stall Over Fares\n\nOfficials in Tallinn said the talks would resume in May.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Tallinn", "Tallinn"])]);
+    }
+
+    #[test]
+    fn a_capitalized_word_opening_a_caption_is_not_a_name_unless_confirmed() {
+        let text =
+            "Gulls over the old quay\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus"])]);
+        let text =
+            "Aarhus from the water\nPhoto: Jo Vance\n\nThe quay in Aarhus reopened on Monday.\n";
+        assert_eq!(found(text), vec![(Place, vec!["Aarhus", "Aarhus"])]);
+    }
+
+    #[test]
+    fn a_capitals_headline_gives_only_the_names_the_article_bears_out() {
+        let text = "HARBOUR CHIEF VANTERPOOL QUITS AFTER TEN YEARS\n\nRhys Vanterpool, who ran the harbour for a decade, resigned on Friday. Vanterpool gave no reason.\n";
+        assert_eq!(
+            found(text),
+            vec![(Person, vec!["VANTERPOOL", "Rhys Vanterpool", "Vanterpool"])]
+        );
+    }
+
+    #[test]
+    fn a_seat_of_government_is_an_organization_even_in_a_caption() {
+        let text = "Envoys arrive at the Kremlin\n\nThe envoys met at the Kremlin on Friday. The Kremlin said the talks were useful.";
+        let e = entities(text);
+        let seat = e.iter().find(|e| e.name == "Kremlin").expect("the Kremlin");
+        assert_eq!(seat.kind, Organization);
+        assert_eq!(seat.mentions.len(), 3);
+    }
+}
