@@ -52,7 +52,9 @@ pub mod words;
 
 use crate::annotation::EntityKind;
 use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::fingerprint;
 use crate::learned::token_info::TokenInfo;
+use crate::learned::weights::{self, ModelKind};
 use features::{sentence_features, Knowledge, SentenceFeatures};
 use gazetteer::Gazetteer;
 use model::Weights;
@@ -60,18 +62,35 @@ use std::ops::Range;
 use std::sync::LazyLock;
 use words::{WordClass, WordClasses};
 
-/// The first bytes of a model file.
-const MAGIC: &[u8; 8] = b"SLNER\x00\x00\x02";
+/// The header's scale: the file holds integer scores as the tagger adds
+/// them up (each pass was quantized under its own scale in training, and
+/// the best tags do not depend on it).
+const SCALE: f32 = 1.0;
 
 /// The model the library ships, as written by `train-ner`.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner.bin");
 
-/// The embedded model, parsed on first use.
-static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
-    // The file is checked in with the code and tested; a failure here is a
-    // broken build, not bad input.
-    Tagger::from_bytes(EMBEDDED_MODEL).expect("the embedded entity model is valid")
-});
+/// The embedded model, parsed on first use (the kit's load policy: a
+/// damaged or drifted file stops with its name).
+static EMBEDDED: LazyLock<Tagger> =
+    LazyLock::new(|| weights::loaded(Tagger::from_bytes(EMBEDDED_MODEL), ModelKind::Entities));
+
+/// The fingerprint of the tagger's features: the code that turns tokens,
+/// name lists and word classes into features, and the tags they score.
+pub fn fingerprint() -> u64 {
+    fingerprint::of(
+        &[
+            include_str!("features.rs"),
+            include_str!("document.rs"),
+            include_str!("labels.rs"),
+            include_str!("gazetteer.rs"),
+            include_str!("words.rs"),
+            include_str!("../learned/token_info.rs"),
+            include_str!("../learned/hash.rs"),
+        ],
+        &[],
+    )
+}
 
 /// A name the tagger found: a range of token indices in its sentence and
 /// a kind.
@@ -136,10 +155,11 @@ impl Tagger {
         &EMBEDDED
     }
 
-    /// Reads a model file.
+    /// Reads a model file: the kit's header ([`weights::read_header`]),
+    /// then the name lists, word classes and the two passes' weights.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes);
-        r.magic(MAGIC, "entity model")?;
+        weights::read_header(&mut r, ModelKind::Entities, fingerprint())?;
         let names = Gazetteer::read(&mut r)?;
         let lists = Gazetteer::read(&mut r)?;
         let classes = WordClasses::read(&mut r)?;
@@ -160,7 +180,7 @@ impl Tagger {
     /// The model file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
-        w.raw(MAGIC);
+        weights::write_header(&mut w, ModelKind::Entities, fingerprint(), SCALE);
         self.names.write(&mut w);
         self.lists.write(&mut w);
         self.classes.write(&mut w);
@@ -287,11 +307,16 @@ mod tests {
     fn a_damaged_model_is_a_clear_error() {
         let err = Tagger::from_bytes(b"not a model").expect_err("rejected");
         assert!(
-            err.to_string().contains("not a sourcelight entity model"),
+            err.to_string().contains("not a sourcelight model file"),
             "{err}"
         );
         let cut = &EMBEDDED_MODEL[..EMBEDDED_MODEL.len() / 2];
         assert!(Tagger::from_bytes(cut).is_err());
+        // A file trained with other features is refused.
+        let mut drifted = EMBEDDED_MODEL.to_vec();
+        drifted[5] ^= 1;
+        let err = Tagger::from_bytes(&drifted).expect_err("rejected");
+        assert!(err.to_string().contains("retrain"), "{err}");
     }
 
     #[test]
