@@ -44,6 +44,7 @@ pub mod labels;
 #[cfg(feature = "tools")]
 pub mod lists;
 pub mod model;
+pub mod read_names;
 pub mod score;
 pub mod train;
 #[cfg(feature = "tools")]
@@ -109,6 +110,8 @@ pub struct Tagger {
     pub names: Gazetteer,
     /// Given names, surnames and places from outside word lists.
     pub lists: Gazetteer,
+    /// Names a first tagger read, with one kind, in unlabeled text.
+    pub read: Gazetteer,
     /// Word clusters and capitalization learned from unlabeled text.
     pub classes: WordClasses,
     /// The sentence-level model.
@@ -124,6 +127,8 @@ pub struct Lexicons<'a> {
     pub names: &'a Gazetteer,
     /// Outside word lists.
     pub lists: &'a Gazetteer,
+    /// Names read in unlabeled text.
+    pub read: &'a Gazetteer,
     /// Word classes.
     pub classes: &'a WordClasses,
 }
@@ -133,6 +138,7 @@ pub struct Lexicons<'a> {
 pub fn first_pass_features(lexicons: Lexicons, infos: &[TokenInfo]) -> SentenceFeatures {
     let names = lexicons.names.matches(infos);
     let lists = lexicons.lists.matches(infos);
+    let read = lexicons.read.matches(infos);
     let classes: Vec<Option<WordClass>> = if lexicons.classes.is_empty() {
         Vec::new()
     } else {
@@ -145,6 +151,7 @@ pub fn first_pass_features(lexicons: Lexicons, infos: &[TokenInfo]) -> SentenceF
         names: &names,
         lists: &lists,
         classes: &classes,
+        read: &read,
     };
     sentence_features(infos, &known)
 }
@@ -162,6 +169,7 @@ impl Tagger {
         weights::read_header(&mut r, ModelKind::Entities, fingerprint())?;
         let names = Gazetteer::read(&mut r)?;
         let lists = Gazetteer::read(&mut r)?;
+        let read = Gazetteer::read(&mut r)?;
         let classes = WordClasses::read(&mut r)?;
         let first = Weights::read(&mut r)?;
         let second = Weights::read(&mut r)?;
@@ -171,6 +179,7 @@ impl Tagger {
         Ok(Tagger {
             names,
             lists,
+            read,
             classes,
             first,
             second,
@@ -183,6 +192,7 @@ impl Tagger {
         weights::write_header(&mut w, ModelKind::Entities, fingerprint(), SCALE);
         self.names.write(&mut w);
         self.lists.write(&mut w);
+        self.read.write(&mut w);
         self.classes.write(&mut w);
         self.first.write(&mut w);
         self.second.write(&mut w);
@@ -216,6 +226,7 @@ impl Tagger {
         Lexicons {
             names: &self.names,
             lists: &self.lists,
+            read: &self.read,
             classes: &self.classes,
         }
     }

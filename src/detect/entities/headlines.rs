@@ -13,6 +13,7 @@ use crate::document::blocks::BlockKind;
 use crate::document::Document;
 use crate::lexicon::TITLE_MINOR_WORDS;
 use crate::ner::Tagger;
+use crate::span::Span;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -149,7 +150,7 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
         .iter()
         .flat_map(|n| n.split_whitespace().map(str::to_string))
         .collect();
-    candidates
+    let kept: Vec<RawMention> = candidates
         .into_iter()
         .filter(|c| {
             let m = &c.mention;
@@ -174,8 +175,48 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
             key(m).split_whitespace().all(|w| name_words.contains(w))
                 || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
         })
-        .map(|c| c.mention)
+        .map(|mut c| {
+            if c.doubtful {
+                c.mention.span = whole_prose_name(doc, c.mention.span, &names);
+            }
+            c.mention
+        })
+        .collect();
+    // A grown name takes in the words the tagger found apart ("HOLT").
+    let inside_another = |m: &RawMention| {
+        kept.iter()
+            .any(|o| o.span != m.span && o.span.start <= m.span.start && m.span.end <= o.span.end)
+    };
+    kept.iter()
+        .filter(|m| !inside_another(m))
+        .cloned()
         .collect()
+}
+
+/// A heading's name grown to the whole name the running text gives when
+/// the line goes on with that name's other words ("MAREN" of "… FOR MAREN
+/// HOLT" is "MAREN HOLT" when the article names Maren Holt): a heading
+/// never keeps a fragment of a name.
+fn whole_prose_name(doc: &Document, span: Span, names: &HashSet<String>) -> Span {
+    let start = span.slice(doc.text).to_lowercase();
+    let rest_of_line = &doc.text[span.end..];
+    let rest_of_line = &rest_of_line[..rest_of_line.find('\n').unwrap_or(rest_of_line.len())];
+    names
+        .iter()
+        .filter_map(|name| name.strip_prefix(&start))
+        .filter(|rest| rest.starts_with(' '))
+        .filter(|rest| {
+            rest_of_line.len() >= rest.len()
+                && rest_of_line.is_char_boundary(rest.len())
+                && rest_of_line[..rest.len()].to_lowercase() == **rest
+                && !rest_of_line[rest.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|rest| rest.len())
+        .max()
+        .map_or(span, |grow| Span {
+            start: span.start,
+            end: span.end + grow,
+        })
 }
 
 #[cfg(test)]
