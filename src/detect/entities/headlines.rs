@@ -58,22 +58,30 @@ pub(super) fn is_title_case(words: &[&str]) -> bool {
     all_capitalized && capitalized >= 3 && !has_number && !in_capitals && !is_list
 }
 
-/// Whether a paragraph is the article's headline, pasted as a line of its
-/// own with closing punctuation ("Poll: Voters Abandon Party for Rival."):
-/// the first block read, a paragraph of one line with more text after
-/// it, of four words or more, nine in ten of them capitalized (small words
-/// aside), and not in capitals.
-pub(super) fn is_headline_paragraph(doc: &Document, block: usize) -> bool {
-    let first_read = doc.blocks.iter().position(|b| is_read(b.kind));
+/// The article's first line, when it stands apart like a headline: the
+/// first block read, a paragraph of one line of at most
+/// [`HEADLINE_WORDS`] words, not in capitals, with more text after it.
+pub(super) fn first_line(doc: &Document) -> Option<usize> {
+    let block = doc.blocks.iter().position(|b| is_read(b.kind))?;
     let text = doc.blocks[block].span.slice(doc.text).trim();
     let more_follows = block + 1 < doc.blocks.len();
-    if first_read != Some(block)
-        || doc.blocks[block].kind != BlockKind::Paragraph
-        || text.contains('\n')
-        || !more_follows
-    {
-        return false;
-    }
+    let short = text.split_whitespace().count() <= HEADLINE_WORDS;
+    // A line in capitals is read as written: the tagger learned such
+    // headlines from its training news.
+    let in_capitals = !text.chars().any(char::is_lowercase);
+    let alone = doc.blocks[block].kind == BlockKind::Paragraph && !text.contains('\n');
+    (alone && more_follows && short && !in_capitals).then_some(block)
+}
+
+/// The most words a headline has.
+const HEADLINE_WORDS: usize = 20;
+
+/// Whether the article's first line (see [`first_line`]) is a headline in
+/// Title Case, pasted with closing punctuation ("Poll: Voters Abandon
+/// Party for Rival."): of four words or more, nine in ten of them
+/// capitalized (small words aside), and not in capitals.
+pub(super) fn is_title_case_headline(doc: &Document, block: usize) -> bool {
+    let text = doc.blocks[block].span.slice(doc.text).trim();
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -99,6 +107,9 @@ pub(super) enum Reading {
     Display,
     /// In capitals, being a heading or caption in Title Case.
     TitleCase,
+    /// As written, being the article's first line, a headline in sentence
+    /// case ("Phone video is first look at Halden flood.").
+    Headline,
 }
 
 /// The sentence's words as the tagger reads them. "US" and "UK" outside
@@ -157,7 +168,9 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
             if c.reading == Reading::Prose {
                 return true;
             }
-            if m.kind == EntityKind::Other {
+            // (A sentence-case headline is read as written: its nationalities
+            // and named works are judged like its other names.)
+            if m.kind == EntityKind::Other && c.reading != Reading::Headline {
                 return names.contains(&key(m));
             }
             if !c.doubtful {
@@ -165,6 +178,13 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
             }
             let name = m.span.slice(doc.text);
             let words: Vec<&str> = name.split_whitespace().collect();
+            // A name never opens or ends with a small word ("Evolution Of
+            // The"): that is a fragment of a Title Case line.
+            let minor =
+                |w: Option<&&str>| w.is_some_and(|w| TITLE_MINOR_WORDS.contains(&w.to_lowercase()));
+            if minor(words.first()) || minor(words.last()) {
+                return false;
+            }
             // A lone common word ("Latest", "Again", "Power") is no name,
             // even if the prose has it inside one.
             if let [word] = words.as_slice() {

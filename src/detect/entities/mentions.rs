@@ -10,7 +10,7 @@ use super::context::{
 use super::credits;
 use super::designators;
 use super::headlines::{
-    confirmed_by_prose, is_display, is_headline_paragraph, is_read, is_title_case,
+    confirmed_by_prose, first_line, is_display, is_read, is_title_case, is_title_case_headline,
     words_for_tagger, Candidate, Reading,
 };
 use super::linking::RawMention;
@@ -27,11 +27,8 @@ use std::ops::Range;
 pub fn find(doc: &Document) -> Vec<RawMention> {
     // Asked once per document, not per sentence: the test reads the whole
     // block, so asking it for every sentence of a long one was quadratic.
-    let headline = doc
-        .blocks
-        .iter()
-        .position(|b| is_read(b.kind))
-        .filter(|&b| is_headline_paragraph(doc, b));
+    let headline = first_line(doc);
+    let title_case = headline.filter(|&b| is_title_case_headline(doc, b));
     let sentences: Vec<(&Sentence, Reading)> = doc
         .sentences
         .iter()
@@ -39,7 +36,8 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         .map(|s| {
             let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
             let reading = match is_display(doc.blocks[s.block].kind) {
-                false if headline == Some(s.block) => Reading::TitleCase,
+                false if title_case == Some(s.block) => Reading::TitleCase,
+                false if headline == Some(s.block) => Reading::Headline,
                 false => Reading::Prose,
                 true if is_title_case(&words) => Reading::TitleCase,
                 true => Reading::Display,
@@ -73,18 +71,19 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         let tagged_pieces = spans.iter().flat_map(|span| {
             split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
                 .into_iter()
-                .map(move |tokens| (span.kind, tokens))
+                .map(move |tokens| (span.kind, tokens, false))
         });
         let credited_names = credited.iter().filter_map(|c| match c {
-            credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone())),
+            credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
             credits::Credited::NoName(_) => None,
         });
-        let mut pieces: Vec<(EntityKind, Range<usize>)> = tagged_pieces
-            .filter(|(_, tokens)| !overlaps_credit(tokens))
+        // (kind, tokens, whether a credit line gave it)
+        let mut pieces: Vec<(EntityKind, Range<usize>, bool)> = tagged_pieces
+            .filter(|(_, tokens, _)| !overlaps_credit(tokens))
             .chain(credited_names)
             .collect();
-        pieces.sort_by_key(|(_, tokens)| tokens.start);
-        for (kind, tokens) in pieces {
+        pieces.sort_by_key(|(_, tokens, _)| tokens.start);
+        for (kind, tokens, credited) in pieces {
             if let Some(mut mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) {
                 if is_byline_role(doc, sentence, &mention) {
                     continue;
@@ -101,8 +100,14 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                 }
                 let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
                 let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
-                let doubtful = *reading == Reading::TitleCase
-                    || (*reading == Reading::Display && opens_line && one_word);
+                // A credit line's layout says what its names are.
+                let doubtful = !credited
+                    && match reading {
+                        Reading::TitleCase => true,
+                        Reading::Headline => one_word,
+                        Reading::Display => opens_line && one_word,
+                        Reading::Prose => false,
+                    };
                 mentions.push(Candidate {
                     mention,
                     tagged: kind,
