@@ -156,6 +156,9 @@ fn mention(
     {
         start += 1;
     }
+    if start == end {
+        return None;
+    }
     if opens_sentence(doc, start, sentence_start) && is_common(doc.word(start)) {
         match end - start {
             1 => return None,
@@ -163,8 +166,10 @@ fn mention(
             _ => {}
         }
     }
-    let month = doc.word(start).trim_end_matches('.').to_lowercase();
-    if end - start == 1 && MONTH_ABBREVIATIONS.contains(month.as_str()) {
+    let is_month = |t: usize| {
+        MONTH_ABBREVIATIONS.contains(doc.word(t).trim_end_matches('.').to_lowercase().as_str())
+    };
+    if end - start == 1 && is_month(start) {
         return None;
     }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
