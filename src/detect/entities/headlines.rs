@@ -161,6 +161,7 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
         .iter()
         .flat_map(|n| n.split_whitespace().map(str::to_string))
         .collect();
+    let mut grown: Vec<Span> = Vec::new();
     let kept: Vec<RawMention> = candidates
         .into_iter()
         .filter(|c| {
@@ -197,20 +198,24 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
         })
         .map(|mut c| {
             if c.doubtful {
-                c.mention.span = whole_prose_name(doc, c.mention.span, &names);
+                let whole = whole_prose_name(doc, c.mention.span, &names);
+                if whole != c.mention.span {
+                    grown.push(whole);
+                    c.mention.span = whole;
+                }
             }
             c.mention
         })
         .collect();
     // A grown name takes in the words the tagger found apart ("HOLT").
-    let inside_another = |m: &RawMention| {
-        kept.iter()
-            .any(|o| o.span != m.span && o.span.start <= m.span.start && m.span.end <= o.span.end)
+    // (Grown names are few, and only they are looked at, so that a long
+    // text with many names stays linear.)
+    let inside_grown = |m: &RawMention| {
+        grown
+            .iter()
+            .any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end)
     };
-    kept.iter()
-        .filter(|m| !inside_another(m))
-        .cloned()
-        .collect()
+    kept.into_iter().filter(|m| !inside_grown(m)).collect()
 }
 
 /// A heading's name grown to the whole name the running text gives when
@@ -218,26 +223,42 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
 /// HOLT" is "MAREN HOLT" when the article names Maren Holt): a heading
 /// never keeps a fragment of a name.
 fn whole_prose_name(doc: &Document, span: Span, names: &HashSet<String>) -> Span {
-    let start = span.slice(doc.text).to_lowercase();
+    let mut name = span.slice(doc.text).to_lowercase();
     let rest_of_line = &doc.text[span.end..];
-    let rest_of_line = &rest_of_line[..rest_of_line.find('\n').unwrap_or(rest_of_line.len())];
-    names
-        .iter()
-        .filter_map(|name| name.strip_prefix(&start))
-        .filter(|rest| rest.starts_with(' '))
-        .filter(|rest| {
-            rest_of_line.len() >= rest.len()
-                && rest_of_line.is_char_boundary(rest.len())
-                && rest_of_line[..rest.len()].to_lowercase() == **rest
-                && !rest_of_line[rest.len()..].starts_with(char::is_alphanumeric)
-        })
-        .map(|rest| rest.len())
-        .max()
-        .map_or(span, |grow| Span {
-            start: span.start,
-            end: span.end + grow,
-        })
+    let line = &rest_of_line[..rest_of_line.find('\n').unwrap_or(rest_of_line.len())];
+    let mut whole = span;
+    let mut at = 0;
+    // The next few words of the line, each without the punctuation after it.
+    for _ in 0..MAX_GROWN_WORDS {
+        let Some(gap) = line[at..].find(|c: char| !c.is_whitespace()) else {
+            break;
+        };
+        if gap == 0 {
+            break;
+        }
+        let word_start = at + gap;
+        let word_end = line[word_start..]
+            .find(char::is_whitespace)
+            .map_or(line.len(), |i| word_start + i);
+        let word = line[word_start..word_end].trim_end_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            break;
+        }
+        name.push(' ');
+        name.push_str(&word.to_lowercase());
+        at = word_start + word.len();
+        if names.contains(&name) {
+            whole.end = span.end + at;
+        }
+        if at < word_end {
+            break;
+        }
+    }
+    whole
 }
+
+/// The most words a heading's name grows by.
+const MAX_GROWN_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
