@@ -8,26 +8,29 @@
 //!    suffixes, its neighbours, its position in the sentence, whether the
 //!    sentence is written in capitals, name lists learned from the
 //!    training data ([`gazetteer`]), outside lists of given names,
-//!    surnames and places (`data/ner/`, [`lists`]), and what unlabeled
-//!    text taught of each word ([`words`]): its cluster and how often it
-//!    is capitalized inside a sentence.
+//!    surnames and places (`data/ner/`, [`lists`]), the names taggers read
+//!    in unlabeled news ([`read_names`]), and what unlabeled text taught
+//!    of each word ([`words`]): its cluster and how often it is
+//!    capitalized inside a sentence.
 //! 2. What the first pass found across the whole document becomes extra
 //!    features ([`document`]), and a second model tags every sentence again.
 //!
 //! The model is trained by `train-ner` ([`train`]) and embedded in the
 //! library from `models/ner.bin`; [`Tagger::embedded`] parses it once.
 //! Training is deterministic, so the committed file is exactly what this
-//! command writes (about half a minute on two cores):
+//! command writes (about a minute on two cores):
 //!
 //! ```text
 //! cargo run --release --bin train-ner -- ../shared/data/conll2003/eng.train \
 //!     --lists data/ner --unlabeled ../shared/data
 //! ```
 //!
-//! The file holds the name lists, the word classes and the two models'
-//! weights as 8-bit integers under one scale; only features seen in at
-//! least 24 training tokens are learned and weights below 4 dropped, which
-//! keeps it near 300 KB (260 KB gzipped).
+//! The file opens with the learned kit's header (kind, the fingerprint of
+//! [`fingerprint`], scale; [`crate::learned::weights`]), then holds the
+//! three name lists, the word classes and the two models' weights as 8-bit
+//! integers; only features seen in at least 24 training tokens are learned
+//! and weights below 4 dropped, which keeps it near 340 KB (285 KB
+//! gzipped).
 //! `eval-ner` scores the whole annotator on a CoNLL file, and
 //! `cargo bench --bench throughput` measures tokens per second.
 //!
