@@ -57,6 +57,30 @@ const CASES: &[Case] = &[
             ("Mara Lind", Person, 1),
         ],
     ),
+    // A headline in sentence case: a lone word the prose does not bear
+    // out is no name ("Latest", "Ah"); the names the prose gives stand.
+    (
+        "The Latest: Halden council delays vote on ferry fees.\n\n\
+         The council in Halden put off the vote on Tuesday.\n",
+        &[("Halden", Place, 2)],
+    ),
+    (
+        "Ah, friends again: Maren Holt backs Tove Berg.\n\n\
+         Maren Holt said on Monday that she would back Tove Berg. Berg thanked Holt.\n",
+        &[("Maren Holt", Person, 3), ("Tove Berg", Person, 3)],
+    ),
+    // A caption's photo credit gives the agency and the photographer; a
+    // gallery label and "FILE PHOTO" are no names.
+    (
+        "Slideshow (4 images)\n\n\
+         FILE PHOTO: A ferry leaves the quay in Halden, May 3, 2026. WIRE/Per Arne Lundgren/File Photo\n\n\
+         The ferry from Halden was late again on Monday.\n",
+        &[
+            ("Halden", Place, 2),
+            ("WIRE", Organization, 1),
+            ("Per Arne Lundgren", Person, 1),
+        ],
+    ),
     // A surname that is also a city is a person when she speaks.
     (
         "Anna Lublin, a teacher, spoke first. \"We were not told,\" Ms. Lublin said.\n",

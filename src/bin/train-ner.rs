@@ -7,7 +7,10 @@
 //! `--lists` adds the outside word lists of that folder ([`sourcelight::ner::lists`]);
 //! `--unlabeled` learns word clusters from the unlabeled text under the
 //! shared data folder ([`sourcelight::ner::unlabeled`]). Leaving either out
-//! trains without it (for ablations). `--check` scores the new model on
+//! trains without it (for ablations). With `--unlabeled`, taggers trained
+//! without it also read the unlabeled news, and the names they read become
+//! a feature of the final one ([`sourcelight::ner::read_names`]);
+//! `--no-read-names` leaves that out. `--check` scores the new model on
 //! another CoNLL file, on its own tokens (the full pipeline is scored by
 //! `eval-ner`). `--min-weight` and `--min-count` override the pruning of
 //! [`TrainOptions`].
@@ -26,7 +29,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str = "usage: train-ner TRAIN_FILE [--out models/ner.bin] [--check DEV_FILE] \
-                     [--lists DIR] [--unlabeled DATA_DIR] [--min-weight N] [--min-count N]";
+                     [--lists DIR] [--unlabeled DATA_DIR] [--no-read-names] [--min-weight N] [--min-count N]";
 
 #[derive(Default)]
 struct Args {
@@ -35,6 +38,8 @@ struct Args {
     check: Option<String>,
     lists: Option<String>,
     unlabeled: Option<String>,
+    /// Whether to learn the list of names read in the unlabeled news.
+    no_read_names: bool,
     options: TrainOptions,
 }
 
@@ -52,6 +57,7 @@ fn parse_args() -> Result<Args, String> {
             "--check" => parsed.check = Some(value("--check")?),
             "--lists" => parsed.lists = Some(value("--lists")?),
             "--unlabeled" => parsed.unlabeled = Some(value("--unlabeled")?),
+            "--no-read-names" => parsed.no_read_names = true,
             "--min-weight" => parsed.options.min_weight = number(&value("--min-weight")?)?,
             "--min-count" => parsed.options.min_count = number(&value("--min-count")?)?,
             "-h" | "--help" => return Err(USAGE.to_string()),
@@ -130,7 +136,13 @@ fn run() -> Result<(), String> {
         Some(data) => classes(data, &mut log)?,
         None => WordClasses::default(),
     };
-    let tagger = train(&documents, lists, classes, &args.options, log);
+    // With unlabeled news, taggers trained without this list read it, and
+    // the names they read become a feature of the final tagger.
+    let news = match &args.unlabeled {
+        Some(data) if !args.no_read_names => unlabeled::news_documents(Path::new(data))?,
+        _ => Vec::new(),
+    };
+    let tagger = train(&documents, lists, classes, &news, &args.options, log);
     let bytes = tagger.to_bytes();
     std::fs::write(&args.out, &bytes).map_err(|e| format!("cannot write {}: {e}", args.out))?;
     eprintln!(

@@ -5,8 +5,11 @@
 //! ([`fingerprint`]), the coding of hashed keys in few bits ([`rice`]),
 //! and what a tagger reads of one token. The cue and
 //! hedge models use all of it; the entity tagger (`src/ner/`) uses the
-//! hash, the codec and the feature table, and can move its file onto
-//! [`weights`] by giving each tag's weight its own key.
+//! hash, the codec, the feature table, the header, fingerprint and load
+//! policy of [`weights`], with a body of its own after the header (name
+//! lists, word classes, and 8-bit weights per feature for all 17 tags at
+//! once, which one look-up reads), and trains with its own dense
+//! structured perceptron (see `ner::train`).
 
 pub mod codec;
 pub mod fingerprint;

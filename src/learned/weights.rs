@@ -26,7 +26,8 @@ pub enum ModelKind {
     Cues = 1,
     /// The hedge model.
     Hedges = 2,
-    /// The entity tagger (`src/ner/`, which has not moved to this format yet).
+    /// The entity tagger (`src/ner/`: the header, then its name lists, word
+    /// classes and two tables of weights, see `ner::Tagger::to_bytes`).
     Entities = 3,
 }
 
@@ -61,38 +62,24 @@ impl SparseWeights {
     }
 }
 
-/// Writes `weights` (key, weight; keys distinct) as a model file, each
-/// weight stored as `round(weight * scale)`.
-pub fn encode(kind: ModelKind, fingerprint: u64, scale: f32, weights: &[(u32, f64)]) -> Vec<u8> {
-    let mut quantized: Vec<(u32, i64)> = weights
-        .iter()
-        .map(|&(k, w)| (k, (w * f64::from(scale)).round() as i64))
-        .map(|(k, q)| (k, q.clamp(i32::MIN.into(), i32::MAX.into())))
-        .filter(|&(_, q)| q != 0)
-        .collect();
-    quantized.sort_unstable_by_key(|&(k, _)| k);
-    quantized.dedup_by_key(|&mut (k, _)| k);
-    let mut out = Writer::default();
+/// Writes the header every model file opens with: magic, kind,
+/// fingerprint and scale. A model with more than one table of weights
+/// (the entity tagger) writes its own body after it.
+pub fn write_header(out: &mut Writer, kind: ModelKind, fingerprint: u64, scale: f32) {
     out.raw(MAGIC);
     out.raw(&[kind as u8]);
     out.raw(&fingerprint.to_le_bytes());
     out.f32(scale);
-    let keys: Vec<u32> = quantized.iter().map(|&(k, _)| k).collect();
-    out.rice_keys(&keys);
-    for &(_, q) in &quantized {
-        out.signed(q);
-    }
-    out.bytes
 }
 
-/// Reads a model file, which must hold a `kind` model trained with the
-/// features whose fingerprint is `fingerprint`.
-pub fn decode(
-    bytes: &[u8],
+/// Reads a header written by [`write_header`], which must be of a `kind`
+/// model trained with the features whose fingerprint is `fingerprint`;
+/// returns the scale.
+pub fn read_header(
+    reader: &mut Reader,
     kind: ModelKind,
     fingerprint: u64,
-) -> Result<SparseWeights, ModelError> {
-    let mut reader = Reader::new(bytes);
+) -> Result<f32, ModelError> {
     reader.magic(MAGIC, "model file")?;
     let stored_kind = reader.byte()?;
     if stored_kind != kind as u8 {
@@ -113,6 +100,39 @@ pub fn decode(
     if !(scale.is_finite() && scale > 0.0) {
         return Err(error("the scale is not a positive number"));
     }
+    Ok(scale)
+}
+
+/// Writes `weights` (key, weight; keys distinct) as a model file, each
+/// weight stored as `round(weight * scale)`.
+pub fn encode(kind: ModelKind, fingerprint: u64, scale: f32, weights: &[(u32, f64)]) -> Vec<u8> {
+    let mut quantized: Vec<(u32, i64)> = weights
+        .iter()
+        .map(|&(k, w)| (k, (w * f64::from(scale)).round() as i64))
+        .map(|(k, q)| (k, q.clamp(i32::MIN.into(), i32::MAX.into())))
+        .filter(|&(_, q)| q != 0)
+        .collect();
+    quantized.sort_unstable_by_key(|&(k, _)| k);
+    quantized.dedup_by_key(|&mut (k, _)| k);
+    let mut out = Writer::default();
+    write_header(&mut out, kind, fingerprint, scale);
+    let keys: Vec<u32> = quantized.iter().map(|&(k, _)| k).collect();
+    out.rice_keys(&keys);
+    for &(_, q) in &quantized {
+        out.signed(q);
+    }
+    out.bytes
+}
+
+/// Reads a model file, which must hold a `kind` model trained with the
+/// features whose fingerprint is `fingerprint`.
+pub fn decode(
+    bytes: &[u8],
+    kind: ModelKind,
+    fingerprint: u64,
+) -> Result<SparseWeights, ModelError> {
+    let mut reader = Reader::new(bytes);
+    let scale = read_header(&mut reader, kind, fingerprint)?;
     let keys = reader.rice_keys()?;
     let mut entries = Vec::with_capacity(keys.len());
     for key in keys {
@@ -135,8 +155,14 @@ pub fn decode(
 /// message that names the file and what is wrong, instead of scoring
 /// differently without a word.
 pub fn embedded(bytes: &[u8], kind: ModelKind, fingerprint: u64) -> SparseWeights {
-    match decode(bytes, kind, fingerprint) {
-        Ok(weights) => weights,
+    loaded(decode(bytes, kind, fingerprint), kind)
+}
+
+/// The same load policy for a model read by its own reader (whose file
+/// opens with [`write_header`]): the model, or a stop that names the file.
+pub fn loaded<T>(read: Result<T, ModelError>, kind: ModelKind) -> T {
+    match read {
+        Ok(model) => model,
         Err(e) => panic!("sourcelight was built with a damaged {}: {e}", kind.name()),
     }
 }

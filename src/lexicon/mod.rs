@@ -306,6 +306,36 @@ word_classes! {
     ABBREVIATED_TITLES = "abbreviated_titles";
     /// Words that typically open a sentence after an abbreviation's period.
     SENTENCE_OPENERS = "sentence_openers";
+    /// Roles a news credit line gives before "by" ("Reporting by").
+    CREDIT_ROLES = "credit_roles";
+    /// Words of a photo credit after the photographer's name ("File Photo").
+    PHOTO_CREDIT_WORDS = "photo_credit_words";
+    /// What a gallery label counts ("Slideshow (5 images)").
+    GALLERY_COUNTS = "gallery_counts";
+    /// Short forms of month names ("Dec"), dates and never names alone.
+    MONTH_ABBREVIATIONS = "month_abbreviations";
+    /// Last words that make a name an organization ("Northwind Marine").
+    ORGANIZATION_HEADS = "organization_heads";
+    /// Last words that make a name a place ("Skerry Island").
+    PLACE_HEADS = "place_heads";
+    /// First words that make a name a place ("Port Ellin").
+    PLACE_OPENERS = "place_openers";
+    /// First words that make a name a named undertaking ("Operation …").
+    OTHER_OPENERS = "other_openers";
+    /// Seats of government that stand for the government ("Kremlin").
+    GOVERNMENT_SEATS = "government_seats";
+    /// Small words a Title Case heading leaves in lower case.
+    TITLE_MINOR_WORDS = "title_minor_words";
+    /// Words right before a source of reported content ("according to").
+    SOURCE_CUES_BEFORE = "source_cues_before";
+    /// Words right after a source of reported content ("reported").
+    SOURCE_CUES_AFTER = "source_cues_after";
+    /// Nouns after a name that make it a place's ("county").
+    PLACE_NOUNS_AFTER = "place_nouns_after";
+    /// Marks that never stand inside a name (dashes, colons, quotes).
+    NAME_SEPARATORS = "name_separators";
+    /// Dashes that end a dateline.
+    DATELINE_DASHES = "dateline_dashes";
 }
 
 /// Whether `word` is a title that may precede a name (case-sensitive).

@@ -38,6 +38,8 @@ mod template {
     pub const COARSE_SHAPE: u64 = 25;
     pub const CAPS_STEP: u64 = 26;
     pub const UNCLASSED: u64 = 27;
+    pub const READ_LIST: u64 = 28;
+    pub const READ_LIST_SHAPE: u64 = 29;
 }
 
 /// What the tagger knows of a sentence's tokens beyond their own letters:
@@ -53,6 +55,9 @@ pub struct Knowledge<'a> {
     /// Word classes from unlabeled text ([`super::words`]); empty when the
     /// model has none.
     pub classes: &'a [Option<WordClass>],
+    /// Codes of the names a first tagger read in unlabeled text
+    /// ([`super::read_names`]).
+    pub read: &'a [Vec<u8>],
 }
 
 /// The value standing for a position before the sentence start or after
@@ -189,6 +194,12 @@ pub fn sentence_features(infos: &[TokenInfo], known: &Knowledge) -> SentenceFeat
             for &code in codes {
                 f.push(feature(WORD_LIST, u64::from(code), u64::from(caps)));
                 f.push(feature(WORD_LIST_SHAPE, u64::from(code), t.short));
+            }
+        }
+        if let Some(codes) = known.read.get(i) {
+            for &code in codes {
+                f.push(feature(READ_LIST, u64::from(code), u64::from(caps)));
+                f.push(feature(READ_LIST_SHAPE, u64::from(code), t.short));
             }
         }
         if let Some(&class) = known.classes.get(i) {

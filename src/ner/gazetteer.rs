@@ -136,7 +136,7 @@ impl Gazetteer {
         let mut entries: Vec<(u32, u8)> = self.kinds.iter().map(|(&k, &m)| (k, m)).collect();
         entries.sort_unstable();
         let keys: Vec<u32> = entries.iter().map(|e| e.0).collect();
-        w.sorted_keys(&keys);
+        w.rice_keys(&keys);
         // Two kind masks (4 bits each) to a byte.
         for pair in entries.chunks(2) {
             let high = pair.get(1).map_or(0, |e| e.1);
@@ -146,7 +146,7 @@ impl Gazetteer {
 
     /// Reads a list written by [`Gazetteer::write`].
     pub fn read(r: &mut Reader) -> Result<Gazetteer, ModelError> {
-        let keys = r.sorted_keys()?;
+        let keys = r.rice_keys()?;
         let packed = r.raw(keys.len().div_ceil(2))?;
         let mut kinds = HashMap::with_capacity(keys.len());
         for (i, key) in keys.into_iter().enumerate() {

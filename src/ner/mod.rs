@@ -8,26 +8,29 @@
 //!    suffixes, its neighbours, its position in the sentence, whether the
 //!    sentence is written in capitals, name lists learned from the
 //!    training data ([`gazetteer`]), outside lists of given names,
-//!    surnames and places (`data/ner/`, [`lists`]), and what unlabeled
-//!    text taught of each word ([`words`]): its cluster and how often it
-//!    is capitalized inside a sentence.
+//!    surnames and places (`data/ner/`, [`lists`]), the names taggers read
+//!    in unlabeled news ([`read_names`]), and what unlabeled text taught
+//!    of each word ([`words`]): its cluster and how often it is
+//!    capitalized inside a sentence.
 //! 2. What the first pass found across the whole document becomes extra
 //!    features ([`document`]), and a second model tags every sentence again.
 //!
 //! The model is trained by `train-ner` ([`train`]) and embedded in the
 //! library from `models/ner.bin`; [`Tagger::embedded`] parses it once.
 //! Training is deterministic, so the committed file is exactly what this
-//! command writes (about half a minute on two cores):
+//! command writes (about a minute on two cores):
 //!
 //! ```text
 //! cargo run --release --bin train-ner -- ../shared/data/conll2003/eng.train \
 //!     --lists data/ner --unlabeled ../shared/data
 //! ```
 //!
-//! The file holds the name lists, the word classes and the two models'
-//! weights as 8-bit integers under one scale; only features seen in at
-//! least 24 training tokens are learned and weights below 4 dropped, which
-//! keeps it near 300 KB (260 KB gzipped).
+//! The file opens with the learned kit's header (kind, the fingerprint of
+//! [`fingerprint`], scale; [`crate::learned::weights`]), then holds the
+//! three name lists, the word classes and the two models' weights as 8-bit
+//! integers; only features seen in at least 24 training tokens are learned
+//! and weights below 4 dropped, which keeps it near 340 KB (285 KB
+//! gzipped).
 //! `eval-ner` scores the whole annotator on a CoNLL file, and
 //! `cargo bench --bench throughput` measures tokens per second.
 //!
@@ -44,6 +47,7 @@ pub mod labels;
 #[cfg(feature = "tools")]
 pub mod lists;
 pub mod model;
+pub mod read_names;
 pub mod score;
 pub mod train;
 #[cfg(feature = "tools")]
@@ -52,7 +56,9 @@ pub mod words;
 
 use crate::annotation::EntityKind;
 use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::fingerprint;
 use crate::learned::token_info::TokenInfo;
+use crate::learned::weights::{self, ModelKind};
 use features::{sentence_features, Knowledge, SentenceFeatures};
 use gazetteer::Gazetteer;
 use model::Weights;
@@ -60,18 +66,35 @@ use std::ops::Range;
 use std::sync::LazyLock;
 use words::{WordClass, WordClasses};
 
-/// The first bytes of a model file.
-const MAGIC: &[u8; 8] = b"SLNER\x00\x00\x02";
+/// The header's scale: the file holds integer scores as the tagger adds
+/// them up (each pass was quantized under its own scale in training, and
+/// the best tags do not depend on it).
+const SCALE: f32 = 1.0;
 
 /// The model the library ships, as written by `train-ner`.
 static EMBEDDED_MODEL: &[u8] = include_bytes!("../../models/ner.bin");
 
-/// The embedded model, parsed on first use.
-static EMBEDDED: LazyLock<Tagger> = LazyLock::new(|| {
-    // The file is checked in with the code and tested; a failure here is a
-    // broken build, not bad input.
-    Tagger::from_bytes(EMBEDDED_MODEL).expect("the embedded entity model is valid")
-});
+/// The embedded model, parsed on first use (the kit's load policy: a
+/// damaged or drifted file stops with its name).
+static EMBEDDED: LazyLock<Tagger> =
+    LazyLock::new(|| weights::loaded(Tagger::from_bytes(EMBEDDED_MODEL), ModelKind::Entities));
+
+/// The fingerprint of the tagger's features: the code that turns tokens,
+/// name lists and word classes into features, and the tags they score.
+pub fn fingerprint() -> u64 {
+    fingerprint::of(
+        &[
+            include_str!("features.rs"),
+            include_str!("document.rs"),
+            include_str!("labels.rs"),
+            include_str!("gazetteer.rs"),
+            include_str!("words.rs"),
+            include_str!("../learned/token_info.rs"),
+            include_str!("../learned/hash.rs"),
+        ],
+        &[],
+    )
+}
 
 /// A name the tagger found: a range of token indices in its sentence and
 /// a kind.
@@ -90,6 +113,8 @@ pub struct Tagger {
     pub names: Gazetteer,
     /// Given names, surnames and places from outside word lists.
     pub lists: Gazetteer,
+    /// Names a first tagger read, with one kind, in unlabeled text.
+    pub read: Gazetteer,
     /// Word clusters and capitalization learned from unlabeled text.
     pub classes: WordClasses,
     /// The sentence-level model.
@@ -105,6 +130,8 @@ pub struct Lexicons<'a> {
     pub names: &'a Gazetteer,
     /// Outside word lists.
     pub lists: &'a Gazetteer,
+    /// Names read in unlabeled text.
+    pub read: &'a Gazetteer,
     /// Word classes.
     pub classes: &'a WordClasses,
 }
@@ -114,6 +141,7 @@ pub struct Lexicons<'a> {
 pub fn first_pass_features(lexicons: Lexicons, infos: &[TokenInfo]) -> SentenceFeatures {
     let names = lexicons.names.matches(infos);
     let lists = lexicons.lists.matches(infos);
+    let read = lexicons.read.matches(infos);
     let classes: Vec<Option<WordClass>> = if lexicons.classes.is_empty() {
         Vec::new()
     } else {
@@ -126,6 +154,7 @@ pub fn first_pass_features(lexicons: Lexicons, infos: &[TokenInfo]) -> SentenceF
         names: &names,
         lists: &lists,
         classes: &classes,
+        read: &read,
     };
     sentence_features(infos, &known)
 }
@@ -136,12 +165,14 @@ impl Tagger {
         &EMBEDDED
     }
 
-    /// Reads a model file.
+    /// Reads a model file: the kit's header ([`weights::read_header`]),
+    /// then the name lists, word classes and the two passes' weights.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
         let mut r = Reader::new(bytes);
-        r.magic(MAGIC, "entity model")?;
+        weights::read_header(&mut r, ModelKind::Entities, fingerprint())?;
         let names = Gazetteer::read(&mut r)?;
         let lists = Gazetteer::read(&mut r)?;
+        let read = Gazetteer::read(&mut r)?;
         let classes = WordClasses::read(&mut r)?;
         let first = Weights::read(&mut r)?;
         let second = Weights::read(&mut r)?;
@@ -151,6 +182,7 @@ impl Tagger {
         Ok(Tagger {
             names,
             lists,
+            read,
             classes,
             first,
             second,
@@ -160,9 +192,10 @@ impl Tagger {
     /// The model file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
-        w.raw(MAGIC);
+        weights::write_header(&mut w, ModelKind::Entities, fingerprint(), SCALE);
         self.names.write(&mut w);
         self.lists.write(&mut w);
+        self.read.write(&mut w);
         self.classes.write(&mut w);
         self.first.write(&mut w);
         self.second.write(&mut w);
@@ -196,6 +229,7 @@ impl Tagger {
         Lexicons {
             names: &self.names,
             lists: &self.lists,
+            read: &self.read,
             classes: &self.classes,
         }
     }
@@ -287,11 +321,16 @@ mod tests {
     fn a_damaged_model_is_a_clear_error() {
         let err = Tagger::from_bytes(b"not a model").expect_err("rejected");
         assert!(
-            err.to_string().contains("not a sourcelight entity model"),
+            err.to_string().contains("not a sourcelight model file"),
             "{err}"
         );
         let cut = &EMBEDDED_MODEL[..EMBEDDED_MODEL.len() / 2];
         assert!(Tagger::from_bytes(cut).is_err());
+        // A file trained with other features is refused.
+        let mut drifted = EMBEDDED_MODEL.to_vec();
+        drifted[5] ^= 1;
+        let err = Tagger::from_bytes(&drifted).expect_err("rejected");
+        assert!(err.to_string().contains("retrain"), "{err}");
     }
 
     #[test]

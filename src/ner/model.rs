@@ -107,7 +107,7 @@ impl Weights {
         }
         let rows = self.rows.sorted();
         let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
-        w.sorted_keys(&keys);
+        w.rice_keys(&keys);
         // Per feature: a bit mask of the tags with a weight, then the weights.
         for (_, row) in &rows {
             let mask = row
@@ -134,7 +134,7 @@ impl Weights {
                     .ok_or_else(|| error("a transition weight is out of range"))?;
             }
         }
-        let keys = r.sorted_keys()?;
+        let keys = r.rice_keys()?;
         let mut masks = Vec::with_capacity(keys.len());
         for _ in &keys {
             let mask = r.varint()?;

@@ -8,8 +8,9 @@
 use super::conll::Sentence;
 use super::features::SentenceFeatures;
 use super::gazetteer::Gazetteer;
-use super::labels::{encode, TAG_COUNT};
+use super::labels::{self, encode, TAG_COUNT};
 use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
+use super::read_names::{self, ReadOptions};
 use super::words::WordClasses;
 use super::{document, first_pass_features, Lexicons, Tagger};
 use crate::learned::shuffle::shuffle;
@@ -256,12 +257,14 @@ fn name_list(
     names
 }
 
-/// Trains a tagger on annotated documents, with outside word lists and
-/// word classes (either may be empty). `log` hears of progress.
+/// Trains a tagger on annotated documents, with outside word lists, word
+/// classes and the names read in unlabeled news documents (any may be
+/// empty). `log` hears of progress.
 pub fn train(
     documents: &[Vec<Sentence>],
     lists: Gazetteer,
     classes: WordClasses,
+    news: &[Vec<Vec<String>>],
     options: &TrainOptions,
     mut log: impl FnMut(&str),
 ) -> Tagger {
@@ -277,6 +280,62 @@ pub fn train(
     let fold_names: Vec<Gazetteer> = (0..folds)
         .map(|f| name_list(documents, &infos, folds, Some(f)))
         .collect();
+    let all_names = name_list(documents, &infos, folds, None);
+    let unread = Gazetteer::default();
+    let (fold_read, read) = if news.is_empty() {
+        (vec![Gazetteer::default(); folds], Gazetteer::default())
+    } else {
+        let base = |d: usize, i: &[TokenInfo]| {
+            let lexicons = Lexicons {
+                names: &fold_names[d % folds],
+                lists: &lists,
+                read: &unread,
+                classes: &classes,
+            };
+            first_pass_features(lexicons, i)
+        };
+        let base: Vec<Vec<SentenceFeatures>> = infos
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| doc.iter().map(|i| base(d, i)).collect())
+            .collect();
+        let gold: Vec<Vec<Vec<u8>>> = documents
+            .iter()
+            .map(|doc| {
+                doc.iter()
+                    .map(|s| encode(s.tokens.len(), &s.names))
+                    .collect()
+            })
+            .collect();
+        let read_with = |fold: Option<usize>, names: &Gazetteer| {
+            let training: Vec<(&SentenceFeatures, &[u8])> = (0..documents.len())
+                .filter(|d| Some(d % folds) != fold)
+                .flat_map(|d| base[d].iter().zip(gold[d].iter().map(Vec::as_slice)))
+                .collect();
+            let model = perceptron(&training, options);
+            let lexicons = Lexicons {
+                names,
+                lists: &lists,
+                read: &unread,
+                classes: &classes,
+            };
+            let tag = |words: &[&str]| {
+                let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
+                labels::decode(&model.tag(&first_pass_features(lexicons, &infos)))
+            };
+            read_names::learn(news, tag, &ReadOptions::default())
+        };
+        let fold_read: Vec<Gazetteer> = (0..folds)
+            .map(|f| read_with(Some(f), &fold_names[f]))
+            .collect();
+        let read = read_with(None, &all_names);
+        log(&format!(
+            "{} names read in {} news documents",
+            read.len(),
+            news.len()
+        ));
+        (fold_read, read)
+    };
     let prepared: Vec<Prepared> = documents
         .iter()
         .zip(&infos)
@@ -293,6 +352,7 @@ pub fn train(
                     let lexicons = Lexicons {
                         names: &fold_names[d % folds],
                         lists: &lists,
+                        read: &fold_read[d % folds],
                         classes: &classes,
                     };
                     first_pass_features(lexicons, i)
@@ -360,8 +420,9 @@ pub fn train(
     log(&format!("second pass: {} features", second.feature_count()));
 
     Tagger {
-        names: name_list(documents, &infos, folds, None),
+        names: all_names,
         lists,
+        read,
         classes,
         first,
         second,

@@ -65,18 +65,41 @@ pub fn read_all(data: &Path) -> Result<Vec<Vec<String>>, String> {
     for document in conll::parse(&conll_text)? {
         sentences.extend(document.into_iter().map(|s| s.tokens));
     }
-    let dir = data.join(SOURCES[1]);
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+    for file in text_files(&data.join(SOURCES[1]))? {
+        sentences.extend(sentences_of(&read(&file)?));
+    }
+    sentences.extend(sentences_of(&strip_markup(&read(&data.join(SOURCES[2]))?)));
+    Ok(sentences)
+}
+
+/// The documents of the unlabeled news under `data` that the annotated
+/// training text does not hold (PolNeAR's train articles, one a file, and
+/// the documents of wiki.xml), each as sentences of tokens, in a fixed
+/// order: what [`super::read_names`] reads.
+pub fn news_documents(data: &Path) -> Result<Vec<Vec<Vec<String>>>, String> {
+    let mut documents = Vec::new();
+    for file in text_files(&data.join(SOURCES[1]))? {
+        documents.push(sentences_of(&read(&file)?));
+    }
+    let wiki = read(&data.join(SOURCES[2]))?;
+    for document in wiki.split("</Document>") {
+        let sentences = sentences_of(&strip_markup(document));
+        if !sentences.is_empty() {
+            documents.push(sentences);
+        }
+    }
+    Ok(documents)
+}
+
+/// The `.txt` files of a folder, sorted.
+fn text_files(dir: &Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    for file in files {
-        sentences.extend(sentences_of(&read(&file)?));
-    }
-    sentences.extend(sentences_of(&strip_markup(&read(&data.join(SOURCES[2]))?)));
-    Ok(sentences)
+    Ok(files)
 }
 
 #[cfg(test)]

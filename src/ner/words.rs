@@ -87,7 +87,7 @@ impl WordClasses {
         let mut entries: Vec<(u32, (u8, u8))> = self.words.iter().map(|(&k, &v)| (k, v)).collect();
         entries.sort_unstable();
         let keys: Vec<u32> = entries.iter().map(|e| e.0).collect();
-        w.sorted_keys(&keys);
+        w.rice_keys(&keys);
         let clusters: Vec<u8> = entries.iter().map(|e| e.1 .0).collect();
         w.raw(&clusters);
         // Four capitalization steps (2 bits each) to a byte.
@@ -107,7 +107,7 @@ impl WordClasses {
             return Err(error("too many coarse clusters"));
         }
         let coarse = r.raw(n as usize)?.to_vec();
-        let keys = r.sorted_keys()?;
+        let keys = r.rice_keys()?;
         let clusters = r.raw(keys.len())?.to_vec();
         let caps = r.raw(keys.len().div_ceil(4))?;
         let words = keys

@@ -5,84 +5,9 @@
 //! organization, as news writes of it.
 
 use crate::annotation::EntityKind;
-
-/// Last words that make a name of several words an organization
-/// ("Harbor Gazette", "Northwind Marine").
-const ORGANIZATION_HEADS: &[&str] = &[
-    "Gazette",
-    "Times",
-    "Post",
-    "Journal",
-    "Herald",
-    "Tribune",
-    "Ledger",
-    "Courier",
-    "Chronicle",
-    "Institute",
-    "University",
-    "College",
-    "Council",
-    "Commission",
-    "Committee",
-    "Ministry",
-    "Agency",
-    "Party",
-    "Association",
-    "Company",
-    "Corporation",
-    "Corp.",
-    "Inc.",
-    "Ltd.",
-    "Group",
-    "Holdings",
-    "Airlines",
-    "Airways",
-    "Marine",
-    "Foundation",
-    "Authority",
-    "Board",
-];
-
-/// Last words that make a name of several words a place ("Skerry
-/// Island", "Halden Valley").
-const PLACE_HEADS: &[&str] = &[
-    "Island",
-    "Islands",
-    "Isles",
-    "River",
-    "Valley",
-    "Bay",
-    "Peninsula",
-    "Mountains",
-    "Coast",
-    "Province",
-    "County",
-    "Strait",
-    "Sea",
-    "Ocean",
-    "Square",
-    "Street",
-    "Avenue",
-];
-
-/// First words that make a name of several words a place ("Port Ellin",
-/// "Mount Halla").
-const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Fort", "Lake", "Cape", "Isle"];
-
-/// First words that make a name of several words a named work or
-/// undertaking, of the "other" kind ("Operation Northern Shield").
-const OTHER_OPENERS: &[&str] = &["Operation"];
-
-/// Seats of government whose names stand for the government itself.
-const GOVERNMENT_SEATS: &[&[&str]] = &[
-    &["Kremlin"],
-    &["White", "House"],
-    &["Pentagon"],
-    &["Downing", "Street"],
-    &["Elysee"],
-    &["Élysée"],
-    &["Zhongnanhai"],
-];
+use crate::lexicon::{
+    GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_OPENERS,
+};
 
 /// The kind of a name whose words are `words` and which the tagger took
 /// for `tagged`. An organization's head word or a seat of government
@@ -90,7 +15,7 @@ const GOVERNMENT_SEATS: &[&[&str]] = &[
 /// an "other" name, since clubs and firms are often named after places
 /// ("Port Vale", "Ross County").
 pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
-    if GOVERNMENT_SEATS.contains(&words) {
+    if GOVERNMENT_SEATS.contains(&words.join(" ")) {
         return EntityKind::Organization;
     }
     let [first, .., last] = words else {

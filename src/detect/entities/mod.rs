@@ -1,7 +1,10 @@
 //! Named entities: mentions found by the learned tagger, linked into
 //! entities.
 
+mod context;
+mod credits;
 mod designators;
+mod headlines;
 mod linking;
 mod mentions;
 
@@ -13,4 +16,27 @@ use crate::document::Document;
 pub fn detect(doc: &Document) -> Vec<Entity> {
     let mentions = mentions::find(doc);
     linking::link(doc, mentions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::EntityKind;
+    use crate::document::format::Format;
+
+    /// The entities of a plain text.
+    pub fn entities(text: &str) -> Vec<Entity> {
+        detect(&Document::parse(text, Format::Text))
+    }
+
+    /// Each entity of a plain text as its kind and the text of its mentions.
+    pub fn found(text: &str) -> Vec<(EntityKind, Vec<&str>)> {
+        entities(text)
+            .into_iter()
+            .map(|e| {
+                let mentions = e.mentions.iter().map(|m| m.span.slice(text)).collect();
+                (e.kind, mentions)
+            })
+            .collect()
+    }
 }

@@ -1,0 +1,147 @@
+//! What a mention's surroundings say of its kind: a dateline or a place
+//! noun after it make it a place, a citing cue an organization, a role
+//! noun in a byline no person at all.
+
+use super::linking::RawMention;
+use crate::annotation::EntityKind;
+use crate::document::blocks::BlockKind;
+use crate::document::sentences::Sentence;
+use crate::document::Document;
+use crate::lexicon::{
+    DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
+};
+use crate::ner::Tagger;
+use std::ops::Range;
+
+/// Whether a one-word name the training data never listed is given as the
+/// source of reported content ("according to Zentrum", "Zentrum reported"):
+/// such a name is an outlet or body, not a place.
+pub(super) fn is_unlisted_source(
+    doc: &Document,
+    tagger: &Tagger,
+    mention: &RawMention,
+    sentence: &Sentence,
+) -> bool {
+    // The sentence's tokens inside the mention, found by binary search
+    // (a scan of the sentence for each mention was quadratic).
+    let within = &doc.tokens[sentence.tokens.clone()];
+    let first =
+        sentence.tokens.start + within.partition_point(|t| t.span.start < mention.span.start);
+    let end = sentence.tokens.start + within.partition_point(|t| t.span.end <= mention.span.end);
+    if first >= end {
+        return false;
+    }
+    let last = end - 1;
+    if first != last || !matches!(mention.kind, EntityKind::Place | EntityKind::Other) {
+        return false;
+    }
+    let word = |t: usize| doc.word(t).to_lowercase();
+    let before = (1..=2).any(|n| {
+        first >= sentence.tokens.start + n && {
+            let cue: Vec<String> = (first - n..first).map(word).collect();
+            SOURCE_CUES_BEFORE.contains(&cue.join(" "))
+        }
+    });
+    let after = last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1));
+    (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
+}
+
+/// Whether the word at `next` (before the sentence's `end`) is a place
+/// noun that the name before it qualifies.
+pub(super) fn names_a_place_by_the_next_word(doc: &Document, next: usize, end: usize) -> bool {
+    next < end && PLACE_NOUNS_AFTER.contains(doc.word(next))
+}
+
+/// Whether the name in `tokens` opens a paragraph's dateline: written in
+/// capitals at the start of the paragraph's first sentence and followed,
+/// on the same line, by a dash after at most a few more capitalized
+/// words, abbreviations, a date or an agency in brackets, and then by
+/// prose ("PORT ELLIN — The council…", "HALDEN, Norway, May 4 (Wire) —
+/// …").
+pub(super) fn is_dateline(doc: &Document, sentence: &Sentence, tokens: &Range<usize>) -> bool {
+    let block = &doc.blocks[sentence.block];
+    let opens_paragraph = block.kind == BlockKind::Paragraph
+        && doc.tokens[tokens.start].span.start == block.span.start;
+    let in_capitals = tokens.clone().all(|t| {
+        let word = doc.word(t);
+        word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+    });
+    if !opens_paragraph || !in_capitals {
+        return false;
+    }
+    let line_end = doc.text[doc.tokens[tokens.start].span.start..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| doc.tokens[tokens.start].span.start + i);
+    (tokens.end..sentence.tokens.end.min(tokens.end + 10))
+        .take_while(|&t| doc.tokens[t].span.end <= line_end)
+        .find(|&t| DATELINE_DASHES.contains(doc.word(t)))
+        .is_some_and(|dash| {
+            let heading_only = (tokens.end..dash).all(|t| {
+                let word = doc.word(t);
+                !word.starts_with(char::is_lowercase) || word.ends_with('.')
+            });
+            // Prose follows a dateline; a line all in capitals is a
+            // headline ("HOCKEY - RESULTS").
+            let prose_follows = (dash + 1..sentence.tokens.end)
+                .any(|t| doc.word(t).chars().any(char::is_lowercase));
+            heading_only && prose_follows
+        })
+}
+
+/// Whether a byline names a role rather than a person ("By Tove Aaberg,
+/// Staff Writer"): the name ends in a role noun.
+pub(super) fn is_byline_role(doc: &Document, sentence: &Sentence, mention: &RawMention) -> bool {
+    let last = mention.span.slice(doc.text).split_whitespace().last();
+    doc.blocks[sentence.block].kind == BlockKind::Byline
+        && last.is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{entities, found};
+    use crate::annotation::EntityKind::*;
+
+    #[test]
+    fn a_dateline_names_a_place_whatever_the_prose_suggests() {
+        let text = "PORT ELLIN \u{2014} The town council of Port Ellin met on Monday.\n\nHALDEN, Norway, May 4 - Officials said the pier would reopen.\n";
+        let e = entities(text);
+        let kind_of = |name: &str| e.iter().find(|e| e.name == name).map(|e| e.kind);
+        assert_eq!(kind_of("Port Ellin"), Some(Place));
+        assert_eq!(e[0].mentions.len(), 2, "PORT ELLIN and Port Ellin are one");
+        assert_eq!(kind_of("HALDEN"), Some(Place));
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_is_a_place() {
+        let text = "The Tidewater county council postponed the vote. Tidewater has no ferry.";
+        let e = entities(text);
+        let tidewater = e.iter().find(|e| e.name == "Tidewater").expect("Tidewater");
+        assert_eq!(tidewater.kind, Place, "{e:?}");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_is_not_a_dateline() {
+        let text = "NORTHWIND MARINE - RESULTS FOR THE YEAR. Northwind Marine said profits rose.\n";
+        let e = entities(text);
+        assert!(e.iter().all(|e| e.kind != Place), "{e:?}");
+    }
+
+    #[test]
+    fn a_role_in_a_byline_is_not_a_person() {
+        let text = "Ferry fares rise again\n\nBy Maren Solberg, Staff Writer\n\nFares rose on Monday, the Ferry Board said.";
+        let names: Vec<String> = entities(text).into_iter().map(|e| e.name).collect();
+        assert!(names.contains(&"Maren Solberg".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Writer")), "{names:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_cited_as_a_source_is_an_organization() {
+        let text =
+            "The port will close for a week, according to Vornbeck, which first reported the plan.";
+        assert!(
+            found(text).contains(&(Organization, vec!["Vornbeck"])),
+            "{:?}",
+            found(text)
+        );
+    }
+}
