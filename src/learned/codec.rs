@@ -59,20 +59,10 @@ impl Writer {
 
     /// Writes increasing keys as their count and Golomb-Rice coded
     /// differences ([`super::rice`]): for keys spread over a wide range
-    /// (hashed features) about a fifth fewer bytes than [`Writer::sorted_keys`].
+    /// (hashed features) about a fifth fewer bytes than varint-coded differences.
     pub fn rice_keys(&mut self, keys: &[u32]) {
         self.varint(keys.len() as u64);
         super::rice::write(&mut self.bytes, keys);
-    }
-
-    /// Writes increasing keys as their count and differences.
-    pub fn sorted_keys(&mut self, keys: &[u32]) {
-        self.varint(keys.len() as u64);
-        let mut prev = 0u32;
-        for &k in keys {
-            self.varint(u64::from(k - prev));
-            prev = k;
-        }
     }
 }
 
@@ -160,21 +150,6 @@ impl<'b> Reader<'b> {
         self.at += used;
         Ok(keys)
     }
-
-    /// Reads keys written by [`Writer::sorted_keys`].
-    pub fn sorted_keys(&mut self) -> Result<Vec<u32>, ModelError> {
-        let n = self.count(self.bytes.len())?;
-        let mut keys = Vec::with_capacity(n);
-        let mut prev = 0u32;
-        for _ in 0..n {
-            let delta = u32::try_from(self.varint()?).map_err(|_| error("a key is too large"))?;
-            prev = prev
-                .checked_add(delta)
-                .ok_or_else(|| error("a key is too large"))?;
-            keys.push(prev);
-        }
-        Ok(keys)
-    }
 }
 
 #[cfg(test)]
@@ -187,12 +162,12 @@ mod tests {
         w.varint(300);
         w.signed(-5);
         w.f32(0.25);
-        w.sorted_keys(&[3, 70, 70_000]);
+        w.rice_keys(&[3, 70, 70_000]);
         let mut r = Reader::new(&w.bytes);
         assert_eq!(r.varint(), Ok(300));
         assert_eq!(r.signed(), Ok(-5));
         assert_eq!(r.f32(), Ok(0.25));
-        assert_eq!(r.sorted_keys(), Ok(vec![3, 70, 70_000]));
+        assert_eq!(r.rice_keys(), Ok(vec![3, 70, 70_000]));
         assert!(r.is_done());
     }
 
