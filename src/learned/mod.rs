@@ -3,7 +3,8 @@
 //! ([`perceptron`]), one trainer ([`trainer`], `tools` only), the
 //! fingerprint that ties a model file to its feature code
 //! ([`fingerprint`]), the coding of hashed keys in few bits ([`rice`]),
-//! and what a tagger reads of one token. The cue and
+//! the one error a damaged file gives ([`error`]), and what a tagger
+//! reads of one token. The cue and
 //! hedge models use all of it; the entity tagger (`src/ner/`) uses the
 //! hash, the codec, the feature table, the header, fingerprint and load
 //! policy of [`weights`], with a body of its own after the header (name
@@ -12,6 +13,7 @@
 //! structured perceptron (see `ner::train`).
 
 pub mod codec;
+pub mod error;
 pub mod fingerprint;
 pub mod hash;
 pub mod perceptron;

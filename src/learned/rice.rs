@@ -11,7 +11,7 @@
 //! bits    the differences, least significant bit first, padded to a byte
 //! ```
 
-use super::codec::{error, ModelError};
+use super::error::{error, ModelError};
 
 /// The number of bits the differences `deltas` take with parameter `k`.
 fn cost(deltas: &[u32], k: u32) -> u64 {

@@ -14,7 +14,8 @@
 //! trained with other features is a clear error, never a model that
 //! silently scores differently.
 
-use super::codec::{error, ModelError, Reader, Writer};
+use super::codec::{Reader, Writer};
+use super::error::{error, ModelError};
 
 /// The file's first bytes.
 pub const MAGIC: &[u8; 4] = b"SLW2";

@@ -6,7 +6,8 @@
 
 use super::labels::{tag, Position, KINDS};
 use crate::annotation::EntityKind;
-use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{Reader, Writer};
+use crate::learned::error::{error, ModelError};
 use crate::learned::hash::{finish, mix};
 use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;

@@ -55,7 +55,8 @@ pub mod unlabeled;
 pub mod words;
 
 use crate::annotation::EntityKind;
-use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{Reader, Writer};
+use crate::learned::error::{error, ModelError};
 use crate::learned::fingerprint;
 use crate::learned::token_info::TokenInfo;
 use crate::learned::weights::{self, ModelKind};

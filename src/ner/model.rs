@@ -7,7 +7,8 @@
 
 use super::features::SentenceFeatures;
 use super::labels::{may_end, may_follow, may_start, TAG_COUNT};
-use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{Reader, Writer};
+use crate::learned::error::{error, ModelError};
 use crate::learned::table::{key_of, FeatureTable};
 
 /// Scores of every tag for one token.

@@ -7,7 +7,8 @@
 //! "Well" or "Here" at a sentence start are words mostly written in lower
 //! case, unlike a name.
 
-use crate::learned::codec::{error, ModelError, Reader, Writer};
+use crate::learned::codec::{Reader, Writer};
+use crate::learned::error::{error, ModelError};
 use crate::learned::hash::finish;
 use std::collections::HashMap;
 

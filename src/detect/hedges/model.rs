@@ -3,7 +3,7 @@
 //! `models/hedges.bin`, written by `cargo run --release --bin
 //! train-hedges` (see `super::training`).
 
-use crate::learned::codec::ModelError;
+use crate::learned::error::ModelError;
 use crate::learned::fingerprint;
 use crate::learned::weights::{self, ModelKind, SparseWeights};
 use crate::lexicon;

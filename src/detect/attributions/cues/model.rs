@@ -9,7 +9,7 @@
 //! [`cue_features`]: super::features
 
 use super::features::BUCKETS;
-use crate::learned::codec::{error, ModelError};
+use crate::learned::error::{error, ModelError};
 use crate::learned::fingerprint;
 use crate::learned::weights::{self, ModelKind, SparseWeights};
 use crate::lexicon::{
