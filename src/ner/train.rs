@@ -13,6 +13,7 @@ use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START}
 use super::read_names::{self, ReadOptions};
 use super::words::WordClasses;
 use super::{document, first_pass_features, Lexicons, Tagger};
+use crate::learned::perceptron::Averaged;
 use crate::learned::shuffle::shuffle;
 use crate::learned::token_info::TokenInfo;
 use std::collections::HashMap;
@@ -51,16 +52,28 @@ struct Example {
     gold: Vec<u8>,
 }
 
-/// The perceptron being trained.
-#[derive(Default)]
+/// The perceptron being trained: the transition weights, then a row of
+/// `TAG_COUNT` emission weights for each feature, in one [`Averaged`].
 struct Perceptron {
     index: HashMap<u64, u32>,
     hashes: Vec<u64>,
-    weights: Vec<i32>,
-    totals: Vec<i64>,
-    transitions: Transitions,
-    transition_totals: [[i64; TAG_COUNT]; TAG_COUNT + 1],
-    step: i64,
+    weights: Averaged,
+}
+
+/// Where the emission weights start: after the transitions from each tag
+/// and from the start.
+const EMISSIONS: usize = (TAG_COUNT + 1) * TAG_COUNT;
+
+impl Default for Perceptron {
+    fn default() -> Perceptron {
+        let mut weights = Averaged::default();
+        weights.grow(EMISSIONS);
+        Perceptron {
+            index: HashMap::new(),
+            hashes: Vec::new(),
+            weights,
+        }
+    }
 }
 
 impl Perceptron {
@@ -81,8 +94,7 @@ impl Perceptron {
                 let id = *self.index.entry(h).or_insert(next);
                 if id == next {
                     self.hashes.push(h);
-                    self.weights.extend_from_slice(&[0; TAG_COUNT]);
-                    self.totals.extend_from_slice(&[0; TAG_COUNT]);
+                    self.weights.grow(TAG_COUNT);
                 }
                 ids.push(id);
             }
@@ -91,14 +103,21 @@ impl Perceptron {
         Example { ids, starts, gold }
     }
 
+    /// The current transition weights.
+    fn transitions(&self) -> Transitions {
+        let values = self.weights.values();
+        std::array::from_fn(|p| std::array::from_fn(|t| values[transition(p, t)]))
+    }
+
     fn decode(&self, e: &Example) -> Vec<u8> {
+        let values = self.weights.values();
         let emissions: Vec<TagScores> = e
             .starts
             .windows(2)
             .map(|w| {
                 let mut scores = [0i32; TAG_COUNT];
                 for &id in &e.ids[w[0] as usize..w[1] as usize] {
-                    let row = &self.weights[id as usize * TAG_COUNT..][..TAG_COUNT];
+                    let row = &values[emission(id, 0)..][..TAG_COUNT];
                     for (s, &v) in scores.iter_mut().zip(row) {
                         *s += v;
                     }
@@ -106,58 +125,36 @@ impl Perceptron {
                 scores
             })
             .collect();
-        viterbi(&emissions, &constrained(&self.transitions))
+        viterbi(&emissions, &constrained(&self.transitions()))
     }
 
-    fn nudge(&mut self, id: u32, tag: u8, delta: i32) {
-        let at = id as usize * TAG_COUNT + usize::from(tag);
-        self.weights[at] += delta;
-        self.totals[at] += self.step * i64::from(delta);
-    }
-
-    fn nudge_transition(&mut self, prev: usize, next: u8, delta: i32) {
-        self.transitions[prev][usize::from(next)] += delta;
-        self.transition_totals[prev][usize::from(next)] += self.step * i64::from(delta);
+    /// The weight indexes of `tags` as the tags of `e`: each token's
+    /// features with its tag, and each tag with the one before it.
+    fn structure(e: &Example, tags: &[u8]) -> Vec<usize> {
+        let mut indexes = Vec::with_capacity(e.ids.len() + tags.len());
+        for (i, &tag) in tags.iter().enumerate() {
+            let ids = &e.ids[e.starts[i] as usize..e.starts[i + 1] as usize];
+            indexes.extend(ids.iter().map(|&id| emission(id, tag)));
+            let prev = if i == 0 {
+                START
+            } else {
+                usize::from(tags[i - 1])
+            };
+            indexes.push(transition(prev, usize::from(tag)));
+        }
+        indexes
     }
 
     fn learn(&mut self, e: &Example) {
         let predicted = self.decode(e);
-        if predicted != e.gold {
-            for i in 0..e.gold.len() {
-                let (g, p) = (e.gold[i], predicted[i]);
-                if g != p {
-                    for k in e.starts[i]..e.starts[i + 1] {
-                        let id = e.ids[k as usize];
-                        self.nudge(id, g, 1);
-                        self.nudge(id, p, -1);
-                    }
-                }
-                let prev = |tags: &[u8]| {
-                    if i == 0 {
-                        START
-                    } else {
-                        usize::from(tags[i - 1])
-                    }
-                };
-                let (gp, pp) = (prev(&e.gold), prev(&predicted));
-                if (gp, g) != (pp, p) {
-                    self.nudge_transition(gp, g, 1);
-                    self.nudge_transition(pp, p, -1);
-                }
-            }
-        }
-        self.step += 1;
+        let (gold, predicted) = (Self::structure(e, &e.gold), Self::structure(e, &predicted));
+        self.weights.learn_structured(&gold, &predicted);
     }
 
     /// The averaged model, quantized to 8-bit weights.
     fn finish(&self, min_weight: i8) -> Weights {
-        let step = self.step.max(1) as f64;
-        let average = |w: i32, total: i64| f64::from(w) - total as f64 / step;
-        let averaged: Vec<f64> = self
-            .weights
-            .iter()
-            .zip(&self.totals)
-            .map(|(&w, &t)| average(w, t))
+        let averaged: Vec<f64> = (0..self.hashes.len() * TAG_COUNT)
+            .map(|i| self.weights.average(EMISSIONS + i))
             .collect();
         // One scale for all: the largest weights (beyond the 99.95th
         // percentile) are clipped to ±127.
@@ -193,12 +190,21 @@ impl Perceptron {
         let mut transitions = [[0i32; TAG_COUNT]; TAG_COUNT + 1];
         for (p, row) in transitions.iter_mut().enumerate() {
             for (t, w) in row.iter_mut().enumerate() {
-                let avg = average(self.transitions[p][t], self.transition_totals[p][t]);
-                *w = (avg * scale).round() as i32;
+                *w = (self.weights.average(transition(p, t)) * scale).round() as i32;
             }
         }
         Weights::new(rows, transitions)
     }
+}
+
+/// The index of the weight of tag `next` after tag `prev` (or [`START`]).
+fn transition(prev: usize, next: usize) -> usize {
+    prev * TAG_COUNT + next
+}
+
+/// The index of the weight of feature `id` for tag `tag`.
+fn emission(id: u32, tag: u8) -> usize {
+    EMISSIONS + id as usize * TAG_COUNT + usize::from(tag)
 }
 
 /// Trains a perceptron on `sentences` (features with gold tags).
