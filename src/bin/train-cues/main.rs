@@ -123,6 +123,7 @@ fn examples(articles: &[&brat::Article]) -> Vec<Example> {
             .flat_map(|a| a.cue.iter().copied())
             .collect();
         pieces.sort();
+        let words = cue_features::Words::new(&doc, &context);
         for (s, sentence) in doc.sentences.iter().enumerate() {
             if !doc.blocks[sentence.block].kind.is_prose() {
                 continue;
@@ -137,7 +138,7 @@ fn examples(articles: &[&brat::Article]) -> Vec<Example> {
                     .take_while(|p| p.start < span.end)
                     .any(|&p| p.overlaps(span) && is_head(&doc, t, p));
                 let mut features = Vec::new();
-                cue_features::features(&doc, &context, s, t, &mut features);
+                cue_features::features(&doc, &context, &words, s, t, &mut features);
                 out.push((features, label));
             }
         }

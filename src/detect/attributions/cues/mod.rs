@@ -96,6 +96,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut features = Vec::with_capacity(32);
     let speakers = transcript_speakers(doc);
+    let words = features::Words::new(doc, context);
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !doc.blocks[sentence.block].kind.is_prose() {
             continue;
@@ -113,7 +114,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
                     || is_core_verb(doc, context, t)
                     || {
                         features.clear();
-                        features::features(doc, context, s, t, &mut features);
+                        features::features(doc, context, &words, s, t, &mut features);
                         let score = model::score(&features);
                         if context.place[t] == QuotePlace::Outside
                             && doc.tokens[t].kind == TokenKind::Word

@@ -8,6 +8,9 @@ use crate::lexicon::{self, WordBits};
 /// inflection ("warns", "warned", "warning", "denied", "slammed",
 /// "warnings").
 pub fn is_predicate(word: &str) -> bool {
+    // The stem and a restored ending, built in one buffer for the word.
+    let mut joined = String::new();
+    let mut known = |stem: &str, tail: &str| known(stem, tail, &mut joined);
     if known(word, "") {
         return true;
     }
@@ -38,12 +41,16 @@ pub fn is_predicate(word: &str) -> bool {
 }
 
 /// Whether `stem` followed by `tail` is in either class: one lookup of
-/// the word's classes (this runs for every token).
-fn known(stem: &str, tail: &str) -> bool {
+/// the word's classes (this runs for every token), `joined` holding the
+/// two together.
+fn known(stem: &str, tail: &str, joined: &mut String) -> bool {
     let bits = if tail.is_empty() {
         WordBits::of(stem)
     } else {
-        WordBits::of(&[stem, tail].concat())
+        joined.clear();
+        joined.push_str(stem);
+        joined.push_str(tail);
+        WordBits::of(joined)
     };
     bits.has(&lexicon::PREDICATE_VERBS) || bits.has(&lexicon::PREDICATE_NOUNS)
 }
