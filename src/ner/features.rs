@@ -113,101 +113,108 @@ impl SentenceFeatures {
 /// The stage-one features of a sentence, from its tokens and what is
 /// known of them.
 pub fn sentence_features(infos: &[TokenInfo], known: &Knowledge) -> SentenceFeatures {
-    use template::*;
     let n = infos.len();
     let caps = is_all_caps(infos);
-    let lower = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            EDGE
-        } else {
-            infos[i as usize].lower
-        }
-    };
-    let short = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            EDGE
-        } else {
-            infos[i as usize].short
-        }
-    };
     let mut out = SentenceFeatures {
         hashes: Vec::with_capacity(n * 40),
         starts: Vec::with_capacity(n + 1),
     };
     for (i, t) in infos.iter().enumerate() {
         out.starts.push(out.hashes.len() as u32);
-        let j = i as isize;
         let f = &mut out.hashes;
-        f.push(feature(BIAS, 0, 0));
-        f.push(feature(WORD, t.word, 0));
-        f.push(feature(LOWER, t.lower, 0));
-        f.push(feature(SHAPE, t.shape, 0));
-        f.push(feature(SHORT, t.short, 0));
-        for (k, &p) in t.prefixes.iter().enumerate() {
-            if p != 0 {
-                f.push(feature(PREFIX, p, k as u64));
-            }
-        }
-        for (k, &s) in t.suffixes.iter().enumerate() {
-            if s != 0 {
-                f.push(feature(SUFFIX, s, k as u64));
-            }
-        }
-        for offset in [-2isize, -1, 1, 2] {
-            f.push(feature(LOWER_AT, lower(j + offset), offset as u64));
-        }
-        for offset in [-1isize, 1] {
-            f.push(feature(SHAPE_AT, short(j + offset), offset as u64));
-        }
-        f.push(feature(
-            SHORT_TRIGRAM,
-            mix(short(j - 1), short(j)),
-            short(j + 1),
-        ));
-        f.push(feature(BIGRAM_BEFORE, lower(j - 1), t.lower));
-        f.push(feature(BIGRAM_AFTER, t.lower, lower(j + 1)));
-        f.push(feature(BEFORE_SHAPE, lower(j - 1), t.short));
-        f.push(feature(AFTER_SHAPE, t.short, lower(j + 1)));
-        f.push(feature(
-            POSITION,
-            i.min(2) as u64,
-            mix(t.short, u64::from(caps)),
-        ));
-        if i > 0 {
-            let before = &infos[i - 1];
-            if before.suffixes[2] != 0 {
-                f.push(feature(SUFFIX_BEFORE, before.suffixes[2], t.short));
-            }
-        }
-        if caps {
-            f.push(feature(CAPS_LOWER, t.lower, 0));
-            f.push(feature(CAPS_BEFORE, lower(j - 1), t.lower));
-            f.push(feature(CAPS_AFTER, t.lower, lower(j + 1)));
-        }
-        if let Some(codes) = known.names.get(i) {
-            for &code in codes {
-                f.push(feature(NAME_LIST, u64::from(code), u64::from(caps)));
-                f.push(feature(NAME_LIST_SHAPE, u64::from(code), t.short));
-            }
-        }
-        if let Some(codes) = known.lists.get(i) {
-            for &code in codes {
-                f.push(feature(WORD_LIST, u64::from(code), u64::from(caps)));
-                f.push(feature(WORD_LIST_SHAPE, u64::from(code), t.short));
-            }
-        }
-        if let Some(codes) = known.read.get(i) {
-            for &code in codes {
-                f.push(feature(READ_LIST, u64::from(code), u64::from(caps)));
-                f.push(feature(READ_LIST_SHAPE, u64::from(code), t.short));
-            }
-        }
+        token_features(t, f);
+        context_features(infos, i, caps, f);
+        list_features(known, i, t.short, caps, f);
         if let Some(&class) = known.classes.get(i) {
             class_features(class, i, t.short, caps, f);
         }
     }
     out.starts.push(out.hashes.len() as u32);
     out
+}
+
+/// The features of token `t` alone: its word, shape, prefixes and suffixes.
+fn token_features(t: &TokenInfo, f: &mut Vec<u64>) {
+    use template::*;
+    f.push(feature(BIAS, 0, 0));
+    f.push(feature(WORD, t.word, 0));
+    f.push(feature(LOWER, t.lower, 0));
+    f.push(feature(SHAPE, t.shape, 0));
+    f.push(feature(SHORT, t.short, 0));
+    for (k, &p) in t.prefixes.iter().enumerate() {
+        if p != 0 {
+            f.push(feature(PREFIX, p, k as u64));
+        }
+    }
+    for (k, &s) in t.suffixes.iter().enumerate() {
+        if s != 0 {
+            f.push(feature(SUFFIX, s, k as u64));
+        }
+    }
+}
+
+/// The features of token `i` read with its neighbours (of a sentence
+/// written in capitals or not): their words, shapes and its position.
+fn context_features(infos: &[TokenInfo], i: usize, caps: bool, f: &mut Vec<u64>) {
+    use template::*;
+    let t = &infos[i];
+    let j = i as isize;
+    let at = |k: isize, value: fn(&TokenInfo) -> u64| -> u64 {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| infos.get(k))
+            .map_or(EDGE, value)
+    };
+    let lower = |k: isize| at(k, |t| t.lower);
+    let short = |k: isize| at(k, |t| t.short);
+    for offset in [-2isize, -1, 1, 2] {
+        f.push(feature(LOWER_AT, lower(j + offset), offset as u64));
+    }
+    for offset in [-1isize, 1] {
+        f.push(feature(SHAPE_AT, short(j + offset), offset as u64));
+    }
+    f.push(feature(
+        SHORT_TRIGRAM,
+        mix(short(j - 1), short(j)),
+        short(j + 1),
+    ));
+    f.push(feature(BIGRAM_BEFORE, lower(j - 1), t.lower));
+    f.push(feature(BIGRAM_AFTER, t.lower, lower(j + 1)));
+    f.push(feature(BEFORE_SHAPE, lower(j - 1), t.short));
+    f.push(feature(AFTER_SHAPE, t.short, lower(j + 1)));
+    f.push(feature(
+        POSITION,
+        i.min(2) as u64,
+        mix(t.short, u64::from(caps)),
+    ));
+    if i > 0 {
+        let before = &infos[i - 1];
+        if before.suffixes[2] != 0 {
+            f.push(feature(SUFFIX_BEFORE, before.suffixes[2], t.short));
+        }
+    }
+    if caps {
+        f.push(feature(CAPS_LOWER, t.lower, 0));
+        f.push(feature(CAPS_BEFORE, lower(j - 1), t.lower));
+        f.push(feature(CAPS_AFTER, t.lower, lower(j + 1)));
+    }
+}
+
+/// The features of the name lists token `i` (of shape `short`) is found
+/// in: the training names, the outside word lists and the names read.
+fn list_features(known: &Knowledge, i: usize, short: u64, caps: bool, f: &mut Vec<u64>) {
+    use template::*;
+    let lists = [
+        (known.names, NAME_LIST, NAME_LIST_SHAPE),
+        (known.lists, WORD_LIST, WORD_LIST_SHAPE),
+        (known.read, READ_LIST, READ_LIST_SHAPE),
+    ];
+    for (codes, alone, with_shape) in lists {
+        for &code in codes.get(i).into_iter().flatten() {
+            f.push(feature(alone, u64::from(code), u64::from(caps)));
+            f.push(feature(with_shape, u64::from(code), short));
+        }
+    }
 }
 
 /// The word-class features of token `i` (of shape `short`, in a sentence

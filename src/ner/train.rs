@@ -263,6 +263,134 @@ fn name_list(
     names
 }
 
+/// What the lexicon features of training read besides the documents: the
+/// outside word lists, the word classes, and the training names of every
+/// fold (each leaving its own documents out) and of all documents.
+struct Known<'a> {
+    lists: &'a Gazetteer,
+    classes: &'a WordClasses,
+    fold_names: &'a [Gazetteer],
+    all_names: &'a Gazetteer,
+}
+
+impl Known<'_> {
+    /// The lexicons of a document of fold `fold` (`None`: the final model),
+    /// with the names read in news `read`.
+    fn lexicons<'a>(&'a self, fold: Option<usize>, read: &'a Gazetteer) -> Lexicons<'a> {
+        Lexicons {
+            names: fold.map_or(self.all_names, |f| &self.fold_names[f]),
+            lists: self.lists,
+            read,
+            classes: self.classes,
+        }
+    }
+}
+
+/// The names read in unlabeled `news` by taggers that never saw the list
+/// of names read: one list for each fold (read by a tagger trained without
+/// that fold) and one for the final model.
+fn read_news(
+    documents: &[Vec<Sentence>],
+    infos: &[Vec<Vec<TokenInfo>>],
+    known: &Known,
+    news: &[Vec<Vec<String>>],
+    options: &TrainOptions,
+) -> (Vec<Gazetteer>, Gazetteer) {
+    let folds = known.fold_names.len();
+    if news.is_empty() {
+        return (vec![Gazetteer::default(); folds], Gazetteer::default());
+    }
+    let unread = Gazetteer::default();
+    let base: Vec<Vec<SentenceFeatures>> = infos
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let lexicons = known.lexicons(Some(d % folds), &unread);
+            doc.iter()
+                .map(|i| first_pass_features(lexicons, i))
+                .collect()
+        })
+        .collect();
+    let gold: Vec<Vec<Vec<u8>>> = documents
+        .iter()
+        .map(|doc| {
+            doc.iter()
+                .map(|s| encode(s.tokens.len(), &s.names))
+                .collect()
+        })
+        .collect();
+    let read_with = |fold: Option<usize>| {
+        let training: Vec<(&SentenceFeatures, &[u8])> = (0..documents.len())
+            .filter(|d| Some(d % folds) != fold)
+            .flat_map(|d| base[d].iter().zip(gold[d].iter().map(Vec::as_slice)))
+            .collect();
+        let model = perceptron(&training, options);
+        let lexicons = known.lexicons(fold, &unread);
+        let tag = |words: &[&str]| {
+            let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
+            labels::decode(&model.tag(&first_pass_features(lexicons, &infos)))
+        };
+        read_names::learn(news, tag, &ReadOptions::default())
+    };
+    let fold_read = (0..folds).map(|f| read_with(Some(f))).collect();
+    (fold_read, read_with(None))
+}
+
+/// The first-pass tags of every document, each from a model trained on
+/// the other folds.
+fn first_pass_tags(
+    prepared: &[Prepared],
+    folds: usize,
+    options: &TrainOptions,
+    log: &mut impl FnMut(&str),
+) -> Vec<Vec<Vec<u8>>> {
+    let mut first_tags: Vec<Vec<Vec<u8>>> = vec![Vec::new(); prepared.len()];
+    for fold in 0..folds {
+        let training: Vec<(&SentenceFeatures, &[u8])> = prepared
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds != fold)
+            .flat_map(|(_, p)| p.base.iter().zip(p.gold.iter().map(Vec::as_slice)))
+            .collect();
+        let model = perceptron(&training, options);
+        for (d, p) in prepared
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % folds == fold)
+        {
+            first_tags[d] = p.base.iter().map(|f| model.tag(f)).collect();
+        }
+        log(&format!("fold {}/{folds}: first pass trained", fold + 1));
+    }
+    first_tags
+}
+
+/// The second-pass features of every document: its first-pass features
+/// with what the first-pass `tags` say of the whole document.
+fn second_pass_features(
+    prepared: &[Prepared],
+    first_tags: &[Vec<Vec<u8>>],
+) -> Vec<Vec<SentenceFeatures>> {
+    prepared
+        .iter()
+        .zip(first_tags)
+        .map(|(p, tags)| {
+            let words: Vec<Vec<&str>> = p
+                .words
+                .iter()
+                .map(|s| s.iter().map(String::as_str).collect())
+                .collect();
+            let words: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+            let extra = document::features(&words, &p.infos, tags);
+            p.base
+                .iter()
+                .zip(&extra)
+                .map(|(f, e)| f.with_extra(e))
+                .collect()
+        })
+        .collect()
+}
+
 /// Trains a tagger on annotated documents, with outside word lists, word
 /// classes and the names read in unlabeled news documents (any may be
 /// empty). `log` hears of progress.
@@ -287,61 +415,20 @@ pub fn train(
         .map(|f| name_list(documents, &infos, folds, Some(f)))
         .collect();
     let all_names = name_list(documents, &infos, folds, None);
-    let unread = Gazetteer::default();
-    let (fold_read, read) = if news.is_empty() {
-        (vec![Gazetteer::default(); folds], Gazetteer::default())
-    } else {
-        let base = |d: usize, i: &[TokenInfo]| {
-            let lexicons = Lexicons {
-                names: &fold_names[d % folds],
-                lists: &lists,
-                read: &unread,
-                classes: &classes,
-            };
-            first_pass_features(lexicons, i)
-        };
-        let base: Vec<Vec<SentenceFeatures>> = infos
-            .iter()
-            .enumerate()
-            .map(|(d, doc)| doc.iter().map(|i| base(d, i)).collect())
-            .collect();
-        let gold: Vec<Vec<Vec<u8>>> = documents
-            .iter()
-            .map(|doc| {
-                doc.iter()
-                    .map(|s| encode(s.tokens.len(), &s.names))
-                    .collect()
-            })
-            .collect();
-        let read_with = |fold: Option<usize>, names: &Gazetteer| {
-            let training: Vec<(&SentenceFeatures, &[u8])> = (0..documents.len())
-                .filter(|d| Some(d % folds) != fold)
-                .flat_map(|d| base[d].iter().zip(gold[d].iter().map(Vec::as_slice)))
-                .collect();
-            let model = perceptron(&training, options);
-            let lexicons = Lexicons {
-                names,
-                lists: &lists,
-                read: &unread,
-                classes: &classes,
-            };
-            let tag = |words: &[&str]| {
-                let infos: Vec<TokenInfo> = words.iter().map(|w| TokenInfo::new(w)).collect();
-                labels::decode(&model.tag(&first_pass_features(lexicons, &infos)))
-            };
-            read_names::learn(news, tag, &ReadOptions::default())
-        };
-        let fold_read: Vec<Gazetteer> = (0..folds)
-            .map(|f| read_with(Some(f), &fold_names[f]))
-            .collect();
-        let read = read_with(None, &all_names);
+    let known = Known {
+        lists: &lists,
+        classes: &classes,
+        fold_names: &fold_names,
+        all_names: &all_names,
+    };
+    let (fold_read, read) = read_news(documents, &infos, &known, news, options);
+    if !news.is_empty() {
         log(&format!(
             "{} names read in {} news documents",
             read.len(),
             news.len()
         ));
-        (fold_read, read)
-    };
+    }
     let prepared: Vec<Prepared> = documents
         .iter()
         .zip(&infos)
@@ -355,74 +442,26 @@ pub fn train(
             base: infos
                 .iter()
                 .map(|i| {
-                    let lexicons = Lexicons {
-                        names: &fold_names[d % folds],
-                        lists: &lists,
-                        read: &fold_read[d % folds],
-                        classes: &classes,
-                    };
-                    first_pass_features(lexicons, i)
+                    first_pass_features(known.lexicons(Some(d % folds), &fold_read[d % folds]), i)
                 })
                 .collect(),
             infos: infos.clone(),
         })
         .collect();
 
-    // First-pass tags of every document from a model that never saw it.
-    let mut first_tags: Vec<Vec<Vec<u8>>> = vec![Vec::new(); prepared.len()];
-    for fold in 0..folds {
-        let training: Vec<(&SentenceFeatures, &[u8])> = prepared
-            .iter()
-            .enumerate()
-            .filter(|(d, _)| d % folds != fold)
-            .flat_map(|(_, p)| p.base.iter().zip(p.gold.iter().map(Vec::as_slice)))
-            .collect();
-        let model = perceptron(&training, options);
-        for (d, p) in prepared
-            .iter()
-            .enumerate()
-            .filter(|(d, _)| d % folds == fold)
-        {
-            first_tags[d] = p.base.iter().map(|f| model.tag(f)).collect();
-        }
-        log(&format!("fold {}/{folds}: first pass trained", fold + 1));
-    }
-
-    let first = {
-        let all: Vec<(&SentenceFeatures, &[u8])> = prepared
-            .iter()
-            .flat_map(|p| p.base.iter().zip(p.gold.iter().map(Vec::as_slice)))
-            .collect();
-        perceptron(&all, options)
-    };
-    log(&format!("first pass: {} features", first.feature_count()));
-
-    let second_features: Vec<Vec<SentenceFeatures>> = prepared
-        .iter()
-        .zip(&first_tags)
-        .map(|(p, tags)| {
-            let words: Vec<Vec<&str>> = p
-                .words
-                .iter()
-                .map(|s| s.iter().map(String::as_str).collect())
-                .collect();
-            let words: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
-            let extra = document::features(&words, &p.infos, tags);
-            p.base
-                .iter()
-                .zip(&extra)
-                .map(|(f, e)| f.with_extra(e))
-                .collect()
-        })
-        .collect();
-    let second = {
-        let all: Vec<(&SentenceFeatures, &[u8])> = second_features
-            .iter()
+    let first_tags = first_pass_tags(&prepared, folds, options, &mut log);
+    let train_on = |features: Vec<&[SentenceFeatures]>| {
+        let all: Vec<(&SentenceFeatures, &[u8])> = features
+            .into_iter()
             .zip(&prepared)
             .flat_map(|(f, p)| f.iter().zip(p.gold.iter().map(Vec::as_slice)))
             .collect();
         perceptron(&all, options)
     };
+    let first = train_on(prepared.iter().map(|p| p.base.as_slice()).collect());
+    log(&format!("first pass: {} features", first.feature_count()));
+    let second_features = second_pass_features(&prepared, &first_tags);
+    let second = train_on(second_features.iter().map(Vec::as_slice).collect());
     log(&format!("second pass: {} features", second.feature_count()));
 
     Tagger {
