@@ -18,33 +18,14 @@ use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, NAME_SEPARATORS, ROLE_NOUNS};
-use crate::ner::Tagger;
+use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
 use std::borrow::Cow;
 use std::ops::Range;
 
 /// Finds the name mentions of `doc`.
 pub fn find(doc: &Document) -> Vec<RawMention> {
-    // Asked once per document, not per sentence: the test reads the whole
-    // block, so asking it for every sentence of a long one was quadratic.
-    let headline = first_line(doc);
-    let title_case = headline.filter(|&b| is_title_case_headline(doc, b));
-    let sentences: Vec<(&Sentence, Reading)> = doc
-        .sentences
-        .iter()
-        .filter(|s| is_read(doc.blocks[s.block].kind))
-        .map(|s| {
-            let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
-            let reading = match is_display(doc.blocks[s.block].kind) {
-                false if title_case == Some(s.block) => Reading::TitleCase,
-                false if headline == Some(s.block) => Reading::Headline,
-                false => Reading::Prose,
-                true if is_title_case(&words) => Reading::TitleCase,
-                true => Reading::Display,
-            };
-            (s, reading)
-        })
-        .collect();
+    let sentences = readings(doc);
     let words: Vec<Vec<Cow<str>>> = sentences
         .iter()
         .map(|(s, reading)| {
@@ -59,65 +40,114 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
     let tagger = Tagger::embedded();
     let tagged = tagger.tag_document(&borrowed);
     let mut mentions = Vec::new();
-    for ((sentence, reading), spans) in sentences.iter().zip(tagged) {
-        let first = sentence.tokens.start;
-        let credited = credits::read(doc, sentence.tokens.clone());
-        let overlaps_credit = |tokens: &Range<usize>| {
-            credited.iter().any(|c| {
-                let c = c.tokens();
-                c.start < tokens.end && tokens.start < c.end
-            })
-        };
-        let tagged_pieces = spans.iter().flat_map(|span| {
-            split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
-                .into_iter()
-                .map(move |tokens| (span.kind, tokens, false))
-        });
-        let credited_names = credited.iter().filter_map(|c| match c {
-            credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
-            credits::Credited::NoName(_) => None,
-        });
-        // (kind, tokens, whether a credit line gave it)
-        let mut pieces: Vec<(EntityKind, Range<usize>, bool)> = tagged_pieces
-            .filter(|(_, tokens, _)| !overlaps_credit(tokens))
-            .chain(credited_names)
-            .collect();
-        pieces.sort_by_key(|(_, tokens, _)| tokens.start);
-        for (kind, tokens, credited) in pieces {
-            if let Some(mut mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) {
-                if is_byline_role(doc, sentence, &mention) {
-                    continue;
-                }
-                if is_unlisted_source(doc, tagger, &mention, sentence) {
-                    mention.kind = EntityKind::Organization;
-                }
-                // Not a nationality: "the Serbian town of …".
-                let before_place_noun = mention.kind != EntityKind::Other
-                    && names_a_place_by_the_next_word(doc, tokens.end, sentence.tokens.end);
-                if before_place_noun || is_dateline(doc, sentence, &tokens) {
-                    mention.kind = EntityKind::Place;
-                    mention.surely_place = true;
-                }
-                let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
-                let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
-                // A credit line's layout says what its names are.
-                let doubtful = !credited
-                    && match reading {
-                        Reading::TitleCase => true,
-                        Reading::Headline => one_word,
-                        Reading::Display => opens_line && one_word,
-                        Reading::Prose => false,
-                    };
-                mentions.push(Candidate {
-                    mention,
-                    tagged: kind,
-                    reading: *reading,
-                    doubtful,
-                });
+    for (&(sentence, reading), spans) in sentences.iter().zip(tagged) {
+        for (kind, tokens, credited) in pieces(doc, sentence, &spans) {
+            let Some(mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) else {
+                continue;
+            };
+            if is_byline_role(doc, sentence, &mention) {
+                continue;
             }
+            let mention = with_kind_from_context(doc, tagger, sentence, mention, &tokens);
+            let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
+            let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
+            // A credit line's layout says what its names are.
+            let doubtful = !credited
+                && match reading {
+                    Reading::TitleCase => true,
+                    Reading::Headline => one_word,
+                    Reading::Display => opens_line && one_word,
+                    Reading::Prose => false,
+                };
+            mentions.push(Candidate {
+                mention,
+                tagged: kind,
+                reading,
+                doubtful,
+            });
         }
     }
     confirmed_by_prose(doc, mentions)
+}
+
+/// The sentences whose names are read, each with how its line is read.
+fn readings<'d>(doc: &'d Document) -> Vec<(&'d Sentence, Reading)> {
+    // Asked once per document, not per sentence: the test reads the whole
+    // block, so asking it for every sentence of a long one was quadratic.
+    let headline = first_line(doc);
+    let title_case = headline.filter(|&b| is_title_case_headline(doc, b));
+    doc.sentences
+        .iter()
+        .filter(|s| is_read(doc.blocks[s.block].kind))
+        .map(|s| {
+            let words: Vec<&str> = s.tokens.clone().map(|t| doc.word(t)).collect();
+            let reading = match is_display(doc.blocks[s.block].kind) {
+                false if title_case == Some(s.block) => Reading::TitleCase,
+                false if headline == Some(s.block) => Reading::Headline,
+                false => Reading::Prose,
+                true if is_title_case(&words) => Reading::TitleCase,
+                true => Reading::Display,
+            };
+            (s, reading)
+        })
+        .collect()
+}
+
+/// The names of `sentence`, in order: the tagger's `spans` cut at
+/// separators, except where a credit line stands, and the names its credit
+/// lines give. Each with its kind, its tokens, and whether a credit line
+/// gave it.
+fn pieces(
+    doc: &Document,
+    sentence: &Sentence,
+    spans: &[TaggedSpan],
+) -> Vec<(EntityKind, Range<usize>, bool)> {
+    let first = sentence.tokens.start;
+    let credited = credits::read(doc, sentence.tokens.clone());
+    let overlaps_credit = |tokens: &Range<usize>| {
+        credited.iter().any(|c| {
+            let c = c.tokens();
+            c.start < tokens.end && tokens.start < c.end
+        })
+    };
+    let tagged_pieces = spans.iter().flat_map(|span| {
+        split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
+            .into_iter()
+            .map(move |tokens| (span.kind, tokens, false))
+    });
+    let credited_names = credited.iter().filter_map(|c| match c {
+        credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
+        credits::Credited::NoName(_) => None,
+    });
+    let mut pieces: Vec<(EntityKind, Range<usize>, bool)> = tagged_pieces
+        .filter(|(_, tokens, _)| !overlaps_credit(tokens))
+        .chain(credited_names)
+        .collect();
+    pieces.sort_by_key(|(_, tokens, _)| tokens.start);
+    pieces
+}
+
+/// `mention` (of `tokens` in `sentence`) with the kind its surroundings
+/// give it: a source no list knows is an organization; a name before a
+/// place noun or in a dateline is a place.
+fn with_kind_from_context(
+    doc: &Document,
+    tagger: &Tagger,
+    sentence: &Sentence,
+    mut mention: RawMention,
+    tokens: &Range<usize>,
+) -> RawMention {
+    if is_unlisted_source(doc, tagger, &mention, sentence) {
+        mention.kind = EntityKind::Organization;
+    }
+    // Not a nationality: "the Serbian town of …".
+    let before_place_noun = mention.kind != EntityKind::Other
+        && names_a_place_by_the_next_word(doc, tokens.end, sentence.tokens.end);
+    if before_place_noun || is_dateline(doc, sentence, tokens) {
+        mention.kind = EntityKind::Place;
+        mention.surely_place = true;
+    }
+    mention
 }
 
 /// The pieces of a tagged run between separators.
