@@ -9,8 +9,8 @@
 //! hash, the codec, the feature table, the header, fingerprint and load
 //! policy of [`weights`], with a body of its own after the header (name
 //! lists, word classes, and 8-bit weights per feature for all 17 tags at
-//! once, which one look-up reads), and trains with its own dense
-//! structured perceptron (see `ner::train`).
+//! once, which one look-up reads), and trains through the structured
+//! update of [`perceptron::Averaged`] (see `ner::train`).
 
 pub mod codec;
 pub mod error;
