@@ -110,8 +110,10 @@ impl Perceptron {
 
     /// Adds `delta` to the weight of every feature.
     fn update(&mut self, features: &[u32], delta: i32) {
-        let indexes: Vec<usize> = features.iter().map(|&f| self.intern(f)).collect();
-        self.weights.update(indexes, delta);
+        for &f in features {
+            let i = self.intern(f);
+            self.weights.update([i], delta);
+        }
     }
 
     /// The index of key `f`'s weight, added at zero when new.
