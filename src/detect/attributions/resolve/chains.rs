@@ -8,8 +8,9 @@
 //!   ("Ana's aide"); else the last speaker in the same or the previous
 //!   paragraph whose gender is known to fit (a quote paragraph after a
 //!   speaker's paragraph is usually the same speaker); else the last
-//!   person of that gender named outside quotations. A name inside
-//!   someone's quotation is what they talk about, never who speaks.
+//!   person of that gender named outside quotations, not as a possessor.
+//!   A name inside someone's quotation is what they talk about, never
+//!   who speaks.
 //! - "who" is the person named right before it ("Ana Ruiz, who said");
 //!   after any other noun ("a spokesman for Ana Ruiz, who said") it stays
 //!   unlinked.
@@ -67,12 +68,14 @@ impl People {
     }
 
     /// The last person of gender `wanted` named outside quotations before
-    /// byte `at`.
-    fn last_before(&self, at: usize, wanted: Gender) -> Option<usize> {
+    /// byte `at`, not as a possessor ("boost Ana Ruiz's numbers" talks
+    /// about her; "he" after it is rarely her).
+    fn last_before(&self, text: &str, at: usize, wanted: Gender) -> Option<usize> {
         let end = self.mentions.partition_point(|(m, _)| m.end <= at);
         self.mentions[..end]
             .iter()
             .rev()
+            .filter(|(m, _)| !is_possessor(text, *m))
             .map(|&(_, e)| e)
             .find(|&e| self.fits(e, wanted))
     }
@@ -85,7 +88,7 @@ impl People {
         let end = self.mentions.partition_point(|(m, _)| m.end <= at);
         self.mentions[first..end.max(first)]
             .iter()
-            .filter(|(m, _)| !text[m.end..].starts_with(['\'', '\u{2019}']))
+            .filter(|(m, _)| !is_possessor(text, *m))
             .map(|&(_, e)| e)
             .find(|&e| self.fits(e, wanted))
     }
@@ -165,7 +168,12 @@ fn personal(
                 .copied()
                 .find(|&e| people.genders[e] == Some(wanted))
         })
-        .or_else(|| people.last_before(at, wanted))
+        .or_else(|| people.last_before(doc.text, at, wanted))
+}
+
+/// Whether the mention at `span` owns what follows it ("Ana Ruiz's aide").
+fn is_possessor(text: &str, span: Span) -> bool {
+    text[span.end..].starts_with(['\'', '\u{2019}'])
 }
 
 /// The speech quotation whose words hold `span`, if any.
