@@ -132,12 +132,17 @@ test("a correction survives a reload and goes into the JSON and HTML exports", a
   await page.fill("dialog.correct-dialog textarea[name='note']", "Named in the council minutes");
   await page.click("dialog.correct-dialog button[value='save']");
   await page.waitForSelector(".source-card[data-corrected] .source-name");
+  // Focus moves back once the view is redrawn, after the panel shows the card.
+  await page.waitForFunction(() => document.activeElement?.dataset?.kind === "source");
   const focused = await page.evaluate(() => [document.activeElement.dataset.kind, document.activeElement.textContent]);
   assert.deepEqual(focused, ["source", "a spokesman"], "focus returns to the corrected highlight");
   // A false highlight: the hedge "could" in the officials' sentence.
   await correct(page, '#reading .hl[data-kind="hedge"]', "hedges");
   await page.check("dialog.correct-dialog input[name='dismiss']");
   await page.click("dialog.correct-dialog button[value='save']");
+  // The dialog closes in a later task, so the view is still "done" from the
+  // last render for a moment: wait for the summary to count the dismissal.
+  await page.waitForFunction(() => /3 corrections by you/.test(document.querySelector("#summary").textContent));
   await page.waitForSelector('#reading[data-state="done"]');
   const hedgesBefore = (ARTICLE.match(/could|may/g) ?? []).length;
 
