@@ -5,7 +5,7 @@
 
 import { ENTITY_KINDS, labelOf } from "./describe.js";
 import { slice, excerpt, count } from "./text.js";
-import { sourcesOf, kindWords } from "./sources.js";
+import { sourcesOf, natureWords } from "./sources.js";
 
 /** The highlights of attribution `i`: cue, source, quotation and claim. */
 export const attributionSelector = (i) =>
@@ -57,7 +57,7 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
   const head = element("div", "source-head");
   const name = element("h4", "source-name", source.label);
   head.append(name);
-  if (source.kind !== "unknown") head.append(element("span", "kind-badge", kindWords(doc, source.kind).one));
+  if (source.kind !== "unknown") head.append(element("span", "kind-badge", natureWords(doc, source.kind, source.resolved).one));
   if (source.corrected) head.append(element("span", "corrected-badge", "corrected"));
   head.append(element("span", "claim-count", count(source.claims.length, "claim")));
   const list = element("ol", "claims");

@@ -14,6 +14,15 @@ export function kindWords(doc, kind) {
 }
 
 /**
+ * How a source of `kind` reads: "named person", or, when its speaker is
+ * unresolved, "person, name not found" (the core's words for both).
+ */
+export function natureWords(doc, kind, resolved) {
+  const unresolved = doc.summary.labels.unresolved_source_kinds?.[kind];
+  return (!resolved && unresolved) || kindWords(doc, kind);
+}
+
+/**
  * How an attribution's speaker reads everywhere: the core's name, or
  * "unresolved: he" for a pronoun or definite description the core could
  * link to no one; "No source given".
@@ -32,7 +41,8 @@ export function speakerLabel(doc, attribution) {
  */
 export function sourceNature(doc, attribution) {
   if (attribution.source_kind === "unknown" && attribution.speaker) return null;
-  return kindWords(doc, attribution.source_kind).one;
+  const resolved = !attribution.speaker || attribution.speaker.resolved;
+  return natureWords(doc, attribution.source_kind, resolved).one;
 }
 
 const capitalized = (words) => words.charAt(0).toUpperCase() + words.slice(1);

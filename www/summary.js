@@ -5,7 +5,7 @@
 
 import { ENTITY_KINDS, labelOf } from "./describe.js";
 import { slice, excerpt, count } from "./text.js";
-import { SOURCE_ORDER, sourcesOf, kindWords } from "./sources.js";
+import { SOURCE_ORDER, sourcesOf, kindWords, natureWords } from "./sources.js";
 
 /** CSS selector for the cues and sources of the attributions at `indices`. */
 function attributionSelector(indices) {
@@ -88,7 +88,7 @@ export function plainReport(text, doc, version = "") {
   lines.push("Sources (least transparent first):");
   for (const source of sourcesOf(doc, text)) {
     const mark = source.corrected ? " (corrected by you)" : "";
-    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${kindWords(doc, source.kind).one}]`;
+    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${natureWords(doc, source.kind, source.resolved).one}]`;
     lines.push(`- ${source.label}${kind}${mark}: ${count(source.claims.length, "claim")}`);
     for (const claim of source.claims) lines.push(`    ${claim.cue || "(quoted)"}; ${claimWords(claim)}: ${claim.words}`);
   }

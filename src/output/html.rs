@@ -10,7 +10,7 @@ use crate::annotation::{Attribution, EntityKind, SourceKind};
 use crate::document::blocks::BlockKind;
 use crate::span::Span;
 use crate::summary::profile;
-use crate::summary::words::{source_kind, HighlightKind, HIGHLIGHT_KINDS};
+use crate::summary::words::{source_kind, source_nature, HighlightKind, HIGHLIGHT_KINDS};
 use crate::Analysis;
 use std::fmt::Write;
 
@@ -136,12 +136,18 @@ fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
 
 /// Who an attribution credits, as the page says it (www/sources.js): the
 /// core's speaker, "unresolved: he" when it names no one.
-fn speaker(analysis: &Analysis, attribution: &Attribution) -> String {
+/// Also how its source reads: "named person", or "person, name not found"
+/// when the speaker is unresolved.
+fn speaker(analysis: &Analysis, attribution: &Attribution) -> (String, &'static str) {
     let found = &analysis.annotations;
+    let nature = |resolved| source_nature(attribution.source_kind, resolved).one;
     match crate::detect::speaker::of(analysis.document.text, &found.entities, attribution) {
-        None => source_kind(SourceKind::Unknown).one.to_string(),
-        Some(s) if s.resolved => s.name,
-        Some(s) => format!("unresolved: {}", s.name),
+        None => (
+            source_kind(SourceKind::Unknown).one.to_string(),
+            nature(true),
+        ),
+        Some(s) if s.resolved => (s.name, nature(true)),
+        Some(s) => (format!("unresolved: {}", s.name), nature(false)),
     }
 }
 
@@ -321,14 +327,15 @@ fn render_sources(analysis: &Analysis, page: &mut String) {
     page.push_str("<h2>Who is credited</h2><table class=\"sources-table\"><tr><th>#</th><th>Speaker</th><th>Source as written</th><th>Kind</th><th>Via</th><th>Cue</th><th>Direct</th><th>Hedged</th></tr>");
     let yes_no = |b: bool| if b { "yes" } else { "no" };
     for (i, a) in found.attributions.iter().enumerate() {
+        let (speaker, nature) = speaker(analysis, a);
         let written = a.source.as_ref().map_or("—", |s| s.span.slice(text));
         let via = a.via.as_ref().map_or("—", |s| s.span.slice(text));
         let _ = write!(
             page,
             "<tr id=\"a{n}\"><td>{n}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&speaker(analysis, a)),
+            escape(&speaker),
             escape(written),
-            source_kind(a.source_kind).one,
+            nature,
             escape(via),
             escape(a.cue.slice(text)),
             yes_no(a.direct),

@@ -45,6 +45,16 @@ pub struct SourceKindWords {
     pub unknown: Words,
 }
 
+/// How a person or organization source reads when its words name no one
+/// the core could find ("he", "the mayor" linked to no name): not "named".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct UnresolvedKindWords {
+    /// A person the text does not name where the source is.
+    pub person: Words,
+    /// An organization the text does not name where the source is.
+    pub organization: Words,
+}
+
 /// The words of every hedge kind, by kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct HedgeKindWords {
@@ -135,6 +145,9 @@ pub struct Labels {
     pub highlight_kinds: &'static [HighlightKind],
     /// By source kind.
     pub source_kinds: SourceKindWords,
+    /// By source kind, for a person or organization whose speaker is
+    /// unresolved.
+    pub unresolved_source_kinds: UnresolvedKindWords,
     /// By hedge kind.
     pub hedge_kinds: HedgeKindWords,
 }
@@ -153,6 +166,13 @@ pub const LABELS: Labels = Labels {
         unnamed_group: words("unnamed group", "unnamed groups"),
         document: words("document", "documents"),
         unknown: words("no source given", "no source given"),
+    },
+    unresolved_source_kinds: UnresolvedKindWords {
+        person: words("person, name not found", "people, name not found"),
+        organization: words(
+            "organization, name not found",
+            "organizations, name not found",
+        ),
     },
     hedge_kinds: HedgeKindWords {
         modal: words("modal verb", "modal verbs"),
@@ -173,6 +193,18 @@ pub fn source_kind(kind: SourceKind) -> Words {
         SourceKind::UnnamedGroup => k.unnamed_group,
         SourceKind::Document => k.document,
         SourceKind::Unknown => k.unknown,
+    }
+}
+
+/// How the source of an attribution reads, given whether its speaker was
+/// resolved to a name: "named person", or "person, name not found" for an
+/// unresolved "he".
+pub fn source_nature(kind: SourceKind, resolved: bool) -> Words {
+    let unresolved = &LABELS.unresolved_source_kinds;
+    match kind {
+        SourceKind::Person if !resolved => unresolved.person,
+        SourceKind::Organization if !resolved => unresolved.organization,
+        _ => source_kind(kind),
     }
 }
 
@@ -204,5 +236,18 @@ mod tests {
         );
         assert_eq!(source_kind(SourceKind::Person).count(3), "3 named people");
         assert_eq!(hedge_kind(HedgeKind::Modal).count(1), "1 modal verb");
+    }
+
+    #[test]
+    fn an_unresolved_person_is_not_called_named() {
+        assert_eq!(source_nature(SourceKind::Person, true).one, "named person");
+        assert_eq!(
+            source_nature(SourceKind::Person, false).one,
+            "person, name not found"
+        );
+        assert_eq!(
+            source_nature(SourceKind::Anonymous, false).one,
+            "anonymous source"
+        );
     }
 }

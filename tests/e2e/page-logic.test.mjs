@@ -194,3 +194,12 @@ test("the headline: a Markdown heading, else a short first paragraph of plain te
   assert.equal(headline(long, annotate(long, "text")), null, "a long first paragraph is no headline");
   assert.equal(headline(body, annotate(body, "text")), null, "a one-paragraph text has no headline");
 });
+
+test("the report never calls a source 'named' when its speaker is unresolved", () => {
+  const said = "She said it would rain.";
+  const core = annotate(said, "auto");
+  const [attribution] = core.attributions;
+  assert.deepEqual([attribution.source_kind, attribution.speaker.resolved], ["person", false], JSON.stringify(attribution));
+  const report = plainReport(said, applyCorrections(core, []), "0.1.0").split("\n");
+  assert.ok(report.includes("- unresolved: She [person, name not found]: 1 claim"), report.join("\n"));
+});
