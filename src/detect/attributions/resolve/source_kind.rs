@@ -150,6 +150,11 @@ mod tests {
                 SourceKind::Anonymous,
             ),
             ("critics", None, SourceKind::UnnamedGroup),
+            (
+                "the Harbor League's leaders",
+                Some(EntityKind::Organization),
+                SourceKind::UnnamedGroup,
+            ),
             ("Supporters", None, SourceKind::UnnamedGroup),
             ("a report", None, SourceKind::Document),
             ("court filings", None, SourceKind::Document),
