@@ -94,9 +94,6 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     table
 });
 
-/// FNV-1a: short keys hash faster than with the default hasher, and
-/// nothing here comes from an adversary who could choose collisions
-/// beyond the fixed entries.
 /// Whether `word`, exactly as written, is an entry of `class`: one hash
 /// look-up where a binary search over the class compared strings about
 /// ten times ([`WordClass::contains`]).
@@ -110,6 +107,9 @@ pub(super) fn holds(class: &WordClass, word: &str) -> bool {
     map.get(word).is_some_and(|bits| bits >> class.index & 1 == 1)
 }
 
+/// FNV-1a: short keys hash faster than with the default hasher, and
+/// nothing here comes from an adversary who could choose collisions
+/// beyond the fixed entries.
 type Fnv = BuildHasherDefault<FnvHasher>;
 
 /// The state of an FNV-1a hash.
