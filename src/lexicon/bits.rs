@@ -104,7 +104,8 @@ pub(super) fn holds(class: &WordClass, word: &str) -> bool {
     } else {
         &table.folded
     };
-    map.get(word).is_some_and(|bits| bits >> class.index & 1 == 1)
+    map.get(word)
+        .is_some_and(|bits| bits >> class.index & 1 == 1)
 }
 
 /// FNV-1a: short keys hash faster than with the default hasher, and

@@ -171,6 +171,23 @@ impl Weights {
     }
 }
 
+/// Tag scores kept in 16 bits: a token's stage-one features (at most 55:
+/// 12 of the token, 16 of its context, 2 per name-list code with at most 4
+/// codes in each of 3 lists, 3 of its word class) with weights within
+/// ±127 sum within ±6,985.
+pub type NarrowScores = [i16; TAG_COUNT];
+
+/// `scores` in 16 bits (exact for the sum of one token's stage-one
+/// features; larger sums would be clamped).
+pub fn narrow(scores: &TagScores) -> NarrowScores {
+    scores.map(|s| s.clamp(i16::MIN.into(), i16::MAX.into()) as i16)
+}
+
+/// `scores` back in 32 bits.
+pub fn widen(scores: &NarrowScores) -> TagScores {
+    scores.map(i32::from)
+}
+
 /// The weights of both passes in one table, for the stage-one features
 /// both passes read: one look-up finds a feature's weights in each.
 #[derive(Clone, Debug, PartialEq)]
