@@ -1,6 +1,9 @@
 //! The open-addressing table that finds a feature's weights by its key
 //! (the top half of the feature's hash). Each slot holds the key beside
-//! its weights, so a look-up reads one place in memory.
+//! its weights, so a look-up reads one place in memory. [`KeyMap`] is the
+//! growing map for keys that are hashes already.
+
+use super::hash::mix;
 
 /// The key a feature hash is stored under (never 0, which marks an empty
 /// slot).
@@ -72,6 +75,47 @@ impl<V: Copy> FeatureTable<V> {
     }
 }
 
+/// Builds the hasher of [`KeyMap`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct HashedKeys;
+
+/// Hashes keys that are themselves hashes (feature, word and name keys)
+/// with one mixing step per value instead of SipHash: what an attacker
+/// could aim at is the hash that made the key, not the map.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct KeyHasher(u64);
+
+impl std::hash::BuildHasher for HashedKeys {
+    type Hasher = KeyHasher;
+
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(0)
+    }
+}
+
+impl std::hash::Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.0 = mix(self.0, u64::from(value));
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = mix(self.0, value);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map by keys that are already hashes.
+pub type KeyMap<K, V> = std::collections::HashMap<K, V, HashedKeys>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +133,25 @@ mod tests {
         let keys: Vec<u32> = table.sorted().iter().map(|h| h.0).collect();
         assert_eq!(keys, [5, 17, 33, u32::MAX]);
         assert_eq!(key_of(0), 1);
+    }
+
+    #[test]
+    fn small_keys_spread_over_the_bits_a_hash_map_reads() {
+        use std::hash::{BuildHasher, Hasher};
+        let hashes: Vec<u64> = (0..1000u32)
+            .map(|k| {
+                let mut h = HashedKeys.build_hasher();
+                h.write_u32(k);
+                h.finish()
+            })
+            .collect();
+        // The top 7 bits (hashbrown's tag) and the low bits (the bucket).
+        let tags: std::collections::BTreeSet<u64> = hashes.iter().map(|h| h >> 57).collect();
+        let buckets: std::collections::BTreeSet<u64> = hashes.iter().map(|h| h & 1023).collect();
+        assert!(tags.len() > 100, "{}", tags.len());
+        assert!(buckets.len() > 600, "{}", buckets.len());
+        let mut map: KeyMap<u32, u32> = KeyMap::default();
+        map.insert(77, 1);
+        assert_eq!((map.get(&77), map.get(&78)), (Some(&1), None));
     }
 }

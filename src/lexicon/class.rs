@@ -42,9 +42,10 @@ impl WordClass {
     }
 
     /// Whether `word` is an entry (as written: callers pass lower case
-    /// unless the class is case-sensitive).
+    /// unless the class is case-sensitive), from the word table of
+    /// [`super::WordBits`].
     pub fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
-        self.words().binary_search(&word.as_ref()).is_ok()
+        super::bits::holds(self, word.as_ref())
     }
 
     /// Whether `word` is an entry, ignoring ASCII case (the entries are

@@ -10,8 +10,8 @@ use super::features::document_feature;
 use super::gazetteer::Gazetteer;
 use super::labels::{decode, kind_index, parts, KINDS, OUTSIDE};
 use crate::learned::hash::mix;
+use crate::learned::table::KeyMap;
 use crate::learned::token_info::TokenInfo;
-use std::collections::HashMap;
 
 /// Document feature templates.
 mod template {
@@ -36,13 +36,13 @@ const FIRST_NAME: u64 = 2;
 pub struct Evidence {
     /// Per lower-case word: how often it was tagged in a name of each kind,
     /// and how often it was capitalized but tagged outside any name.
-    words: HashMap<u64, [u16; 5]>,
+    words: KeyMap<u64, [u16; 5]>,
     /// Per lower-case word: [`SURNAME`] and [`FIRST_NAME`] bits.
-    person_parts: HashMap<u64, u64>,
+    person_parts: KeyMap<u64, u64>,
     /// The names the first pass found, as a name list.
     names: Gazetteer,
     /// Initials of multi-word names, by kind bit.
-    acronyms: HashMap<u64, u8>,
+    acronyms: KeyMap<u64, u8>,
 }
 
 /// The initials of a name's capitalized words ("European Space Agency" →

@@ -9,8 +9,8 @@ use crate::annotation::EntityKind;
 use crate::learned::codec::{Reader, Writer};
 use crate::learned::error::{error, ModelError};
 use crate::learned::hash::{finish, mix};
+use crate::learned::table::KeyMap;
 use crate::learned::token_info::TokenInfo;
-use std::collections::HashMap;
 
 /// The longest name kept, in tokens.
 pub const MAX_NAME_TOKENS: usize = 6;
@@ -18,7 +18,7 @@ pub const MAX_NAME_TOKENS: usize = 6;
 /// Known names by the hash of their lower-case tokens.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Gazetteer {
-    kinds: HashMap<u32, u8>,
+    kinds: KeyMap<u32, u8>,
 }
 
 /// The key of a name: 24 bits of a hash of its tokens' lower-case forms
@@ -149,7 +149,7 @@ impl Gazetteer {
     pub fn read(r: &mut Reader) -> Result<Gazetteer, ModelError> {
         let keys = r.rice_keys()?;
         let packed = r.raw(keys.len().div_ceil(2))?;
-        let mut kinds = HashMap::with_capacity(keys.len());
+        let mut kinds = KeyMap::with_capacity_and_hasher(keys.len(), Default::default());
         for (i, key) in keys.into_iter().enumerate() {
             let mask = (packed[i / 2] >> (4 * (i % 2))) & 0x0f;
             if mask == 0 {

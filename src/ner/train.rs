@@ -9,7 +9,7 @@ use super::conll::Sentence;
 use super::features::SentenceFeatures;
 use super::gazetteer::Gazetteer;
 use super::labels::{self, encode, TAG_COUNT};
-use super::model::{constrained, viterbi, TagScores, Transitions, Weights, START};
+use super::model::{constrained, viterbi, Paired, TagScores, Transitions, Weights, START};
 use super::read_names::{self, ReadOptions};
 use super::words::WordClasses;
 use super::{document, first_pass_features, Lexicons, Tagger};
@@ -469,6 +469,7 @@ pub fn train(
         lists,
         read,
         classes,
+        paired: Paired::new(&first, &second),
         first,
         second,
     }

@@ -10,7 +10,7 @@
 use crate::learned::codec::{Reader, Writer};
 use crate::learned::error::{error, ModelError};
 use crate::learned::hash::finish;
-use std::collections::HashMap;
+use crate::learned::table::KeyMap;
 
 /// The cluster of rare words seen only in lower case ("fares"), too rare
 /// to be clustered by their neighbours.
@@ -35,7 +35,7 @@ pub struct WordClass {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordClasses {
     /// Per word key: fine cluster and capitalization step.
-    words: HashMap<u32, (u8, u8)>,
+    words: KeyMap<u32, (u8, u8)>,
     /// The coarse cluster of each fine cluster.
     coarse: Vec<u8>,
 }
