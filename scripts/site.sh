@@ -18,8 +18,10 @@ cp "$pkg/sourcelight.js" dist/www/pkg/
 touch dist/.nojekyll
 
 # The features rustc's wasm32-unknown-unknown target emits by default, and
-# SIMD (.cargo/config.toml).
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+# SIMD (.cargo/config.toml). --converge repeats the passes while they still
+# shrink the module: 2.3 KiB less gzipped than one round of -Oz (-Os and
+# --gufa-optimizing: no smaller).
+node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue --enable-simd \
     "$pkg/sourcelight_bg.wasm" -o dist/www/pkg/sourcelight_bg.wasm

@@ -25,8 +25,8 @@ pub fn finish(mut h: u64) -> u64 {
 /// FNV-1a's starting state.
 const FNV_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 
-/// One step of FNV-1a.
-const fn fnv_step(hash: u64, byte: u8) -> u64 {
+/// One step of FNV-1a (of [`template`] and [`words`]).
+pub const fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ byte as u64).wrapping_mul(0x0100_0000_01b3)
 }
 

@@ -28,9 +28,10 @@
 //! The file opens with the learned kit's header (kind, the fingerprint of
 //! [`fingerprint`], scale; [`crate::learned::weights`]), then holds the
 //! three name lists, the word classes and the two models' weights as 8-bit
-//! integers; only features seen in at least 24 training tokens are learned
-//! and weights below 4 dropped, which keeps it near 340 KB (285 KB
-//! gzipped).
+//! integers, under one list of the feature keys either pass has
+//! ([`model::write_passes`]); only features seen in at least 24 training
+//! tokens are learned and weights below 4 dropped, which keeps it near
+//! 290 KB (240 KB gzipped).
 //! `eval-ner` scores the whole annotator on a CoNLL file, and
 //! `cargo bench --bench throughput` measures tokens per second.
 //!
@@ -84,15 +85,17 @@ static EMBEDDED: LazyLock<Tagger> =
 /// name lists and word classes into features, and the tags they score.
 pub fn fingerprint() -> u64 {
     fingerprint::of(
-        &[
-            include_str!("features.rs"),
-            include_str!("document.rs"),
-            include_str!("labels.rs"),
-            include_str!("gazetteer.rs"),
-            include_str!("words.rs"),
-            include_str!("../learned/token_info.rs"),
-            include_str!("../learned/hash.rs"),
-        ],
+        const {
+            fingerprint::code(&[
+                include_str!("features.rs"),
+                include_str!("document.rs"),
+                include_str!("labels.rs"),
+                include_str!("gazetteer.rs"),
+                include_str!("words.rs"),
+                include_str!("../learned/token_info.rs"),
+                include_str!("../learned/hash.rs"),
+            ])
+        },
         &[],
     )
 }
@@ -177,8 +180,7 @@ impl Tagger {
         let lists = Gazetteer::read(&mut r)?;
         let read = Gazetteer::read(&mut r)?;
         let classes = WordClasses::read(&mut r)?;
-        let first = Weights::read(&mut r)?;
-        let second = Weights::read(&mut r)?;
+        let [first, second] = model::read_passes(&mut r)?;
         if !r.is_done() {
             return Err(error("unexpected bytes after the model"));
         }
@@ -201,8 +203,7 @@ impl Tagger {
         self.lists.write(&mut w);
         self.read.write(&mut w);
         self.classes.write(&mut w);
-        self.first.write(&mut w);
-        self.second.write(&mut w);
+        model::write_passes([&self.first, &self.second], &mut w);
         w.bytes
     }
 

@@ -108,19 +108,28 @@ impl Weights {
     pub fn best_tags(&self, emissions: &[TagScores]) -> Vec<u8> {
         viterbi(emissions, &self.transitions)
     }
+}
 
-    /// Writes the model.
-    pub fn write(&self, w: &mut Writer) {
-        for row in &self.raw_transitions {
+/// Writes the two passes' models: each pass's transitions, the keys
+/// either pass has (once: most features are in both), then for each pass
+/// a bit mask per key of the tags it has weights for (0: none in this
+/// pass), then its weights.
+pub fn write_passes(passes: [&Weights; 2], w: &mut Writer) {
+    for pass in passes {
+        for row in &pass.raw_transitions {
             for &t in row {
                 w.signed(i64::from(t));
             }
         }
-        let rows = self.rows.sorted();
-        let keys: Vec<u32> = rows.iter().map(|r| r.0).collect();
-        w.rice_keys(&keys);
-        // Per feature: a bit mask of the tags with a weight, then the weights.
-        for (_, row) in &rows {
+    }
+    let tables = passes.map(|pass| pass.rows.sorted());
+    let mut keys: Vec<u32> = tables.iter().flatten().map(|r| r.0).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    w.rice_keys(&keys);
+    for (pass, table) in passes.iter().zip(&tables) {
+        for &key in &keys {
+            let row = pass.rows.get(key).unwrap_or(&[0; TAG_COUNT]);
             let mask = row
                 .iter()
                 .enumerate()
@@ -128,47 +137,56 @@ impl Weights {
                 .fold(0u64, |m, (t, _)| m | 1 << t);
             w.varint(mask);
         }
-        for (_, row) in &rows {
+        for (_, row) in table {
             let values: Vec<u8> = row.iter().filter(|&&v| v != 0).map(|&v| v as u8).collect();
             w.raw(&values);
         }
     }
+}
 
-    /// Reads a model written by [`Weights::write`].
-    pub fn read(r: &mut Reader) -> Result<Weights, ModelError> {
-        let mut transitions = [[0i32; TAG_COUNT]; TAG_COUNT + 1];
-        for row in transitions.iter_mut() {
-            for t in row.iter_mut() {
-                *t = i32::try_from(r.signed()?)
-                    .ok()
-                    .filter(|t| t.abs() < 1 << 24)
-                    .ok_or_else(|| error("a transition weight is out of range"))?;
-            }
-        }
-        let keys = r.rice_keys()?;
+/// Reads the two passes' models written by [`write_passes`].
+pub fn read_passes(r: &mut Reader) -> Result<[Weights; 2], ModelError> {
+    let mut transitions = [[[0i32; TAG_COUNT]; TAG_COUNT + 1]; 2];
+    for t in transitions.iter_mut().flatten().flatten() {
+        *t = i32::try_from(r.signed()?)
+            .ok()
+            .filter(|t| t.abs() < 1 << 24)
+            .ok_or_else(|| error("a transition weight is out of range"))?;
+    }
+    let keys = r.rice_keys()?;
+    if keys.first() == Some(&0) {
+        return Err(error("a feature key is 0"));
+    }
+    let mut held = vec![false; keys.len()];
+    let mut passes = Vec::with_capacity(2);
+    for transitions in transitions {
         let mut masks = Vec::with_capacity(keys.len());
-        for _ in &keys {
+        for held in held.iter_mut() {
             let mask = r.varint()?;
-            if mask == 0 || mask >> TAG_COUNT != 0 {
+            if mask >> TAG_COUNT != 0 {
                 return Err(error("a feature has a bad tag mask"));
             }
+            *held |= mask != 0;
             masks.push(mask);
         }
         let mut rows = Vec::with_capacity(keys.len());
-        for (key, mask) in keys.into_iter().zip(masks) {
+        for (&key, mask) in keys.iter().zip(masks).filter(|(_, m)| *m != 0) {
             let mut row = [0i8; TAG_COUNT];
             for (t, w) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
                     *w = r.byte()? as i8;
                 }
             }
-            if key == 0 {
-                return Err(error("a feature key is 0"));
-            }
             rows.push((key, row));
         }
-        Ok(Weights::from_rows(rows, transitions))
+        passes.push(Weights::from_rows(rows, transitions));
     }
+    if held.contains(&false) {
+        return Err(error("a feature has no weights in either pass"));
+    }
+    let second = passes.pop().expect("two passes");
+    let first = passes.pop().expect("two passes");
+    Ok([first, second])
 }
 
 /// Tag scores kept in 16 bits: a token's stage-one features (at most 55:
@@ -391,22 +409,52 @@ mod tests {
     }
 
     #[test]
-    fn weights_read_back_as_written() {
+    fn both_passes_read_back_as_written() {
         let mut row = [0i8; TAG_COUNT];
         row[3] = -7;
         row[16] = 100;
+        let mut other = [0i8; TAG_COUNT];
+        other[0] = 5;
         let mut transitions = [[0; TAG_COUNT]; TAG_COUNT + 1];
         transitions[START][1] = -40;
-        let w = Weights::new(
+        let first = Weights::new(
             vec![(42 << 32, row), (7 << 32, [0; TAG_COUNT])],
             transitions,
         );
-        assert_eq!(w.feature_count(), 1);
+        assert_eq!(first.feature_count(), 1);
+        let second = Weights::new(vec![(42 << 32, other), (9 << 32, row)], transitions);
         let mut out = Writer::default();
-        w.write(&mut out);
-        let back = Weights::read(&mut Reader::new(&out.bytes)).expect("reads");
-        assert_eq!(back, w);
-        assert_eq!(back.row(42 << 32), Some(&row));
-        assert_eq!(back.row(43 << 32), None);
+        write_passes([&first, &second], &mut out);
+        let mut r = Reader::new(&out.bytes);
+        let [a, b] = read_passes(&mut r).expect("reads");
+        assert!(r.is_done());
+        assert_eq!((&a, &b), (&first, &second));
+        assert_eq!(a.row(42 << 32), Some(&row));
+        assert_eq!(a.row(9 << 32), None);
+        assert_eq!(b.row(9 << 32), Some(&row));
+        assert_eq!(b.row(43 << 32), None);
+    }
+
+    #[test]
+    fn damaged_passes_are_an_error() {
+        let mut row = [0i8; TAG_COUNT];
+        row[2] = 9;
+        let one = Weights::new(vec![(42 << 32, row)], [[0; TAG_COUNT]; TAG_COUNT + 1]);
+        let mut out = Writer::default();
+        write_passes([&one, &one], &mut out);
+        for cut in 0..out.bytes.len() {
+            assert!(read_passes(&mut Reader::new(&out.bytes[..cut])).is_err());
+        }
+        // The last pass's mask (just before its one weight) set to 0: then
+        // the first pass's too, so that neither has the feature.
+        let n = out.bytes.len();
+        let mut neither = out.bytes[..n - 1].to_vec();
+        neither[n - 2] = 0;
+        let first_mask = n - 4;
+        assert_eq!(neither[first_mask], 4);
+        neither[first_mask] = 0;
+        neither.remove(first_mask + 1);
+        let err = read_passes(&mut Reader::new(&neither)).unwrap_err();
+        assert!(err.message.contains("no weights"), "{}", err.message);
     }
 }

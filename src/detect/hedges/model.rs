@@ -25,7 +25,7 @@ pub static SHIPPED: &[u8] = include_bytes!("../../../models/hedges.bin");
 /// lexicon whose entries they describe.
 pub fn fingerprint() -> u64 {
     fingerprint::of(
-        &[include_str!("features.rs"), include_str!("lexicon.rs")],
+        const { fingerprint::code(&[include_str!("features.rs"), include_str!("lexicon.rs")]) },
         &[&lexicon::HEDGE_FUNCTION_WORDS, &lexicon::CONDITION_WORDS],
     )
 }

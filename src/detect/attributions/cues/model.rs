@@ -28,7 +28,7 @@ static MODEL: &[u8] = include_bytes!("../../../../models/cues.bin");
 /// read and the word classes they ask.
 pub fn fingerprint() -> u64 {
     fingerprint::of(
-        &[include_str!("features.rs"), include_str!("predicates.rs")],
+        const { fingerprint::code(&[include_str!("features.rs"), include_str!("predicates.rs")]) },
         &[
             &SPEECH_VERBS,
             &CORE_SPEECH_VERBS,
