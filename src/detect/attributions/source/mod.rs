@@ -374,9 +374,12 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
     let mut last_source: Option<(usize, SourceTokens)> = None;
     cues.iter()
         .map(|cue| {
+            // "… an architect who said he was stiffed, saying …": the
+            // subject of a relative clause is not the participle's.
             let inherited = last_source
                 .as_ref()
                 .filter(|(s, _)| *s == cue.sentence && inherits_subject(doc, cue))
+                .filter(|(_, source)| !(ends_in_relative(doc, source) && is_participle(doc, cue)))
                 .map(|(_, source)| source.clone());
             let source = inherited.or_else(|| find(doc, context, cue));
             if let Some(found) = &source {
@@ -389,6 +392,20 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
         .enumerate()
         .map(|(i, source)| source.map(|s| stop_before_cues(doc, cues, i, s)))
         .collect()
+}
+
+/// Whether `cue`'s verb is a participle in "-ing".
+fn is_participle(doc: &Document, cue: &Cue) -> bool {
+    cue.tokens
+        .clone()
+        .find(|&t| !is_verb_filler(doc.word(t)))
+        .is_some_and(|t| doc.word(t).ends_with("ing"))
+}
+
+/// Whether a source is a phrase ending in "who" ("an architect who").
+fn ends_in_relative(doc: &Document, source: &SourceTokens) -> bool {
+    source.tokens.end > source.tokens.start + 1
+        && doc.word(source.tokens.end - 1).eq_ignore_ascii_case("who")
 }
 
 /// Cuts a source read after its cue `i` before the comma that opens a
