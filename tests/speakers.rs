@@ -7,10 +7,8 @@
 
 mod common;
 
-#[test]
-fn speaker_cases() {
-    let cases = common::cases(include_str!("cases/speakers.json"));
-    assert!(cases.len() >= 15);
+/// Annotates every case of a table and fails with all the failures.
+fn check(cases: &[common::Case]) {
     let failures: Vec<String> = cases
         .iter()
         .filter_map(|case| common::annotate_and_check(case).err())
@@ -21,4 +19,21 @@ fn speaker_cases() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn speaker_cases() {
+    let cases = common::cases(include_str!("cases/speakers.json"));
+    assert!(cases.len() >= 15);
+    check(&cases);
+}
+
+/// `tests/cases/speakers-sources.json`: where the source phrase of a cue
+/// sits and ends (adverbs and quantifiers after the subject, appositives
+/// of age and place, opening phrases before a participle's subject).
+#[test]
+fn source_phrase_cases() {
+    let cases = common::cases(include_str!("cases/speakers-sources.json"));
+    assert!(cases.len() >= 9);
+    check(&cases);
 }

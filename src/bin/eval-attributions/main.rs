@@ -231,6 +231,7 @@ fn measure(
     totals
         .scores
         .add_article(&article.text, &article.attributions, &predicted);
+    let sentences: Vec<_> = analysis.document.sentences.iter().map(|s| s.span).collect();
     let view = ArticleView {
         name: &article.name,
         annotation: &article.annotation,
@@ -239,6 +240,7 @@ fn measure(
         entities: &found.entities,
         attributions: &found.attributions,
         predicted: &predicted,
+        sentences: &sentences,
     };
     let wrong = totals.speakers.add_article(&view, referents);
     let (name, text, gold) = (&article.name, &article.text, &article.attributions);

@@ -63,6 +63,11 @@ impl SpeakerScores {
                 self.referent_text_differs
             )?;
         }
+        writeln!(
+            out,
+            "  missed cases whose gold cue holds a verb of saying: {} of {}",
+            self.missed.1, self.missed.0
+        )?;
         writeln!(out, "  wrong speakers by cause:")?;
         let mut causes: Vec<_> = self.causes.iter().collect();
         causes.sort_by(|a, b| a.0 .0.cmp(&b.0 .0).then(b.1.cmp(a.1)));

@@ -25,7 +25,7 @@ use crate::referents::Referents;
 use crate::scoring::{overlap, Predicted};
 use sourcelight::annotation::{Attribution, Entity, Speaker};
 use sourcelight::detect::speaker;
-use sourcelight::lexicon::is_person_title;
+use sourcelight::lexicon::{is_person_title, SPEECH_VERBS};
 use sourcelight::span::Span;
 use std::collections::BTreeMap;
 
@@ -81,6 +81,10 @@ pub struct SpeakerScores {
     pub referent_text_differs: usize,
     /// Wrong cases by kind of case and cause.
     pub causes: BTreeMap<(CaseKind, &'static str), usize>,
+    /// Missed cases, and of those the ones whose gold cue holds a verb of
+    /// saying ("said", "told"): the rest are PolNeAR's broader cues ("is
+    /// bearish on", "backed").
+    pub missed: (usize, usize),
 }
 
 /// One wrong case, for the error listing.
@@ -119,6 +123,9 @@ pub struct ArticleView<'a> {
     pub attributions: &'a [Attribution],
     /// The same, reduced to scored spans (with further quotations).
     pub predicted: &'a [Predicted],
+    /// The sentences the annotator read, to say where a missed
+    /// attribution's cue was looked for.
+    pub sentences: &'a [Span],
 }
 
 impl SpeakerScores {
@@ -177,7 +184,14 @@ impl SpeakerScores {
                 continue;
             }
             let system_source = system.and_then(|p| article.attributions[p].source);
-            let cause = cause(text, gold, system.is_some(), system_source, speaker);
+            let cause = match system {
+                Some(_) => cause(text, gold, system_source, speaker),
+                None => {
+                    self.missed.0 += 1;
+                    self.missed.1 += usize::from(has_verb_of_saying(text, gold));
+                    missed_cause(gold, article.predicted, article.sentences)
+                }
+            };
             *self.causes.entry((kind, cause)).or_default() += 1;
             wrong.push(WrongCase {
                 kind,
@@ -194,20 +208,49 @@ impl SpeakerScores {
     }
 }
 
-/// Why a case's speaker is wrong.
+/// Why a missed case (no system cue or content overlaps it) is missed:
+/// its source was credited through another cue, another attribution was
+/// found in the sentence of its cue, or nothing was.
+fn missed_cause(
+    gold: &GoldAttribution,
+    predicted: &[Predicted],
+    sentences: &[Span],
+) -> &'static str {
+    if predicted
+        .iter()
+        .any(|p| p.source.is_some_and(|s| overlap(s, &gold.source) > 0))
+    {
+        return "attribution missed: its source credited through another cue";
+    }
+    let sentence = |at: Span| sentences.iter().find(|s| s.overlaps(at)).copied();
+    let cue_sentences: Vec<Span> = gold.cue.iter().filter_map(|&c| sentence(c)).collect();
+    if predicted
+        .iter()
+        .any(|p| cue_sentences.iter().any(|s| s.overlaps(p.cue)))
+    {
+        "attribution missed: another cue found in its sentence"
+    } else {
+        "attribution missed: no cue found in its sentence"
+    }
+}
+
+/// Whether a gold cue holds a verb of saying ("said", "told").
+fn has_verb_of_saying(text: &str, gold: &GoldAttribution) -> bool {
+    gold.cue
+        .iter()
+        .flat_map(|c| words(c.slice(text)))
+        .any(|w| SPEECH_VERBS.contains_any_case(w))
+}
+
+/// Why a found case's speaker is wrong.
 fn cause(
     text: &str,
     gold: &GoldAttribution,
-    found: bool,
     source: Option<sourcelight::annotation::SourceMention>,
     speaker: Option<&Speaker>,
 ) -> &'static str {
     let (Some(source), Some(speaker)) = (source, speaker) else {
-        return if found {
-            "attribution found, no source"
-        } else {
-            "attribution missed"
-        };
+        return "attribution found, no source";
     };
     if !gold.source.iter().any(|&g| source.span.overlaps(g)) {
         "another phrase taken as the source"
@@ -472,6 +515,7 @@ mod tests {
             entities: &found.entities,
             attributions: &found.attributions,
             predicted: &predicted,
+            sentences: &[],
         };
         let mut scores = SpeakerScores::default();
         let wrong = scores.add_article(&view, Some(&referents));

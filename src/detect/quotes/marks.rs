@@ -114,6 +114,12 @@ pub fn mark_at(text: &str, at: usize, ch: char) -> Option<Mark> {
             (Family::Double, role)
         }
         '\u{201E}' => (Family::Double, Role::Opens),
+        // ” opens a paragraph that a slip of the typesetter began with it.
+        '\u{201D}'
+            if before.is_none_or(|c| c == '\n') && after.is_some_and(char::is_alphanumeric) =>
+        {
+            (Family::Double, Role::Opens)
+        }
         '\u{201D}' => (Family::Double, Role::Closes),
         '\u{00AB}' | '\u{00BB}' => (Family::Double, guillemet_role(before, after)),
         '\u{2039}' | '\u{203A}' => (Family::Single, guillemet_role(before, after)),
@@ -247,6 +253,20 @@ mod tests {
             .iter()
             .all(|m| m.family == Family::Double && m.len == 2));
         assert_eq!((marks[0].role, marks[1].role), (Role::Opens, Role::Closes));
+    }
+
+    #[test]
+    fn a_high_mark_opening_a_paragraph_opens() {
+        assert_eq!(
+            roles("\u{201D}We stay.\u{201D} \u{2015} Ana Ruiz\n\u{201D}We go.\u{201D}"),
+            [
+                ('\u{201D}', Role::Opens),
+                ('\u{201D}', Role::Closes),
+                ('\u{201D}', Role::Opens),
+                ('\u{201D}', Role::Closes)
+            ]
+        );
+        assert_eq!(roles("a \u{201D}b"), [('\u{201D}', Role::Closes)]);
     }
 
     #[test]

@@ -48,11 +48,10 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         SourceAt::Subject if voice::is_passive(doc, cue, sentence.start) => {
             by_agent(doc, context, cue, sentence.end)
         }
-        // "Asked by Lind about the delay, Ruiz said …": a participle
-        // opening the sentence is asked by its agent.
-        SourceAt::Subject
-            if cue.tokens.start == sentence.start && doc.word(cue.tokens.start).ends_with("ed") =>
-        {
+        // "Asked by Lind about the delay, Ruiz said …", "When pressed by
+        // Lind, Ruiz said …": a participle opening its clause is asked by
+        // its agent.
+        SourceAt::Subject if opens_clause(doc, cue, sentence.start) => {
             by_agent(doc, context, cue, sentence.end)
                 .or_else(|| verb_source(doc, context, cue, sentence.clone()))
         }
@@ -69,6 +68,16 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         });
     }
     can_speak(doc, &source.tokens).then_some(source)
+}
+
+/// Whether `cue` is a past participle opening the sentence or a clause
+/// after a subordinator ("Asked by …", "When pressed by …").
+fn opens_clause(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
+    let start = cue.tokens.start;
+    let opens = start == sentence_start
+        || start == sentence_start + 1
+            && lexicon::SUBORDINATORS.contains(&doc.word(sentence_start).to_lowercase().as_str());
+    opens && doc.word(start).ends_with("ed")
 }
 
 /// Whether the phrase `tokens` can name someone who speaks: it holds a
@@ -168,10 +177,19 @@ fn participle_source(
         return Some(subject::noun_phrase_before(doc, p + 1, sentence.start));
     }
     if previous.is_none() {
-        // "Noting the delays, Ana Ruiz said …": the subject after the clause.
-        let comma = (cue.tokens.end..sentence.end.min(cue.tokens.end + 30))
-            .find(|&t| doc.word(t) == "," && context.place[t] == QuotePlace::Outside)?;
-        return subject::sentence_subject(doc, comma + 1..sentence.end);
+        // "Noting the delays, Ana Ruiz said …": the subject after the
+        // clause, also after a comma the quotation closing it holds
+        // ("Calling the plan “a trap,” Ana Ruiz said").
+        let closing = |t: usize| t < sentence.end && context.place[t] == QuotePlace::Closing;
+        let comma = (cue.tokens.end..sentence.end.min(cue.tokens.end + 30)).find(|&t| {
+            doc.word(t) == "," && (context.place[t] == QuotePlace::Outside || closing(t + 1))
+        })?;
+        let after = if closing(comma + 1) {
+            comma + 2
+        } else {
+            comma + 1
+        };
+        return subject::sentence_subject(doc, after..sentence.end);
     }
     if let Some(p) = previous.filter(|&p| subject::is_preposition(doc.word(p))) {
         // "she won them over by promising …", "who surprised them by saying …"
@@ -243,12 +261,39 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
             && is_dating_word(&doc.word(left - 1).to_lowercase())
         {
             left -= 2;
-        } else if left > sentence_start && (is_verb_filler(word) || weekday) {
+        } else if left > sentence_start
+            && (is_verb_filler(word) || weekday || is_subject_adverb(doc, left - 1, sentence_start))
+        {
             left -= 1;
         } else {
             return left;
         }
     }
+}
+
+/// Whether token `t`, right before a cue or its fillers, is an adverb or
+/// a floating quantifier after the subject ("Ana Ruiz forcefully told",
+/// "the pilots sharply disputed", "Ruiz and Greve all said"): a lower-case
+/// word in "-ly" or "all", "both", "each", after a word that can end a
+/// subject (a name, a pronoun, a bracket, a plural) and not after a
+/// determiner ("the rally said", "a close ally said" end in nouns).
+fn is_subject_adverb(doc: &Document, t: usize, sentence_start: usize) -> bool {
+    let word = doc.word(t);
+    let adverb = word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if t <= sentence_start || !(adverb || matches!(word, "all" | "both" | "each")) {
+        return false;
+    }
+    let before = doc.word(t - 1);
+    let lower = before.to_lowercase();
+    let ends_subject = doc.tokens[t - 1].kind == TokenKind::Word
+        && (before.starts_with(char::is_uppercase)
+            || SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "who" | "which" | "that")
+            || lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss"))
+        || matches!(before, ")" | ",");
+    ends_subject && !lexicon::ARTICLES_AND_POSSESSIVES.contains(lower.as_str())
 }
 
 /// An inverted subject right after the cue ("said Ana Ruiz", "said she").
@@ -265,9 +310,11 @@ fn after_cue(
     }
     let word = doc.word(next);
     let lower = word.to_lowercase();
+    // "…," said 9/11 widow Ana Ruiz: a number opens a description.
+    let number = doc.tokens[next].kind == TokenKind::Number;
     let starts_phrase = SUBJECT_PRONOUNS.contains(&lower.as_str())
         || lexicon::ARTICLES.contains(lower.as_str())
-        || doc.tokens[next].kind == TokenKind::Word
+        || (doc.tokens[next].kind == TokenKind::Word || inverted && number)
             && (word.starts_with(char::is_uppercase)
                 || inverted && !SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()));
     if !starts_phrase || lower == "i" && next + 1 < sentence.end && doc.word(next + 1) != "." {
@@ -327,9 +374,12 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
     let mut last_source: Option<(usize, SourceTokens)> = None;
     cues.iter()
         .map(|cue| {
+            // "… an architect who said he was stiffed, saying …": the
+            // subject of a relative clause is not the participle's.
             let inherited = last_source
                 .as_ref()
                 .filter(|(s, _)| *s == cue.sentence && inherits_subject(doc, cue))
+                .filter(|(_, source)| !(ends_in_relative(doc, source) && is_participle(doc, cue)))
                 .map(|(_, source)| source.clone());
             let source = inherited.or_else(|| find(doc, context, cue));
             if let Some(found) = &source {
@@ -342,6 +392,20 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
         .enumerate()
         .map(|(i, source)| source.map(|s| stop_before_cues(doc, cues, i, s)))
         .collect()
+}
+
+/// Whether `cue`'s verb is a participle in "-ing".
+fn is_participle(doc: &Document, cue: &Cue) -> bool {
+    cue.tokens
+        .clone()
+        .find(|&t| !is_verb_filler(doc.word(t)))
+        .is_some_and(|t| doc.word(t).ends_with("ing"))
+}
+
+/// Whether a source is a phrase ending in "who" ("an architect who").
+fn ends_in_relative(doc: &Document, source: &SourceTokens) -> bool {
+    source.tokens.end > source.tokens.start + 1
+        && doc.word(source.tokens.end - 1).eq_ignore_ascii_case("who")
 }
 
 /// Cuts a source read after its cue `i` before the comma that opens a

@@ -98,6 +98,9 @@ pub fn appositive_subject(
     // "Ana Ruiz, envoy for trade, ports, and fisheries, said": the commas
     // inside the description are passed until a name comes before one.
     let mut before = comma;
+    // A description read first ("the envoy of Calden"), kept in case no
+    // name comes before it.
+    let mut description = None;
     for _ in 0..4 {
         let first_comma = (floor..before).rev().find(|&t| doc.word(t) == ",")?;
         // "Ana Ruiz (D-Calden), who …, said": the name before the label.
@@ -120,15 +123,39 @@ pub fn appositive_subject(
                 } else {
                     comma
                 };
-                return Some(SourceTokens {
+                let found = SourceTokens {
                     tokens: name.tokens.start..end,
                     via: None,
-                });
+                };
+                // "Ana Ruiz, 59, of Calden, Ore., said": a place is no name.
+                let named = capitalized(name.tokens.clone());
+                if !named || !describes(doc, name.tokens.clone(), sentence_start) {
+                    return Some(found);
+                }
+                description.get_or_insert(found);
             }
         }
         before = first_comma;
     }
-    None
+    description
+}
+
+/// Whether the capitalized phrase `tokens` found before a comma is part
+/// of a description rather than the name it describes: the object of a
+/// preposition ("Ana Ruiz, 59, of Calden, said") or a lower-case head
+/// whose capitals come after its preposition ("Ana Ruiz, the envoy of
+/// Calden, said").
+fn describes(doc: &Document, tokens: Range<usize>, sentence_start: usize) -> bool {
+    let is_preposition = |w: &str| lexicon::HEAD_PREPOSITIONS.contains(w) || w == "in";
+    let after_preposition = tokens.start > sentence_start
+        && is_preposition(doc.word(tokens.start - 1).to_lowercase().as_str());
+    let head_end = tokens
+        .clone()
+        .find(|&t| is_preposition(doc.word(t)))
+        .unwrap_or(tokens.end);
+    let lower_head = doc.word(tokens.start).starts_with(char::is_lowercase)
+        && !(tokens.start..head_end).any(|t| doc.word(t).starts_with(char::is_uppercase));
+    after_preposition || lower_head
 }
 
 /// Whether token `t`, right after the comma that follows a name, opens an

@@ -26,6 +26,10 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
     if lexicon::ARTICLES.contains(first.as_str()) {
         end += 1;
     }
+    // "former Gov. Ana Ruiz", "envoy Ana Ruiz": a role before the name.
+    while end < sentence.end && end - start < 2 && is_role_before_name(doc, end) {
+        end += 1;
+    }
     while end < sentence.end
         && end - start < 6
         && (doc.word(end).starts_with(char::is_uppercase)
@@ -53,6 +57,15 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
         tokens: start..end,
         via: None,
     })
+}
+
+/// Whether token `t` is a lower-case role or "former" right before a
+/// capitalized word ("former Gov. Ana Ruiz", "envoy Ana Ruiz").
+fn is_role_before_name(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    t + 1 < doc.tokens.len()
+        && is_name_word(doc, t + 1)
+        && (matches!(word, "former" | "then") || lexicon::ROLE_NOUNS.contains(&word))
 }
 
 /// The end of a lower-case noun phrase starting at `start`: up to three
@@ -110,16 +123,49 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
     }
     // "On Thursday, after the vote, Ana …": one opening phrase after another.
     for _ in 0..3 {
-        let opener = doc.word(start).to_lowercase();
-        if !lexicon::OPENING_WORDS.contains(&opener.as_str()) && !opener.ends_with("ly") {
+        if !opens_phrase(doc, start, sentence.end) {
             break;
         }
-        match (start..sentence.end.min(start + 12)).find(|&t| doc.word(t) == ",") {
-            Some(comma) if comma + 1 < sentence.end => start = comma + 1,
-            _ => break,
+        // "Despite … running on without a comma": where the subject starts
+        // is not known.
+        let comma = (start..sentence.end.min(start + MAX_OPENING))
+            .find(|&t| doc.word(t) == ",")
+            .filter(|&comma| comma + 1 < sentence.end)?;
+        start = comma + 1;
+        // "At a rally in Calden, Brill, on Sunday, …": a place's state.
+        if start + 1 < sentence.end && is_name_word(doc, start) && doc.word(start + 1) == "," {
+            start += 2;
         }
     }
     (start < sentence.end).then_some(start)
+}
+
+/// The longest opening phrase followed to its comma, in tokens.
+const MAX_OPENING: usize = 20;
+
+/// Whether token `t` opens a phrase that comes before the subject: an
+/// opening word ("After", "Despite"), an adverb ("Separately"), a
+/// participle ("Speaking to …") or a count of time ("Two weeks after …",
+/// "A few days later").
+fn opens_phrase(doc: &Document, t: usize, end: usize) -> bool {
+    let opener = doc.word(t).to_lowercase();
+    let participle =
+        opener.ends_with("ing") && t + 1 < end && doc.word(t + 1).starts_with(char::is_lowercase);
+    let count = doc.tokens[t].kind == TokenKind::Number
+        || lexicon::NUMBER_WORDS.contains(opener.as_str())
+        || lexicon::ARTICLES.contains(opener.as_str());
+    let of_time = count
+        && (t + 1..end.min(t + 3))
+            .any(|n| lexicon::OPENING_WORDS.contains(&doc.word(n).to_lowercase().as_str()));
+    // "Chastened by the analyses, Ana …"
+    let past_participle = opener.ends_with("ed")
+        && t + 1 < end
+        && lexicon::SUBJECT_PREPOSITIONS.contains(&doc.word(t + 1));
+    lexicon::OPENING_WORDS.contains(&opener.as_str())
+        || opener.ends_with("ly")
+        || participle
+        || past_participle
+        || of_time
 }
 
 /// Whether `word` is written in capitals only ("PORTVILLE").
