@@ -243,9 +243,11 @@ fn name_key(name: &str) -> String {
 /// again word for word in a headline, heading or caption where no mention
 /// of `found` stands ("Halden" of "Ferry Strike Ends In Halden" when the
 /// article names Halden): each is a mention of the kind the running text
-/// gave it, however the tagger read the line. Only a name set apart by
-/// the line's edges, punctuation, small or lower-case words counts, and a
-/// lone common word ("Power") is left out, as in [`confirmed_by_prose`].
+/// gave it, however the tagger read the line. Only a person, organization
+/// or place counts ("The Latest" of an agency's running headlines is no
+/// name), only where the line's edges, punctuation, small or lower-case
+/// words set it apart, and a lone common word ("Power") is left out, as in
+/// [`confirmed_by_prose`].
 pub(super) fn prose_names_in_headings(
     doc: &Document,
     lines: &[(&Sentence, Reading)],
@@ -275,6 +277,9 @@ pub(super) fn prose_names_in_headings(
                 .find_map(|len| {
                     let words: Vec<&str> = (t..t + len).map(|k| doc.word(k)).collect();
                     let kind = *prose.get(&name_key(&words.join(" ")))?;
+                    if kind == EntityKind::Other {
+                        return None;
+                    }
                     let common = len == 1 && Tagger::embedded().is_common_word(words[0]);
                     let capitalized = words[0].starts_with(char::is_uppercase);
                     let set_apart = apart(t.checked_sub(1)) && apart(Some(t + len));
