@@ -10,7 +10,7 @@
 //! trains without it (for ablations). With `--unlabeled`, taggers trained
 //! without it also read the unlabeled news, and the names they read become
 //! a feature of the final one ([`sourcelight::ner::read_names`]);
-//! `--no-read-names` leaves that out. `--check` scores the new model on
+//! `--no-read-names` leaves that out. `--check` (repeatable) scores the new model on
 //! another CoNLL file, on its own tokens (the full pipeline is scored by
 //! `eval-ner`). `--min-weight` and `--min-count` override the pruning of
 //! [`TrainOptions`].
@@ -35,7 +35,8 @@ const USAGE: &str = "usage: train-ner TRAIN_FILE [--out models/ner.bin] [--check
 struct Args {
     train: String,
     out: String,
-    check: Option<String>,
+    /// CoNLL files to score the new model on.
+    check: Vec<String>,
     lists: Option<String>,
     unlabeled: Option<String>,
     /// Whether to learn the list of names read in the unlabeled news.
@@ -54,7 +55,7 @@ fn parse_args() -> Result<Args, String> {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a path"));
         match arg.as_str() {
             "--out" => parsed.out = value("--out")?,
-            "--check" => parsed.check = Some(value("--check")?),
+            "--check" => parsed.check.push(value("--check")?),
             "--lists" => parsed.lists = Some(value("--lists")?),
             "--unlabeled" => parsed.unlabeled = Some(value("--unlabeled")?),
             "--no-read-names" => parsed.no_read_names = true,
@@ -158,7 +159,7 @@ fn run() -> Result<(), String> {
     if reread != tagger {
         return Err("the written model does not read back the same".to_string());
     }
-    if let Some(path) = &args.check {
+    for path in &args.check {
         check(&reread, path)?;
     }
     Ok(())

@@ -4,7 +4,9 @@
 //! A word tagged once as the last name of a person ("Ana Petrova" … "Petrova")
 //! is a person's surname everywhere in the document; a name found in full in
 //! one sentence is found again in capitals in a headline; an acronym whose
-//! letters spell a name found earlier takes that name's kind.
+//! letters spell a name found earlier takes that name's kind; in a
+//! document of sports results ("beat Leeds 2-1"), a city is most often a
+//! team, which CoNLL counts as an organization.
 
 use super::features::document_feature;
 use super::gazetteer::Gazetteer;
@@ -25,6 +27,7 @@ mod template {
     pub const FIRST_TAG_BEFORE: u64 = 8;
     pub const FIRST_TAG_AFTER: u64 = 9;
     pub const MAJORITY_CAPS: u64 = 10;
+    pub const SPORTS: u64 = 11;
 }
 
 /// Bits of [`template::PERSON_PART`].
@@ -43,6 +46,34 @@ pub struct Evidence {
     names: Gazetteer,
     /// Initials of multi-word names, by kind bit.
     acronyms: KeyMap<u64, u8>,
+    /// How many scores the document gives (see [`scores`]).
+    scores: u32,
+}
+
+/// The number of scores in a sentence: tokens such as "2-1" or "75-60",
+/// and the pairs of a results line ("Leeds 2 Chelsea 1").
+fn scores(sentence: &[&str]) -> u32 {
+    let small = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let hyphenated = sentence
+        .iter()
+        .filter(|w| w.split_once('-').is_some_and(|(a, b)| small(a) && small(b)))
+        .count();
+    let results = sentence
+        .windows(4)
+        .filter(|w| capital(w[0]) && small(w[1]) && capital(w[2]) && small(w[3]))
+        .count();
+    (hyphenated + results) as u32
+}
+
+/// How sure a document is to be sports results, from its count of scores:
+/// 0 none, 1 a few, 2 many.
+fn sports_level(scores: u32) -> u64 {
+    match scores {
+        0 => 0,
+        1..=2 => 1,
+        _ => 2,
+    }
 }
 
 /// The initials of a name's capitalized words ("European Space Agency" →
@@ -83,6 +114,7 @@ impl Evidence {
 
     /// Adds what the first pass tagged in one sentence.
     pub fn add(&mut self, sentence: &[&str], infos: &[TokenInfo], tags: &[u8]) {
+        self.scores += scores(sentence);
         for (info, &tag) in infos.iter().zip(tags) {
             let slot = match parts(tag) {
                 Some((kind, _)) => kind_index(kind),
@@ -155,6 +187,10 @@ pub fn sentence_features(
         f.push(document_feature(FIRST_TAG_BEFORE, mix(tag(j - 1), tag(j))));
         f.push(document_feature(FIRST_TAG_AFTER, mix(tag(j), tag(j + 1))));
         if info.capitalized {
+            f.push(document_feature(
+                SPORTS,
+                mix(sports_level(evidence.scores), tag(j)),
+            ));
             if let Some(counts) = evidence.words.get(&info.lower) {
                 let named: u16 = counts[..4].iter().sum();
                 if let Some(best) = (0..4)

@@ -1,16 +1,18 @@
 //! Word lists from outside the annotated data (`data/ner/`, see its
-//! README for sources and licences): given names, surnames and places,
-//! read into one [`Gazetteer`] with a flag per list.
+//! README for sources and licences): given names, surnames, places and
+//! calendar words (months, holidays, and the lexicon's weekdays), read into
+//! one [`Gazetteer`] with a flag per list.
 
 use super::gazetteer::Gazetteer;
 use crate::learned::token_info::TokenInfo;
 use std::path::Path;
 
 /// The lists, by file name, with the flag each sets.
-pub const LISTS: [(&str, u8); 3] = [
+pub const LISTS: [(&str, u8); 4] = [
     ("given-names.txt", GIVEN_NAME),
     ("surnames.txt", SURNAME),
     ("places.txt", PLACE),
+    ("calendar.txt", CALENDAR),
 ];
 
 /// The flag of a given name ("Amara").
@@ -19,6 +21,9 @@ pub const GIVEN_NAME: u8 = 1;
 pub const SURNAME: u8 = 2;
 /// The flag of a country, state, capital or large city.
 pub const PLACE: u8 = 4;
+/// The flag of a month, weekday or holiday ("Christmas"), which in news is
+/// a date, not a name.
+pub const CALENDAR: u8 = 8;
 
 /// Adds every entry of a list (one name a line, words split at spaces;
 /// blank lines and lines starting with `#` skipped) under `flag`.
@@ -41,7 +46,19 @@ pub fn read_lists(dir: &Path) -> Result<Gazetteer, String> {
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         add_list(&mut names, &text, flag);
     }
+    for day in crate::lexicon::WEEKDAYS.words() {
+        add_list(&mut names, &capitalized(day), CALENDAR);
+    }
     Ok(names)
+}
+
+/// `word` with its first letter in capitals.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -8,12 +8,13 @@
 //!    suffixes, its neighbours, its position in the sentence, whether the
 //!    sentence is written in capitals, name lists learned from the
 //!    training data ([`gazetteer`]), outside lists of given names,
-//!    surnames and places (`data/ner/`, [`lists`]), the names taggers read
-//!    in unlabeled news ([`read_names`]), and what unlabeled text taught
-//!    of each word ([`words`]): its cluster and how often it is
-//!    capitalized inside a sentence.
+//!    surnames, places and calendar words (`data/ner/`, [`lists`]), the
+//!    names taggers read in unlabeled news ([`read_names`]), and what
+//!    unlabeled text taught of each word ([`words`]): its cluster and how
+//!    often it is capitalized inside a sentence.
 //! 2. What the first pass found across the whole document becomes extra
-//!    features ([`document`]), and a second model tags every sentence again.
+//!    features ([`document`]), with how many sports scores the document
+//!    gives, and a second model tags every sentence again.
 //!
 //! The model is trained by `train-ner` ([`train`]) and embedded in the
 //! library from `models/ner.bin`; [`Tagger::embedded`] parses it once.
@@ -45,7 +46,6 @@ pub mod document;
 pub mod features;
 pub mod gazetteer;
 pub mod labels;
-#[cfg(feature = "tools")]
 pub mod lists;
 pub mod model;
 pub mod read_names;
@@ -246,6 +246,21 @@ impl Tagger {
         self.lists.flags_of(&infos)
     }
 
+    /// Whether `name` (given as tokens) names only dates: months, weekdays
+    /// or holidays of the calendar list, alone or joined by "and" or a
+    /// comma ("Christmas", "Christmas and New Year"), and never a name of
+    /// the training data. CoNLL counts none of them as a name.
+    pub fn is_calendar(&self, name: &[&str]) -> bool {
+        let mut parts = name.split(|w| matches!(*w, "and" | "&" | ","));
+        !name.is_empty()
+            && parts.all(|part| {
+                let infos: Vec<TokenInfo> = part.iter().map(|w| TokenInfo::new(w)).collect();
+                !part.is_empty()
+                    && self.lists.flags_of(&infos) & lists::CALENDAR != 0
+                    && self.names.flags_of(&infos) == 0
+            })
+    }
+
     /// Whether `word` is a common word, not a name: unlabeled text often
     /// has it and almost never writes it with a capital inside a sentence
     /// ("Well", "Here", "When"), and no name list holds it. (Rare words
@@ -419,6 +434,17 @@ mod tests {
                 .iter()
                 .all(|s| s.tokens.start < s.tokens.end && s.tokens.end <= words.len()));
         }
+    }
+
+    #[test]
+    fn calendar_names_are_dates_alone_or_joined() {
+        let tagger = Tagger::embedded();
+        assert!(tagger.is_calendar(&["Christmas"]));
+        assert!(tagger.is_calendar(&["Christmas", "and", "New", "Year"]));
+        assert!(tagger.is_calendar(&["Tuesday"]));
+        assert!(!tagger.is_calendar(&["Christmas", "Island"]));
+        assert!(!tagger.is_calendar(&["Christmas", "and"]));
+        assert!(!tagger.is_calendar(&[]));
     }
 
     #[test]

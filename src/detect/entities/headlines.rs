@@ -10,12 +10,13 @@
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::document::blocks::BlockKind;
+use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::TITLE_MINOR_WORDS;
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Whether the tagger reads the sentences of a block of this kind.
 pub(super) fn is_read(kind: BlockKind) -> bool {
@@ -216,6 +217,90 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
             .any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end)
     };
     kept.into_iter().filter(|m| !inside_grown(m)).collect()
+}
+
+/// The kind of each name the running text gives, by its lower-case words
+/// (the first kind a mention gave it).
+pub(super) fn prose_kinds(doc: &Document, candidates: &[Candidate]) -> HashMap<String, EntityKind> {
+    let mut kinds = HashMap::new();
+    for c in candidates.iter().filter(|c| c.reading == Reading::Prose) {
+        kinds
+            .entry(name_key(c.mention.span.slice(doc.text)))
+            .or_insert(c.mention.kind);
+    }
+    kinds
+}
+
+/// A name's words in lower case, one space apart.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The names the running text gives (`prose`, from [`prose_kinds`]) found
+/// again word for word in a headline, heading or caption where no mention
+/// of `found` stands ("Halden" of "Ferry Strike Ends In Halden" when the
+/// article names Halden): each is a mention of the kind the running text
+/// gave it, however the tagger read the line. Only a person, organization
+/// or place counts ("The Latest" of an agency's running headlines is no
+/// name), only where the line's edges, punctuation, small or lower-case
+/// words set it apart, and a lone common word ("Power") is left out, as in
+/// [`confirmed_by_prose`].
+pub(super) fn prose_names_in_headings(
+    doc: &Document,
+    lines: &[(&Sentence, Reading)],
+    prose: &HashMap<String, EntityKind>,
+    found: &[RawMention],
+) -> Vec<RawMention> {
+    let free = |span: Span| {
+        !found
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+    };
+    let mut added: Vec<RawMention> = Vec::new();
+    for (sentence, _) in lines.iter().filter(|(_, r)| *r != Reading::Prose) {
+        // A name stands apart where no capitalized word runs on from it
+        // ("Lakeside" of "At Lakeside Rally" may be part of a longer name).
+        let apart = |k: Option<usize>| {
+            k.filter(|k| sentence.tokens.contains(k)).is_none_or(|k| {
+                let word = doc.word(k);
+                !word.starts_with(char::is_uppercase)
+                    || TITLE_MINOR_WORDS.contains(&word.to_lowercase())
+            })
+        };
+        let mut t = sentence.tokens.start;
+        while t < sentence.tokens.end {
+            let longest = (1..=MAX_GROWN_WORDS.min(sentence.tokens.end - t))
+                .rev()
+                .find_map(|len| {
+                    let words: Vec<&str> = (t..t + len).map(|k| doc.word(k)).collect();
+                    let kind = *prose.get(&name_key(&words.join(" ")))?;
+                    if kind == EntityKind::Other {
+                        return None;
+                    }
+                    let common = len == 1 && Tagger::embedded().is_common_word(words[0]);
+                    let capitalized = words[0].starts_with(char::is_uppercase);
+                    let set_apart = apart(t.checked_sub(1)) && apart(Some(t + len));
+                    let span = doc.tokens[t].span.cover(doc.tokens[t + len - 1].span);
+                    (capitalized && set_apart && !common && free(span)).then_some((len, span, kind))
+                });
+            match longest {
+                Some((len, span, kind)) => {
+                    added.push(RawMention {
+                        span,
+                        kind,
+                        role: None,
+                        surely_place: false,
+                    });
+                    t += len;
+                }
+                None => t += 1,
+            }
+        }
+    }
+    added
 }
 
 /// A heading's name grown to the whole name the running text gives when

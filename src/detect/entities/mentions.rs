@@ -11,7 +11,7 @@ use super::credits;
 use super::designators;
 use super::headlines::{
     confirmed_by_prose, first_line, is_display, is_read, is_title_case, is_title_case_headline,
-    words_for_tagger, Candidate, Reading,
+    prose_kinds, prose_names_in_headings, words_for_tagger, Candidate, Reading,
 };
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
@@ -67,7 +67,14 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
             });
         }
     }
-    confirmed_by_prose(doc, mentions)
+    let prose = prose_kinds(doc, &mentions);
+    let mut kept = confirmed_by_prose(doc, mentions);
+    let missed = prose_names_in_headings(doc, &sentences, &prose, &kept);
+    if !missed.is_empty() {
+        kept.extend(missed);
+        kept.sort_by_key(|m| m.span.start);
+    }
+    kept
 }
 
 /// The sentences whose names are read, each with how its line is read.
@@ -202,11 +209,16 @@ fn mention(
     if end - start == 1 && is_month(start) {
         return None;
     }
+    let words: Vec<&str> = (start..end).map(|t| doc.word(t)).collect();
+    // A date is no person, organization or place; a holiday the tagger
+    // reads as a named event ("Labor Day") stays one.
+    if kind != EntityKind::Other && Tagger::embedded().is_calendar(&words) {
+        return None;
+    }
     let has_letters = (start..end).any(|t| doc.word(t).chars().any(char::is_alphabetic));
     if !has_letters {
         return None;
     }
-    let words: Vec<&str> = (start..end).map(|t| doc.word(t)).collect();
     let kind = designators::kind_of(&words, kind);
     Some(RawMention {
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
@@ -305,5 +317,29 @@ mod tests {
         let names = found(text);
         assert!(names.contains(&(Place, vec!["US"])), "{names:?}");
         assert!(names.contains(&(Place, vec!["UK"])), "{names:?}");
+    }
+
+    #[test]
+    fn holidays_and_months_are_dates_not_names() {
+        // The tagger alone reads each of these holidays as a name.
+        for text in [
+            "Shops will stay open later over Christmas and in January.",
+            "The market reopens after Easter, and the pier after Thanksgiving.",
+            "Families in Halden gathered for Christmas and New Year celebrations.",
+        ] {
+            let names = found(text);
+            let named = |word: &str| {
+                names
+                    .iter()
+                    .any(|(_, mentions)| mentions.iter().any(|m| m.contains(word)))
+            };
+            for date in ["Christmas", "January", "Easter", "Thanksgiving"] {
+                assert!(!named(date), "{date} in {names:?}");
+            }
+        }
+        assert_eq!(
+            found("Families in Halden gathered for Christmas and New Year celebrations."),
+            vec![(Place, vec!["Halden"])]
+        );
     }
 }
