@@ -34,6 +34,9 @@ macro_rules! word_classes {
 word_classes! {
     /// Titles and roles that stand before a person's name.
     PERSON_TITLES = "person_titles";
+    /// Person titles that also open names of companies and places
+    /// ("General Motors", "King County").
+    NAME_FORMING_TITLES = "name_forming_titles";
     /// Lower-case words that name a role when they come right before a name
     /// ("envoy Jo Vance", "aide Ana Ruiz").
     ROLE_NOUNS = "role_nouns";
@@ -341,6 +344,13 @@ word_classes! {
 /// Whether `word` is a title that may precede a name (case-sensitive).
 pub fn is_person_title(word: &str) -> bool {
     PERSON_TITLES.contains(&word)
+}
+
+/// Whether `word` is a person's title that no company or place name opens
+/// ("Mayor", "Sen.", but not "General" or "King"), so that a name after it
+/// is surely a person's.
+pub fn is_personal_title(word: &str) -> bool {
+    is_person_title(word) && !NAME_FORMING_TITLES.contains(&word)
 }
 
 /// Whether `word` (lower case) is a speech or cognition verb.

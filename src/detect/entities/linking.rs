@@ -2,6 +2,7 @@
 //! a full name inside a longer one ("Suu Kyi", "Aung San Suu Kyi"),
 //! acronyms given in parentheses, possessives.
 
+use super::mentions::is_titled;
 use crate::annotation::{Entity, EntityKind, Mention};
 use crate::document::Document;
 use crate::span::Span;
@@ -263,9 +264,14 @@ fn to_entity(text: &str, mut group: Vec<RawMention>) -> Entity {
         let words = m.span.slice(text);
         m.kind == EntityKind::Person && (words == name || words == surname)
     });
+    // "President X", "Mayor X": a person's title right before a mention
+    // says who it is, whatever the tagger read ("the X administration").
+    let titled = group
+        .iter()
+        .any(|m| m.role.is_some_and(|role| is_titled(text, role)));
     let kind = if group.iter().any(|m| m.surely_place) {
         EntityKind::Place
-    } else if group.len() > 1 && named_person && word_count(&name) >= 2 {
+    } else if titled || group.len() > 1 && named_person && word_count(&name) >= 2 {
         EntityKind::Person
     } else {
         votes

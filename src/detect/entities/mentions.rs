@@ -17,7 +17,10 @@ use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
-use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, NAME_SEPARATORS, ROLE_NOUNS};
+use crate::lexicon::{
+    is_person_title, is_personal_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS,
+    ROLE_NOUNS,
+};
 use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
 use std::borrow::Cow;
@@ -188,9 +191,15 @@ fn mention(
     while end > start && matches!(doc.word(end - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}") {
         end -= 1;
     }
-    while start < end
-        && (doc.word(start).eq_ignore_ascii_case("the") || is_title_word(doc.word(start)))
-    {
+    while start < end && doc.word(start).eq_ignore_ascii_case("the") {
+        start += 1;
+    }
+    // A title the tagger put inside an organization or place is part of
+    // its name when names open with it ("General Motors", "King County");
+    // else it is a person's ("Mayor Ana de Vries", "Senator Lund").
+    let name_holds_title = matches!(kind, EntityKind::Organization | EntityKind::Place)
+        && NAME_FORMING_TITLES.contains(doc.word(start));
+    while start < end && !name_holds_title && is_title_word(doc.word(start)) {
         start += 1;
     }
     if start == end {
@@ -219,11 +228,16 @@ fn mention(
     if !has_letters {
         return None;
     }
-    let kind = designators::kind_of(&words, kind);
+    let role = role_before(doc, start, sentence_start);
+    let kind = if role.is_some_and(|role| is_titled(doc.text, role)) {
+        EntityKind::Person
+    } else {
+        designators::kind_of(&words, kind)
+    };
     Some(RawMention {
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
-        role: role_before(doc, start, sentence_start),
+        role,
         surely_place: false,
     })
 }
@@ -243,6 +257,15 @@ fn is_common(word: &str) -> bool {
 /// Whether `word` is a title or role ("President", "minister").
 fn is_title_word(word: &str) -> bool {
     is_person_title(word) || ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a role ends with a person's title that only a person's name
+/// follows ("President", "Mayor", "Sen."; not "General").
+pub(super) fn is_titled(text: &str, role: Span) -> bool {
+    role.slice(text)
+        .split_whitespace()
+        .last()
+        .is_some_and(is_personal_title)
 }
 
 /// The titles and roles written right before a name ("Russian President",
@@ -281,6 +304,17 @@ mod tests {
             e.iter().any(|e| e.name == "HALDEN BAY" && e.kind == Place),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_title_before_a_name_makes_it_a_person_whatever_else_is_read() {
+        let text = "President Kessler spoke on Monday. The Kessler administration said \
+                    the ferries would run. Senator Holloway voted no. General Motors \
+                    said sales rose.";
+        let f = found(text);
+        assert!(f.contains(&(Person, vec!["Kessler", "Kessler"])), "{f:?}");
+        assert!(f.contains(&(Person, vec!["Holloway"])), "{f:?}");
+        assert!(f.contains(&(Organization, vec!["General Motors"])), "{f:?}");
     }
 
     #[test]
