@@ -30,6 +30,8 @@ pub enum ModelKind {
     /// The entity tagger (`src/ner/`: the header, then its name lists, word
     /// classes and two tables of weights, see `ner::Tagger::to_bytes`).
     Entities = 3,
+    /// The attribution accept model (`models/accept.bin`).
+    Accept = 4,
 }
 
 impl ModelKind {
@@ -39,6 +41,7 @@ impl ModelKind {
             ModelKind::Cues => "cue model (models/cues.bin)",
             ModelKind::Hedges => "hedge model (models/hedges.bin)",
             ModelKind::Entities => "entity model (models/ner.bin)",
+            ModelKind::Accept => "accept model (models/accept.bin)",
         }
     }
 }

@@ -12,7 +12,8 @@
 //! 3. [`content`]: what each cue attributes ([`content::Content`]: a
 //!    quotation or a clause).
 //! 4. [`assemble`] makes one claim a cue, the source resolved ([`resolve`]:
-//!    an entity and a [`SourceKind`]), and [`credit`] makes the
+//!    an entity and a [`SourceKind`]); [`cues::accept`] drops the claims
+//!    its learned model weighs as no attribution; [`credit`] makes the
 //!    quotations as credited: the one place a quotation becomes speech.
 //! 5. [`resolve::chains`] relinks pronoun sources once the quotations are
 //!    credited.
@@ -52,13 +53,29 @@ pub struct Found {
     pub quotes: Vec<Quote>,
 }
 
-/// Finds the attributions among `quotes` (as the quotation detector found
-/// them) and credits the quotations they cover.
-pub fn detect(doc: &Document, entities: &[Entity], quotes: &[Quote]) -> Found {
+/// The candidates the accept step weighs: the claims assembled from the
+/// cues, with the context and cues they were made of.
+pub struct Candidates {
+    /// The tokens indexed against the quotations.
+    pub context: Context,
+    /// The cues found, in text order.
+    pub cues: Vec<cues::Cue>,
+    /// The claims assembled from them, in text order.
+    pub claims: Vec<assemble::Claim>,
+}
+
+/// The stages up to assembly, the cue tokens scored by `score` (the
+/// embedded cue model's [`cues::model::score`], or one in training).
+pub fn candidates(
+    doc: &Document,
+    entities: &[Entity],
+    quotes: &[Quote],
+    score: impl Fn(&[u32]) -> i32,
+) -> Candidates {
     let context = Context::new(doc, quotes);
     let index = EntityIndex::new(doc.text, entities);
     let resolve = |tokens: &Range<usize>| mention(doc, &index, entities, tokens);
-    let cues = cues::find(doc, &context);
+    let cues = cues::find_scored(doc, &context, score);
     let sources = source::find_all(doc, &context, &cues);
     // "X reported, citing unnamed sources, that …": the sources cited are
     // the source "reported" credits, X its via; "citing" is dropped, and
@@ -71,6 +88,22 @@ pub fn detect(doc: &Document, entities: &[Entity], quotes: &[Quote]) -> Found {
     });
     let contents = content::find_all(doc, &context, quotes, &cues, &sources, &citations);
     let claims = assemble::claims(doc, quotes, &cues, &sources, &citations, &contents, resolve);
+    Candidates {
+        context,
+        cues,
+        claims,
+    }
+}
+
+/// Finds the attributions among `quotes` (as the quotation detector found
+/// them) and credits the quotations they cover.
+pub fn detect(doc: &Document, entities: &[Entity], quotes: &[Quote]) -> Found {
+    let Candidates {
+        context,
+        cues,
+        claims,
+    } = candidates(doc, entities, quotes, cues::model::score);
+    let claims = cues::accept::keep(doc, &context, &cues, claims);
     let taken: Vec<Option<usize>> = claims.iter().map(|c| c.quote).collect();
     let cue_kinds = claims.iter().map(|c| c.cue_kind).collect();
     let mut attributions: Vec<Attribution> = claims.into_iter().map(|c| c.attribution).collect();

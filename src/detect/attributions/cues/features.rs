@@ -239,9 +239,10 @@ pub fn bias_bucket() -> u32 {
 }
 
 /// Small numbers as feature values.
-const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
+pub(super) const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
 
-fn yes(flag: bool) -> &'static str {
+/// A flag as a feature value.
+pub(super) fn yes(flag: bool) -> &'static str {
     if flag {
         "1"
     } else {
@@ -265,7 +266,7 @@ fn place_name(place: QuotePlace) -> &'static str {
 }
 
 /// The word without a common inflection ("warned" → "warn").
-fn stem(word: &str) -> &str {
+pub(super) fn stem(word: &str) -> &str {
     for ending in ["ing", "ed", "es", "s"] {
         if let Some(stem) = word.strip_suffix(ending) {
             if stem.len() >= 3 {

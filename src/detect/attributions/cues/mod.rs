@@ -9,6 +9,7 @@
 //! the punctuation that credits a quotation (a speaker's colon, a signing
 //! dash), `shape` how a run of cue tokens becomes a cue's span.
 
+pub mod accept;
 pub mod features;
 mod fixed;
 mod marks;
@@ -37,6 +38,22 @@ pub struct Cue {
     pub sentence: usize,
     /// What kind of words it is.
     pub kind: CueKind,
+    /// How it was found, which the [`accept`] step weighs.
+    pub origin: Origin,
+}
+
+/// How a cue was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A fixed phrase or a core speech verb, whatever the model says.
+    Fixed,
+    /// Tokens the model scores as cue tokens; the best token's score.
+    Model(i32),
+    /// The best-scoring token of a sentence with no other cue, below
+    /// zero but above the fallback threshold; its score.
+    Fallback(i32),
+    /// A mark: a speaker's colon or a signing dash.
+    Mark,
 }
 
 /// The lowest model score that still makes a cue of the best token in a
@@ -70,6 +87,7 @@ fn push_marks(
                 tokens: t..t + 1,
                 sentence: s,
                 kind: CueKind::Signature,
+                origin: Origin::Mark,
             });
         }
     }
@@ -79,13 +97,20 @@ fn push_marks(
             .and_then(|_| transcript_label(doc, range.clone()))
     };
     if let Some(colon) = speaker_colon(doc, context, range.clone()).or_else(label) {
-        // "Ana put it bluntly: “…”": a cue before the colon introduces
-        // the quotation itself.
-        if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
+        let found = cues[first_cue..]
+            .iter_mut()
+            .find(|c| c.tokens == (colon..colon + 1));
+        if let Some(cue) = found {
+            // The model marked the colon too: it is a mark all the same.
+            cue.origin = Origin::Mark;
+        } else if !cues[first_cue..].iter().any(|c| c.tokens.start <= colon) {
+            // "Ana put it bluntly: “…”": a cue before the colon introduces
+            // the quotation itself.
             cues.push(Cue {
                 tokens: colon..colon + 1,
                 sentence: s,
                 kind: CueKind::Colon,
+                origin: Origin::Mark,
             });
         }
     }
@@ -93,6 +118,12 @@ fn push_marks(
 
 /// Finds the cues of every prose sentence of `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
+    find_scored(doc, context, model::score)
+}
+
+/// Finds the cues as [`find`] does, the tokens scored by `score` (the
+/// embedded model's [`model::score`], or one in training).
+pub fn find_scored(doc: &Document, context: &Context, score: impl Fn(&[u32]) -> i32) -> Vec<Cue> {
     let mut cues = Vec::new();
     let mut features = Vec::with_capacity(32);
     let speakers = transcript_speakers(doc);
@@ -103,56 +134,65 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         }
         let range = sentence.tokens.clone();
         let first_cue = cues.len();
-        let mut run: Option<usize> = None;
+        // The run of cue tokens being read: where it starts and how it
+        // was found so far.
+        let mut run: Option<(usize, Origin)> = None;
         // The best-scoring token outside quotations, for a sentence that
         // holds no cue above the threshold.
         let mut best: Option<(i32, usize)> = None;
         for t in range.clone() {
             // "so-called" holds a term at arm's length; no one says it.
-            let is_cue = !doc.word(t).eq_ignore_ascii_case("so-called")
-                && (is_fixed_cue(doc, t, range.start, range.end)
-                    || is_core_verb(doc, context, t)
-                    || {
-                        features.clear();
-                        features::features(doc, context, &words, s, t, &mut features);
-                        let score = model::score(&features);
-                        if context.place[t] == QuotePlace::Outside
-                            && doc.tokens[t].kind == TokenKind::Word
-                            // A word that only helps a verb ("has", "not", the "ca" of
-                            // "can't") is never a cue by itself.
-                            && !doc.classes[t].is_verb_filler()
-                            && best.is_none_or(|(b, _)| score > b)
-                        {
-                            best = Some((score, t));
-                        }
-                        score > 0
-                    });
-            match (is_cue, run) {
-                (true, None) => run = Some(t),
-                (false, Some(start)) => {
-                    push(doc, context, &mut cues, start..t, s);
+            let origin = if doc.word(t).eq_ignore_ascii_case("so-called") {
+                None
+            } else if is_fixed_cue(doc, t, range.start, range.end) || is_core_verb(doc, context, t)
+            {
+                Some(Origin::Fixed)
+            } else {
+                features.clear();
+                features::features(doc, context, &words, s, t, &mut features);
+                let score = score(&features);
+                if context.place[t] == QuotePlace::Outside
+                    && doc.tokens[t].kind == TokenKind::Word
+                    // A word that only helps a verb ("has", "not", the "ca" of
+                    // "can't") is never a cue by itself.
+                    && !doc.classes[t].is_verb_filler()
+                    && best.is_none_or(|(b, _)| score > b)
+                {
+                    best = Some((score, t));
+                }
+                (score > 0).then_some(Origin::Model(score))
+            };
+            match (origin, run) {
+                (Some(origin), None) => run = Some((t, origin)),
+                (Some(origin), Some((start, so_far))) => {
+                    run = Some((start, stronger(so_far, origin)));
+                }
+                (None, Some((start, origin))) => {
+                    push(doc, context, &mut cues, start..t, s, origin);
                     run = None;
                 }
-                _ => {}
+                (None, None) => {}
             }
         }
-        if let Some(start) = run {
-            push(doc, context, &mut cues, start..range.end, s);
+        if let Some((start, origin)) = run {
+            push(doc, context, &mut cues, start..range.end, s, origin);
         }
         push_marks(doc, context, &mut cues, first_cue, s, &speakers);
         // A quotation signed on the next line ("… ” — Ana Ruiz") has its cue.
         let signed = doc.sentences.get(s + 1).is_some_and(|next| {
             is_signature_dash(doc, context, next.tokens.start, next.tokens.end)
         });
-        let lowest = model::LEVELS
-            * if context.quoted_sentence[s] {
-                FALLBACK_SCORE
-            } else {
-                UNQUOTED_FALLBACK_SCORE
-            };
         if cues.len() == first_cue && !signed {
-            if let Some((_, t)) = best.filter(|&(score, _)| score as f32 > lowest) {
-                push(doc, context, &mut cues, t..t + 1, s);
+            let lowest = fallback_floor(context, s);
+            if let Some((score, t)) = best.filter(|&(score, _)| score as f32 > lowest) {
+                push(
+                    doc,
+                    context,
+                    &mut cues,
+                    t..t + 1,
+                    s,
+                    Origin::Fallback(score),
+                );
             }
         }
         cues[first_cue..].sort_by_key(|c| c.tokens.start);
@@ -160,4 +200,24 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Cue> {
         runs::settle(doc, context, &mut cues, first_cue);
     }
     cues
+}
+
+/// The lowest model score that makes a fallback cue in sentence `s`.
+fn fallback_floor(context: &Context, s: usize) -> f32 {
+    model::LEVELS
+        * if context.quoted_sentence[s] {
+            FALLBACK_SCORE
+        } else {
+            UNQUOTED_FALLBACK_SCORE
+        }
+}
+
+/// How a run of cue tokens was found, from how two of its tokens were:
+/// a fixed cue among them makes it fixed, else the best model score.
+fn stronger(a: Origin, b: Origin) -> Origin {
+    match (a, b) {
+        (Origin::Model(x), Origin::Model(y)) => Origin::Model(x.max(y)),
+        (Origin::Model(_), other) => other,
+        (other, _) => other,
+    }
 }

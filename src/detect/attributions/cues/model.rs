@@ -50,7 +50,11 @@ static WEIGHTS: LazyLock<Vec<i16>> = LazyLock::new(|| {
 /// The model's score for a token with the given feature buckets: positive
 /// for a cue token.
 pub fn score(features: &[u32]) -> i32 {
-    let weights = WEIGHTS.as_slice();
+    score_with(&WEIGHTS, features)
+}
+
+/// The score of `features` under a table of weights: their sum.
+pub fn score_with(weights: &[i16], features: &[u32]) -> i32 {
     features
         .iter()
         .map(|&f| i32::from(weights[f as usize]))
@@ -64,7 +68,12 @@ pub fn encode(weights: &[(u32, f64)]) -> Vec<u8> {
 
 /// One weight per bucket from a model file's entries.
 pub fn table(file: &SparseWeights) -> Result<Vec<i16>, ModelError> {
-    let mut weights = vec![0_i16; BUCKETS];
+    table_of(file, BUCKETS)
+}
+
+/// One weight per bucket, of `buckets`, from a model file's entries.
+pub(super) fn table_of(file: &SparseWeights, buckets: usize) -> Result<Vec<i16>, ModelError> {
+    let mut weights = vec![0_i16; buckets];
     for &(b, q) in &file.entries {
         let slot = weights
             .get_mut(b as usize)

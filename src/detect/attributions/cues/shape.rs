@@ -7,21 +7,22 @@ use super::super::context::{Context, QuotePlace};
 use super::fixed::opens_with_poll;
 use super::predicates;
 use super::table::according_to;
-use super::{Cue, CueKind};
+use super::{Cue, CueKind, Origin};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
 use crate::lexicon::{is_dating_word, is_speech_verb, RAISING_VERBS, REPORTING_ADVERBS, WEEKDAYS};
 use std::ops::Range;
 
-/// Shapes the run `tokens` of sentence `sentence` into a cue and adds it
-/// to `cues`.
+/// Shapes the run `tokens` of sentence `sentence`, found as `origin`
+/// says, into a cue and adds it to `cues`.
 pub(super) fn push(
     doc: &Document,
     context: &Context,
     cues: &mut Vec<Cue>,
     tokens: Range<usize>,
     sentence: usize,
+    origin: Origin,
 ) {
     let sentence_range = doc.sentences[sentence].tokens.clone();
     let mut tokens = trim_edges(doc, tokens);
@@ -44,6 +45,7 @@ pub(super) fn push(
         tokens,
         sentence,
         kind,
+        origin,
     });
 }
 
