@@ -34,6 +34,8 @@ macro_rules! word_classes {
 word_classes! {
     /// Titles and roles that stand before a person's name.
     PERSON_TITLES = "person_titles";
+    /// Lower-case particles inside a person's name ("Ana de Vries").
+    NAME_PARTICLES = "name_particles";
     /// Person titles that also open names of companies and places
     /// ("General Motors", "King County").
     NAME_FORMING_TITLES = "name_forming_titles";

@@ -202,8 +202,11 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
             || links_to_head(doc, start - 1))
             && start >= 2
             && !is_break(doc.word(start - 2));
-        // "Ana Ruiz and Tomas Greve said": two names joined.
-        let joins_names = lower == "and" && start >= 2 && is_name_word(doc, start - 2);
+        // "Ana Ruiz and Tomas Greve said": two names joined; "Ana de
+        // Vries said": a particle inside one.
+        let joins_names = (lower == "and" || lexicon::NAME_PARTICLES.contains(lower))
+            && start >= 2
+            && is_name_word(doc, start - 2);
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
