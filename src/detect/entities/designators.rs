@@ -2,12 +2,24 @@
 //! tagger guessed: "Calden Institute" is an organization, "Skerry Island"
 //! and "Port Ellin" are places, and a seat of government named for the
 //! power that sits there ("the Kremlin", "the White House") is an
-//! organization, as news writes of it.
+//! organization, as news writes of it. A person's title right before a
+//! name ("Mayor …", "Sen. …") makes it a person's.
 
 use crate::annotation::EntityKind;
 use crate::lexicon::{
-    GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS, PLACE_HEADS, PLACE_OPENERS,
+    is_personal_title, GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS, PLACE_HEADS,
+    PLACE_OPENERS,
 };
+use crate::span::Span;
+
+/// Whether a role before a name ends with a person's title that only a
+/// person's name follows ("President", "Mayor", "Sen."; not "General").
+pub fn is_titled(text: &str, role: Span) -> bool {
+    role.slice(text)
+        .split_whitespace()
+        .last()
+        .is_some_and(is_personal_title)
+}
 
 /// The kind of a name whose words are `words` and which the tagger took
 /// for `tagged`. An organization's head word or a seat of government

@@ -2,7 +2,7 @@
 //! a full name inside a longer one ("Suu Kyi", "Aung San Suu Kyi"),
 //! acronyms given in parentheses, possessives.
 
-use super::mentions::is_titled;
+use super::designators::is_titled;
 use crate::annotation::{Entity, EntityKind, Mention};
 use crate::document::Document;
 use crate::span::Span;

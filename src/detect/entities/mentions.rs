@@ -18,8 +18,7 @@ use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{
-    is_person_title, is_personal_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS,
-    ROLE_NOUNS,
+    is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS, ROLE_NOUNS,
 };
 use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
@@ -229,7 +228,7 @@ fn mention(
         return None;
     }
     let role = role_before(doc, start, sentence_start);
-    let kind = if role.is_some_and(|role| is_titled(doc.text, role)) {
+    let kind = if role.is_some_and(|role| designators::is_titled(doc.text, role)) {
         EntityKind::Person
     } else {
         designators::kind_of(&words, kind)
@@ -257,15 +256,6 @@ fn is_common(word: &str) -> bool {
 /// Whether `word` is a title or role ("President", "minister").
 fn is_title_word(word: &str) -> bool {
     is_person_title(word) || ROLE_NOUNS.contains(&word.to_lowercase().as_str())
-}
-
-/// Whether a role ends with a person's title that only a person's name
-/// follows ("President", "Mayor", "Sen."; not "General").
-pub(super) fn is_titled(text: &str, role: Span) -> bool {
-    role.slice(text)
-        .split_whitespace()
-        .last()
-        .is_some_and(is_personal_title)
 }
 
 /// The titles and roles written right before a name ("Russian President",
