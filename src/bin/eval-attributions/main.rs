@@ -19,6 +19,7 @@
 mod brat;
 mod cue_listing;
 mod dump;
+mod names;
 mod referents;
 mod scoring;
 mod speaker_report;

@@ -130,6 +130,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn people_of_a_named_body_are_a_group_not_the_body() {
+        assert_eq!(
+            classify(
+                "the Harbor League's leaders",
+                Some(EntityKind::Organization)
+            ),
+            SourceKind::UnnamedGroup
+        );
+    }
+
+    #[test]
     fn kinds_from_the_head_noun() {
         let cases = [
             ("sources", None, SourceKind::Anonymous),
@@ -150,11 +161,6 @@ mod tests {
                 SourceKind::Anonymous,
             ),
             ("critics", None, SourceKind::UnnamedGroup),
-            (
-                "the Harbor League's leaders",
-                Some(EntityKind::Organization),
-                SourceKind::UnnamedGroup,
-            ),
             ("Supporters", None, SourceKind::UnnamedGroup),
             ("a report", None, SourceKind::Document),
             ("court filings", None, SourceKind::Document),
