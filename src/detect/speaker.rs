@@ -8,12 +8,20 @@ use crate::lexicon::{
     is_organization_description, DEFINITE_OPENERS, DESCRIPTION_ENDERS, PERSON_DESCRIPTIONS,
     ROLE_NOUNS, SHOWN_PRONOUNS,
 };
+use crate::span::Span;
 
 /// The speaker shown for `attribution` in `text`, or `None` when it has
 /// no source.
 pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<Speaker> {
     let source = attribution.source?;
     let words = source.span.slice(text).trim();
+    if let Some(names) = joined_names(text, entities, source.span) {
+        return Some(Speaker {
+            name: names,
+            entity: None,
+            resolved: true,
+        });
+    }
     // An entity named like a pronoun (a tagger's slip) names no one.
     let linked = source
         .entity
@@ -32,6 +40,32 @@ pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<
                 || is_definite_description(words, attribution.source_kind)),
         },
     })
+}
+
+/// The names of two or more entities joined in one source ("Mara Lind
+/// and Tomas Greve", "Lind, Greve and Ruiz"), as written from the first
+/// to the last: the speaker is all of them, not the one the source is
+/// linked to.
+fn joined_names(text: &str, entities: &[Entity], source: Span) -> Option<String> {
+    let mut inside: Vec<(Span, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
+        .filter(|&(span, _)| source.contains(span))
+        .collect();
+    inside.sort_unstable_by_key(|&(span, _)| span.start);
+    let gap = |pair: &[(Span, usize)]| Span::new(pair[0].0.end, pair[1].0.start).slice(text).trim();
+    // A list ends in "and": "Lind, Greve" alone is a name and its
+    // appositive ("the lawyer for Lind, Greve, said").
+    let listed = inside
+        .windows(2)
+        .all(|pair| pair[0].1 != pair[1].1 && matches!(gap(pair), "and" | "," | ", and" | "&"));
+    let ends_in_and = inside
+        .windows(2)
+        .last()
+        .is_some_and(|pair| matches!(gap(pair), "and" | ", and" | "&"));
+    let (first, last) = (inside.first()?.0, inside.last()?.0);
+    (listed && ends_in_and).then(|| first.cover(last).slice(text).to_string())
 }
 
 /// Whether the source phrase is a bare pronoun ("he", "They", "who").
@@ -118,6 +152,38 @@ mod tests {
     fn shown(text: &str, source: &str, entity: Option<usize>, kind: SourceKind) -> Speaker {
         let attribution = with_source(text, source, entity, kind);
         of(text, &lind(), &attribution).expect("a source gives a speaker")
+    }
+
+    /// The speaker of `source` in `text`, which names Mara Lind and Tomas
+    /// Greve once each, the source linked to the first (0) or second (1).
+    fn shown_among_two(text: &str, source: &str, linked: usize) -> Speaker {
+        let person = |name: &str| {
+            let start = text.find(name).expect("the name is in the text");
+            Entity {
+                kind: EntityKind::Person,
+                name: name.to_string(),
+                mentions: vec![Mention {
+                    span: Span::new(start, start + name.len()),
+                    role: None,
+                }],
+            }
+        };
+        let entities = [person("Mara Lind"), person("Tomas Greve")];
+        let attribution = with_source(text, source, Some(linked), SourceKind::Person);
+        of(text, &entities, &attribution).expect("a source gives a speaker")
+    }
+
+    #[test]
+    fn names_joined_in_one_source_are_all_shown() {
+        let text = "Mara Lind and Tomas Greve said the berth was unsafe.";
+        let speaker = shown_among_two(text, "Mara Lind and Tomas Greve", 1);
+        assert_eq!(speaker.name, "Mara Lind and Tomas Greve");
+        assert_eq!(speaker.entity, None);
+        assert!(speaker.resolved);
+        // A name and its appositive are one speaker.
+        let text = "The lawyer for Tomas Greve, Mara Lind, said the berth was unsafe.";
+        let speaker = shown_among_two(text, "The lawyer for Tomas Greve, Mara Lind", 0);
+        assert_eq!(speaker.entity, Some(0));
     }
 
     #[test]
