@@ -10,12 +10,52 @@ use crate::lexicon::{
 };
 use crate::span::Span;
 
-/// The speaker shown for `attribution` in `text`, or `None` when it has
-/// no source.
-pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<Speaker> {
+/// The speaker shown for each of `attributions` in `text`, `None` for one
+/// without a source.
+pub fn all(text: &str, entities: &[Entity], attributions: &[Attribution]) -> Vec<Option<Speaker>> {
+    let mentions = MentionsByStart::new(entities);
+    attributions
+        .iter()
+        .map(|a| of(text, entities, &mentions, a))
+        .collect()
+}
+
+/// Every entity mention with its entity, in text order, so that the names
+/// inside a source are found by a binary search.
+struct MentionsByStart(Vec<(Span, usize)>);
+
+impl MentionsByStart {
+    fn new(entities: &[Entity]) -> Self {
+        let mut all: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
+            .collect();
+        all.sort_unstable_by_key(|&(span, e)| (span.start, e));
+        Self(all)
+    }
+
+    /// The mentions inside `span`, in text order.
+    fn within(&self, span: Span) -> impl Iterator<Item = (Span, usize)> + '_ {
+        let from = self.0.partition_point(|&(m, _)| m.start < span.start);
+        self.0[from..]
+            .iter()
+            .take_while(move |&&(m, _)| m.start < span.end)
+            .filter(move |&&(m, _)| span.contains(m))
+            .copied()
+    }
+}
+
+/// The speaker shown for `attribution`, or `None` when it has no source.
+fn of(
+    text: &str,
+    entities: &[Entity],
+    mentions: &MentionsByStart,
+    attribution: &Attribution,
+) -> Option<Speaker> {
     let source = attribution.source?;
     let words = source.span.slice(text).trim();
-    if let Some(names) = joined_names(text, entities, source.span) {
+    if let Some(names) = joined_names(text, mentions, source.span) {
         return Some(Speaker {
             name: names,
             entity: None,
@@ -46,14 +86,8 @@ pub fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<
 /// and Tomas Greve", "Lind, Greve and Ruiz"), as written from the first
 /// to the last: the speaker is all of them, not the one the source is
 /// linked to.
-fn joined_names(text: &str, entities: &[Entity], source: Span) -> Option<String> {
-    let mut inside: Vec<(Span, usize)> = entities
-        .iter()
-        .enumerate()
-        .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
-        .filter(|&(span, _)| source.contains(span))
-        .collect();
-    inside.sort_unstable_by_key(|&(span, _)| span.start);
+fn joined_names(text: &str, mentions: &MentionsByStart, source: Span) -> Option<String> {
+    let inside: Vec<(Span, usize)> = mentions.within(source).collect();
     let gap = |pair: &[(Span, usize)]| Span::new(pair[0].0.end, pair[1].0.start).slice(text).trim();
     // A list ends in "and": "Lind, Greve" alone is a name and its
     // appositive ("the lawyer for Lind, Greve, said").
@@ -113,6 +147,11 @@ fn is_definite_description(phrase: &str, kind: SourceKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The speaker of one attribution.
+    fn of(text: &str, entities: &[Entity], attribution: &Attribution) -> Option<Speaker> {
+        all(text, entities, std::slice::from_ref(attribution)).remove(0)
+    }
     use crate::annotation::{EntityKind, Mention, SourceMention};
     use crate::span::Span;
 

@@ -369,14 +369,16 @@ fn attributions_out(
             entity: m.entity,
         }
     };
+    let speakers = speaker::all(text, &found.entities, &found.attributions);
     found
         .attributions
         .iter()
-        .map(|a| AttributionOut {
+        .zip(speakers)
+        .map(|(a, speaker)| AttributionOut {
             cue: range(a.cue),
             source: a.source.as_ref().map(source),
             source_kind: a.source_kind,
-            speaker: speaker::of(text, &found.entities, a),
+            speaker,
             via: a.via.as_ref().map(source),
             content: a.content.map(&range),
             direct: a.direct,

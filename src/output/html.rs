@@ -6,7 +6,7 @@
 //! "Download HTML page" freezes the page itself (www/exports.js), with the
 //! reader's corrections; this one is for annotating files without a browser.
 
-use crate::annotation::{Attribution, EntityKind, SourceKind};
+use crate::annotation::{Attribution, EntityKind, SourceKind, Speaker};
 use crate::document::blocks::BlockKind;
 use crate::span::Span;
 use crate::summary::profile;
@@ -138,10 +138,9 @@ fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
 /// core's speaker, "unresolved: he" when it names no one.
 /// Also how its source reads: "named person", or "person, name not found"
 /// when the speaker is unresolved.
-fn speaker(analysis: &Analysis, attribution: &Attribution) -> (String, &'static str) {
-    let found = &analysis.annotations;
+fn speaker(attribution: &Attribution, shown: Option<Speaker>) -> (String, &'static str) {
     let nature = |resolved| source_nature(attribution.source_kind, resolved).one;
-    match crate::detect::speaker::of(analysis.document.text, &found.entities, attribution) {
+    match shown {
         None => (
             source_kind(SourceKind::Unknown).one.to_string(),
             nature(true),
@@ -326,8 +325,9 @@ fn render_sources(analysis: &Analysis, page: &mut String) {
     let found = &analysis.annotations;
     page.push_str("<h2>Who is credited</h2><table class=\"sources-table\"><tr><th>#</th><th>Speaker</th><th>Source as written</th><th>Kind</th><th>Via</th><th>Cue</th><th>Direct</th><th>Hedged</th></tr>");
     let yes_no = |b: bool| if b { "yes" } else { "no" };
-    for (i, a) in found.attributions.iter().enumerate() {
-        let (speaker, nature) = speaker(analysis, a);
+    let speakers = crate::detect::speaker::all(text, &found.entities, &found.attributions);
+    for (i, (a, shown)) in found.attributions.iter().zip(speakers).enumerate() {
+        let (speaker, nature) = speaker(a, shown);
         let written = a.source.as_ref().map_or("—", |s| s.span.slice(text));
         let via = a.via.as_ref().map_or("—", |s| s.span.slice(text));
         let _ = write!(

@@ -137,11 +137,7 @@ impl SpeakerScores {
         referents: Option<&Referents>,
     ) -> Vec<WrongCase> {
         let text = article.text;
-        let shown: Vec<Option<Speaker>> = article
-            .attributions
-            .iter()
-            .map(|a| speaker::of(text, article.entities, a))
-            .collect();
+        let shown = speaker::all(text, article.entities, article.attributions);
         for speaker in shown.iter().flatten() {
             self.system_sources += 1;
             if speaker::is_pronoun(&speaker.name) {
