@@ -102,15 +102,34 @@ impl EntityIndex {
         })
     }
 
-    /// The entity of the last mention inside `span`.
-    pub fn last_within(&self, span: Span) -> Option<usize> {
+    /// The last mention inside `span`, with its entity.
+    fn last_mention_within(&self, span: Span) -> Option<(Span, usize)> {
         let first = self.mentions.partition_point(|(m, _)| m.start < span.start);
         self.mentions[first..]
             .iter()
             .take_while(|(m, _)| m.start < span.end)
             .filter(|(m, _)| span.contains(*m))
             .last()
-            .map(|&(_, e)| e)
+            .copied()
+    }
+
+    /// Whether the mention `mention` of entity `e` in the head `head` of
+    /// the source phrase `phrase` (which starts at `start`) is a place that
+    /// only describes the person the head is about: "a New York judge" is
+    /// a judge, not New York.
+    fn describes_person(
+        &self,
+        phrase: &str,
+        start: usize,
+        head: Span,
+        (mention, e): (Span, usize),
+    ) -> bool {
+        let after = &phrase[mention.end - start..head.end - start];
+        self.kinds[e] == EntityKind::Place
+            && after
+                .split_whitespace()
+                .last()
+                .is_some_and(|noun| PERSON_DESCRIPTIONS.contains(noun.to_lowercase().as_str()))
     }
 
     /// Where the head of the source phrase `phrase` at `span` ends: at
@@ -285,8 +304,14 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             .within(span)
             .filter(|&e| !(someone_else && index.is_person(e)))
     };
-    if let Some(e) = index.last_within(head).or_else(in_description) {
-        return Some(e);
+    match index.last_mention_within(head) {
+        Some(named) if index.describes_person(phrase, span.start, head, named) => {}
+        Some((_, e)) => return Some(e),
+        None => {
+            if let Some(e) = in_description() {
+                return Some(e);
+            }
+        }
     }
     let lower = phrase.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
