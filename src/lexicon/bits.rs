@@ -6,8 +6,7 @@ use super::{
     WordClass, ALL, BE_CLITICS, BE_FORMS, CONTRACTED_AUXILIARIES, DO_FORMS, HAVE_FORMS, MODALS,
     NEGATIONS, VERB_FILLERS,
 };
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::learned::hash::finish;
 use std::sync::LazyLock;
 
 /// The word classes a word belongs to: bit `i` is class `ALL[i]`.
@@ -22,14 +21,10 @@ impl WordBits {
     /// written, the others ignoring ASCII case (as
     /// [`WordClass::contains_any_case`] does).
     pub fn of(word: &str) -> WordBits {
-        let table = &*TABLE;
-        let exact = table.exact.get(word).copied().unwrap_or(0);
-        let folded = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            table.folded.get(word.to_ascii_lowercase().as_str())
-        } else {
-            table.folded.get(word)
-        };
-        WordBits(exact | folded.copied().unwrap_or(0))
+        let bits = TABLE
+            .find(word)
+            .map_or(0, |e| e.folded | e.exact_bits(word));
+        WordBits(bits)
     }
 
     /// Whether the word is in `class`.
@@ -61,13 +56,164 @@ impl WordBits {
     }
 }
 
-/// Every entry of every class, with the bits of the classes that hold it:
-/// those compared ignoring case, and the case-sensitive ones.
+/// Every entry of every class in one open-addressing hash table, keyed by
+/// the entry with its ASCII letters folded to lower case ([`Key`]): a word
+/// is folded eight bytes at a time, hashed once and found without a
+/// lower-case copy.
 struct Table {
-    folded: HashMap<&'static str, u128, Fnv>,
-    exact: HashMap<&'static str, u128, Fnv>,
-    /// The bits of the case-sensitive classes (whose words are in `exact`).
+    entries: Vec<Entry>,
+    /// Indexes into `entries` (`EMPTY` for a free slot), a power of two
+    /// long and at most half full; probed linearly from a key's hash.
+    slots: Vec<u32>,
+    /// The longest entry, in bytes: a longer word is no entry.
+    longest: usize,
+    /// The bits of the case-sensitive classes.
     sensitive: u128,
+}
+
+/// The entries that fold to one key.
+struct Entry {
+    /// The folded key ([`Key::of`] one of the entries).
+    key: Key,
+    /// One of the entries, any case: the key up to case.
+    word: &'static str,
+    /// The bits of the classes compared ignoring case that hold the key
+    /// (their entries are lower case).
+    folded: u128,
+    /// The case-sensitive entries that fold to the key, each with the
+    /// bits of the classes that hold it as written ("US", "Us").
+    exact: Vec<(&'static str, u128)>,
+}
+
+/// A free slot of [`Table::slots`].
+const EMPTY: u32 = u32::MAX;
+
+/// What a word is hashed and first compared by: its first 16 bytes with
+/// ASCII letters in lower case, packed into two integers (zero-padded),
+/// and its length. Two words of at most 16 bytes with the same key are
+/// the same word up to ASCII case.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Key {
+    head: [u64; 2],
+    len: usize,
+}
+
+/// How many bytes of a word a [`Key`] holds.
+const HEAD: usize = 16;
+
+impl Key {
+    fn of(word: &str) -> Key {
+        let bytes = word.as_bytes();
+        let mut buffer = [0u8; HEAD];
+        let n = bytes.len().min(HEAD);
+        buffer[..n].copy_from_slice(&bytes[..n]);
+        let [a, b] = [&buffer[..8], &buffer[8..]]
+            .map(|half| fold_ascii(u64::from_le_bytes(half.try_into().unwrap_or_default())));
+        Key {
+            head: [a, b],
+            len: bytes.len(),
+        }
+    }
+
+    /// The key's hash, its bits spread so that its low bits index a table.
+    fn hash(self) -> usize {
+        let [a, b] = self.head;
+        finish(a ^ b.rotate_left(29) ^ (self.len as u64).rotate_right(7)) as usize
+    }
+
+    /// Whether `word` (of this key) and `entry` are the same word up to
+    /// ASCII case.
+    fn matches(self, entry: &Entry, word: &str) -> bool {
+        entry.key == self
+            && (self.len <= HEAD
+                || entry.word.as_bytes()[HEAD..].eq_ignore_ascii_case(&word.as_bytes()[HEAD..]))
+    }
+}
+
+/// Eight bytes with the ASCII capitals among them in lower case, all at
+/// once: a byte's top bit marks it as 'A' to 'Z' and then sets its 0x20.
+fn fold_ascii(bytes: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const TOPS: u64 = 0x8080_8080_8080_8080;
+    let low = bytes & !TOPS;
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !bytes & TOPS;
+    bytes | capital >> 2
+}
+
+impl Table {
+    /// An empty table for `count` entries.
+    fn new(count: usize) -> Table {
+        Table {
+            entries: Vec::with_capacity(count),
+            slots: vec![EMPTY; (2 * count).next_power_of_two()],
+            longest: 0,
+            sensitive: 0,
+        }
+    }
+
+    /// The entry `word` folds to, if any.
+    fn find(&self, word: &str) -> Option<&Entry> {
+        if word.len() > self.longest {
+            return None;
+        }
+        self.probe(word).ok().map(|e| &self.entries[e])
+    }
+
+    /// Where `word` is: `Ok` with the index of its entry, or `Err` with
+    /// the free slot where its entry would go.
+    fn probe(&self, word: &str) -> Result<usize, usize> {
+        let key = Key::of(word);
+        let mask = self.slots.len() - 1;
+        let mut i = key.hash() & mask;
+        loop {
+            let e = self.slots[i] as usize;
+            match self.entries.get(e) {
+                None => return Err(i),
+                Some(entry) if key.matches(entry, word) => return Ok(e),
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Adds `word` to the class with bit `bit`.
+    fn insert(&mut self, word: &'static str, bit: u128, sensitive: bool) {
+        let e = match self.probe(word) {
+            Ok(e) => e,
+            Err(slot) => {
+                self.slots[slot] = self.entries.len() as u32;
+                self.entries.push(Entry {
+                    key: Key::of(word),
+                    word,
+                    folded: 0,
+                    exact: Vec::new(),
+                });
+                self.longest = self.longest.max(word.len());
+                self.entries.len() - 1
+            }
+        };
+        self.entries[e].add(word, bit, sensitive);
+    }
+}
+
+impl Entry {
+    fn add(&mut self, word: &'static str, bit: u128, sensitive: bool) {
+        if !sensitive {
+            self.folded |= bit;
+        } else if let Some(exact) = self.exact.iter_mut().find(|(w, _)| *w == word) {
+            exact.1 |= bit;
+        } else {
+            self.exact.push((word, bit));
+        }
+    }
+
+    /// The bits of the case-sensitive classes that hold `word` as written.
+    fn exact_bits(&self, word: &str) -> u128 {
+        (self.exact.iter())
+            .filter(|(w, _)| *w == word)
+            .fold(0, |bits, (_, b)| bits | b)
+    }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -75,20 +221,15 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         ALL.len() <= CAPACITY,
         "more word classes than WordBits holds"
     );
-    let mut table = Table {
-        folded: HashMap::default(),
-        exact: HashMap::default(),
-        sensitive: 0,
-    };
+    let count: usize = ALL.iter().map(|c| c.words().len()).sum();
+    let mut table = Table::new(count);
     for class in ALL {
-        let map = if class.has_option("case-sensitive") {
+        let sensitive = class.has_option("case-sensitive");
+        if sensitive {
             table.sensitive |= 1 << class.index;
-            &mut table.exact
-        } else {
-            &mut table.folded
-        };
-        for word in class.words() {
-            *map.entry(word).or_default() |= 1 << class.index;
+        }
+        for &word in class.words() {
+            table.insert(word, 1 << class.index, sensitive);
         }
     }
     table
@@ -99,44 +240,62 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 /// ten times ([`WordClass::contains`]).
 pub(super) fn holds(class: &WordClass, word: &str) -> bool {
     let table = &*TABLE;
-    let map = if table.sensitive >> class.index & 1 == 1 {
-        &table.exact
-    } else {
-        &table.folded
-    };
-    map.get(word)
-        .is_some_and(|bits| bits >> class.index & 1 == 1)
-}
-
-/// FNV-1a: short keys hash faster than with the default hasher, and
-/// nothing here comes from an adversary who could choose collisions
-/// beyond the fixed entries.
-type Fnv = BuildHasherDefault<FnvHasher>;
-
-/// The state of an FNV-1a hash.
-struct FnvHasher(u64);
-
-impl Default for FnvHasher {
-    fn default() -> Self {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    let bit = 1 << class.index;
+    table.find(word).is_some_and(|entry| {
+        if table.sensitive & bit != 0 {
+            entry.exact_bits(word) & bit != 0
+        } else {
+            // The entries of a class compared ignoring case are lower
+            // case, so the word is one as written if it has no capital.
+            entry.folded & bit != 0 && !word.bytes().any(|b| b.is_ascii_uppercase())
         }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_that_differ_only_in_case_share_a_key_and_keep_their_bits() {
+        let mut table = Table::new(4);
+        table.insert("us", 1, false);
+        table.insert("US", 2, true);
+        table.insert("Us", 4, true);
+        table.insert("usa", 8, false);
+        let bits = |w| table.find(w).map(|e| (e.folded, e.exact_bits(w)));
+        assert_eq!(bits("us"), Some((1, 0)));
+        assert_eq!(bits("US"), Some((1, 2)));
+        assert_eq!(bits("uS"), Some((1, 0)));
+        assert_eq!(bits("Us"), Some((1, 4)));
+        assert_eq!(bits("USA"), Some((8, 0)));
+        assert_eq!(bits("usage"), None, "longer than any entry");
+        assert_eq!(bits("u"), None);
+    }
+
+    #[test]
+    fn long_words_and_odd_bytes_fold_like_ascii_lower_case() {
+        let mut table = Table::new(3);
+        table.insert("according to the statement", 1, false);
+        table.insert("caf\u{e9}", 2, false);
+        table.insert("[@`{", 4, false);
+        let bits = |w| table.find(w).map(|e| e.folded);
+        assert_eq!(bits("According To The Statement"), Some(1));
+        assert_eq!(bits("according to the statemenT"), Some(1));
+        assert_eq!(bits("according to the statements"), None);
+        assert_eq!(bits("according to the statemens"), None);
+        assert_eq!(bits("CAF\u{e9}"), Some(2));
+        assert_eq!(bits("caf\u{c9}"), None, "ASCII letters only");
+        assert_eq!(bits("[@`{"), Some(4));
+        assert_eq!(bits("{`@["), None);
+        assert_eq!(bits("according to the\u{e9}tatement"), None);
+        assert_eq!(bits("according to th\u{e9}statement"), None);
+        for b in 0..=255u8 {
+            let word = [b; 8];
+            let folded = u64::from_le_bytes(word.map(|b| b.to_ascii_lowercase()));
+            assert_eq!(fold_ascii(u64::from_le_bytes(word)), folded, "{b}");
+        }
+    }
 
     #[test]
     fn the_bits_agree_with_every_class() {

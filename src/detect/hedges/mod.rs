@@ -56,8 +56,40 @@ pub fn candidate_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option
         return Some(Candidate::Phrase(len, kind));
     }
     let word = doc.word(t);
+    if !may_be_entry(word) {
+        return None;
+    }
     let entry = lexicon::lookup(word)?;
     (!context::rules_out(doc, sentence, t, word)).then_some(Candidate::Word(entry))
+}
+
+/// For each first letter (lower case ASCII), the lengths of the
+/// [`lexicon::ENTRIES`] that start with it, one bit a length: built at
+/// compile time.
+const LENGTHS_BY_FIRST_LETTER: [u32; 128] = {
+    let mut table = [0u32; 128];
+    let mut i = 0;
+    while i < lexicon::ENTRIES.len() {
+        let word = lexicon::ENTRIES[i].word.as_bytes();
+        assert!(
+            word[0] < 128 && word.len() < 32,
+            "an entry the index cannot hold"
+        );
+        table[word[0] as usize] |= 1 << word.len();
+        i += 1;
+    }
+    table
+};
+
+/// Whether `word` may be one of [`lexicon::ENTRIES`]: some entry has its
+/// first letter (any case) and its length. Most words are rejected here,
+/// before the binary search compares strings.
+fn may_be_entry(word: &str) -> bool {
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    word.len() < 32
+        && LENGTHS_BY_FIRST_LETTER
+            .get(usize::from(first))
+            .is_some_and(|l| l >> word.len() & 1 == 1)
 }
 
 /// Finds hedge cues in `doc` with the shipped model.

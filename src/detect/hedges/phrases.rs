@@ -15,13 +15,12 @@ use std::ops::Range;
 /// adverb between ("is expected to", "are also believed to", "expected
 /// to"), as "is said to" does; any other word is its own cue.
 pub fn word_cue(doc: &Document, sentence: &Range<usize>, t: usize) -> Range<usize> {
-    let is =
-        |i: usize, class: &WordClass| sentence.contains(&i) && class.contains_any_case(doc.word(i));
+    let is = |i: usize, class: &WordClass| sentence.contains(&i) && doc.is(i, class);
     let to = sentence.contains(&(t + 1)) && doc.word(t + 1).eq_ignore_ascii_case("to");
     if !(is(t, &lexicon::RAISING_PARTICIPLES) && to) {
         return t..t + 1;
     }
-    let copula = |i: usize| sentence.contains(&i) && lexicon::is_copula(doc.word(i));
+    let copula = |i: usize| sentence.contains(&i) && doc.classes[i].is_copula();
     let adverb = |i: usize| {
         sentence.contains(&i)
             && (is(i, &lexicon::BEFORE_PARTICIPLE)
@@ -38,7 +37,10 @@ pub fn word_cue(doc: &Document, sentence: &Range<usize>, t: usize) -> Range<usiz
 /// The phrase cue starting at token `t`: its length in tokens and kind.
 pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(usize, HedgeKind)> {
     let word = |k: usize| (t + k < sentence.end).then(|| doc.word(t + k));
-    let is = |k: usize, class: &WordClass| word(k).is_some_and(|w| class.contains_any_case(w));
+    // The token's word classes, computed once when the document was read
+    // (the classes asked here all ignore case).
+    let is = |k: usize, class: &WordClass| t + k < sentence.end && doc.is(t + k, class);
+    let copula = |k: usize| t + k < sentence.end && doc.classes[t + k].is_copula();
     let is_word = |k: usize, w: &str| word(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
     // "some say", "many experts believe", "some analysts".
     if is(0, &lexicon::VAGUE_QUANTIFIERS) {
@@ -54,7 +56,7 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
         return Some((2, HedgeKind::Weasel));
     }
     // "it is (widely) believed".
-    if is_word(0, "it") && word(1).is_some_and(lexicon::is_copula) {
+    if is_word(0, "it") && copula(1) {
         let participle = if is(2, &lexicon::DEGREE_ADVERBS) {
             3
         } else {
@@ -65,7 +67,7 @@ pub fn phrase_at(doc: &Document, sentence: &Range<usize>, t: usize) -> Option<(u
         }
     }
     // "is said to", "are understood to".
-    if word(0).is_some_and(lexicon::is_copula) && is(1, &lexicon::SAID_TO) && is_word(2, "to") {
+    if copula(0) && is(1, &lexicon::SAID_TO) && is_word(2, "to") {
         return Some((3, HedgeKind::Reporting));
     }
     // "said to be", "reputed to have", without "is" before.

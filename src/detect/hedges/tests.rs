@@ -280,3 +280,28 @@ fn attribution_hedged_by_cue_source_or_content() {
         assert_eq!(attributions[0].hedged, *hedged, "{why}: {text:?}");
     }
 }
+
+#[test]
+fn the_first_letter_index_passes_every_entry_and_rejects_other_words() {
+    use super::lexicon::ENTRIES;
+    use super::may_be_entry;
+    for entry in ENTRIES {
+        assert!(may_be_entry(entry.word), "{}", entry.word);
+        assert!(
+            may_be_entry(&entry.word.to_ascii_uppercase()),
+            "{}",
+            entry.word
+        );
+    }
+    for word in [
+        "the",
+        "fog",
+        "harbour",
+        "",
+        "\u{e9}t\u{e9}",
+        "zoning",
+        "x",
+    ] {
+        assert!(!may_be_entry(word), "{word}");
+    }
+}
