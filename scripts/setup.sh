@@ -3,7 +3,7 @@
 #
 #   scripts/setup.sh wasm     the wasm32 target and wasm-bindgen-cli (Cargo.lock's version)
 #   scripts/setup.sh browser  Debian's Chromium and ChromeDriver
-#   scripts/setup.sh npm      the npm packages of package-lock.json (playwright-core, binaryen)
+#   scripts/setup.sh npm      the npm packages of package-lock.json (playwright-core, binaryen, esbuild)
 #   scripts/setup.sh fuzz     a C++ compiler, for libFuzzer (scripts/fuzz.sh)
 #
 # Several parts may be given at once.

@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-/// A set of words, parsed from its file on first use.
+/// A set of words, parsed from its file's [`shipped`] text on first use.
 pub struct WordClass {
     /// The class's place in `lexicon::ALL`, and its bit in a
     /// [`super::WordBits`].
@@ -21,7 +21,8 @@ pub struct WordClass {
 }
 
 impl WordClass {
-    /// Class number `index`, named `name`, whose file holds `text`.
+    /// Class number `index`, named `name`, whose file's [`shipped`] text
+    /// is `text`.
     pub const fn new(index: u32, name: &'static str, text: &'static str) -> Self {
         WordClass {
             index,
@@ -57,15 +58,6 @@ impl WordClass {
             .is_ok()
     }
 
-    /// What the class means: its first comment line.
-    pub fn meaning(&self) -> &'static str {
-        self.text
-            .lines()
-            .next()
-            .and_then(|l| l.strip_prefix("# "))
-            .unwrap_or("")
-    }
-
     /// Whether the file sets option `option` (`#: option`).
     pub fn has_option(&self, option: &str) -> bool {
         self.text
@@ -80,9 +72,89 @@ impl WordClass {
     }
 }
 
-/// The entry lines of a word-class file: neither blank nor a comment.
+/// The entry lines of a word-class text: neither blank nor a comment.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Whether line `line` of a word-class file goes into the program: an
+/// entry or an option line (`#:`), not a blank or a comment line.
+const fn is_shipped(line: &[u8]) -> bool {
+    match line {
+        [] => false,
+        [b'#', b':', ..] => true,
+        [b'#', ..] => false,
+        _ => true,
+    }
+}
+
+/// The lines of a word-class file the program needs, each followed by a
+/// newline, into `out` (when given); returns their length. The comment
+/// lines that say what a class means are for its readers (and the lexicon
+/// test reads them from the file): left out, the classes take 12 KiB less
+/// in the wasm.
+const fn copy_shipped(text: &str, mut out: Option<&mut [u8]>) -> usize {
+    let bytes = text.as_bytes();
+    let (mut start, mut len) = (0, 0);
+    while start < bytes.len() {
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        let (line, _) = bytes.split_at(end);
+        let (_, line) = line.split_at(start);
+        if is_shipped(line) {
+            if let Some(out) = &mut out {
+                let mut i = 0;
+                while i < line.len() {
+                    out[len + i] = line[i];
+                    i += 1;
+                }
+                out[len + line.len()] = b'\n';
+            }
+            len += line.len() + 1;
+        }
+        start = end + 1;
+    }
+    len
+}
+
+/// The length of a word-class file's [`shipped`] text.
+pub const fn shipped_len(text: &str) -> usize {
+    copy_shipped(text, None)
+}
+
+/// What the program keeps of a word-class file, at compile time: its
+/// option lines and entries, without comments and blank lines. `N` is
+/// [`shipped_len`]; [`shipped_str`] reads the result as text.
+pub const fn shipped<const N: usize>(text: &str) -> [u8; N] {
+    let mut out = [0; N];
+    copy_shipped(text, Some(&mut out));
+    out
+}
+
+/// The [`shipped`] bytes as text (whole lines of UTF-8 text stay UTF-8).
+pub const fn shipped_str(bytes: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => panic!("a shipped word class is not UTF-8"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_text_keeps_options_and_entries_only() {
+        const FILE: &str = "# What the class means.\n#: phrases\nas well\n\n# a note\nyet\n";
+        const SHIPPED: [u8; shipped_len(FILE)] = shipped(FILE);
+        let text = shipped_str(&SHIPPED);
+        assert_eq!(text, "#: phrases\nas well\nyet\n");
+        let class = WordClass::new(0, "sample", text);
+        assert!(class.has_option("phrases"));
+        assert_eq!(class.words(), ["as well", "yet"]);
+    }
 }

@@ -12,7 +12,8 @@ mod tests;
 pub use bits::WordBits;
 pub use class::WordClass;
 
-/// Declares the word classes, each from `words/<file>.txt`, and [`ALL`].
+/// Declares the word classes, each from `words/<file>.txt` (the
+/// [`class::shipped`] part of it), and [`ALL`].
 macro_rules! word_classes {
     ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
         /// Each class's place in [`ALL`] and bit in [`WordBits`].
@@ -20,11 +21,11 @@ macro_rules! word_classes {
         enum Index { $($name),* }
         $(
             $(#[$doc])*
-            pub static $name: WordClass = WordClass::new(
-                Index::$name as u32,
-                $file,
-                include_str!(concat!("words/", $file, ".txt")),
-            );
+            pub static $name: WordClass = WordClass::new(Index::$name as u32, $file, {
+                const FILE: &str = include_str!(concat!("words/", $file, ".txt"));
+                const SHIPPED: [u8; class::shipped_len(FILE)] = class::shipped(FILE);
+                class::shipped_str(&SHIPPED)
+            });
         )*
         /// Every word class, for the lexicon test and the model fingerprints.
         pub static ALL: &[&WordClass] = &[$(&$name),*];

@@ -3,15 +3,36 @@
 
 use super::*;
 
+/// The file of a word class, as written.
+fn file_of(class: &WordClass) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/words");
+    std::fs::read_to_string(format!("{dir}/{}.txt", class.name)).expect("the class's file")
+}
+
 #[test]
 fn every_word_class_file_is_well_formed() {
     let mut problems = Vec::new();
     for class in ALL {
         let name = class.name;
-        if class.meaning().len() < 10 {
+        let file = file_of(class);
+        let meaning = file.lines().next().and_then(|l| l.strip_prefix("# "));
+        if meaning.is_none_or(|m| m.len() < 10) {
             problems.push(format!("{name}: no first line '# what the class means'"));
         }
         let entries: Vec<&str> = class.entries_as_written().collect();
+        let in_file = file.lines().map(str::trim);
+        if !in_file
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .eq(entries.iter().copied())
+        {
+            problems.push(format!(
+                "{name}: the shipped entries differ from the file's"
+            ));
+        }
+        let options = file.lines().filter_map(|l| l.strip_prefix("#:"));
+        if let Some(lost) = options.map(str::trim).find(|o| !class.has_option(o)) {
+            problems.push(format!("{name}: option {lost:?} is not shipped"));
+        }
         if entries.is_empty() {
             problems.push(format!("{name}: no entries"));
         }

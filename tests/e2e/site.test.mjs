@@ -30,6 +30,11 @@ test("the site works from a sub-path, asking only for its own files", async () =
   const missing = browser.served.filter((line) => line.includes("favicon"));
   assert.deepEqual(missing, [], "no favicon request");
   assert.deepEqual(problems, []);
+  // Bundled (scripts/site.sh): the page, its worker and the wasm glue, not
+  // every module (each asked twice: by the page and by the service worker).
+  const scripts = new Set(browser.served.filter((line) => line.endsWith(".js")).map((line) => line.split(PREFIX)[1]));
+  scripts.delete("sw.js");
+  assert.deepEqual([...scripts].sort(), ["www/app.js", "www/pkg/sourcelight.js", "www/worker.js"]);
 });
 
 test("after one visit, the site opens and annotates offline", async () => {

@@ -153,6 +153,12 @@ pub fn add_domain_copies(features: &mut Vec<u32>, domain: Domain) {
     }
 }
 
+/// The shared features of a list [`add_domain_copies`] has extended (its
+/// first half, before the copies).
+pub fn shared(features: &[u32]) -> &[u32] {
+    &features[..features.len() / 2]
+}
+
 /// The kit's word-feature hash ([`hash::words`]) of a template tag and
 /// its parts, cut to 32 bits.
 pub fn hash(tag: u8, parts: &[&str]) -> u32 {

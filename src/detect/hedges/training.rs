@@ -14,6 +14,7 @@ use crate::document::format::Format;
 use crate::document::Document;
 use crate::learned::trainer::{self, Plan, Tie};
 use crate::span::Span;
+use std::collections::HashSet;
 
 /// One candidate word: its features and whether it is a gold hedge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,8 +92,23 @@ pub fn train_model(encyclopedia: &[Example], news: &[Example]) -> Vec<u8> {
         all.extend_from_slice(news);
     }
     let mut kept = train(&all, EPOCHS, RUNS);
-    kept.retain(|(_, w)| w.abs() >= f64::from(PRUNE_BELOW));
+    let met = met_in_news(encyclopedia, news);
+    kept.retain(|(f, w)| w.abs() >= f64::from(PRUNE_BELOW) && met.contains(f));
     encode(&kept)
+}
+
+/// The features the detector can meet in what it reads, news: every
+/// feature of the news examples and the shared ones of the encyclopedia
+/// examples. An encyclopedia copy ([`features::add_domain_copies`]) shapes
+/// the other weights in training but never scores news: the model file
+/// leaves it out.
+fn met_in_news(encyclopedia: &[Example], news: &[Example]) -> HashSet<u32> {
+    let shared = encyclopedia
+        .iter()
+        .flat_map(|e| features::shared(&e.features));
+    (news.iter().flat_map(|e| &e.features).chain(shared))
+        .copied()
+        .collect()
 }
 
 /// The mean weights of `runs` averaged perceptrons, `epochs` passes each.
@@ -155,6 +171,31 @@ mod tests {
         for example in &examples {
             assert_eq!(model.score(&example.features) > 0.0, example.hedge);
         }
+    }
+
+    #[test]
+    fn the_model_file_keeps_no_encyclopedia_copy() {
+        let docs = corpus::parse(SAMPLE).unwrap();
+        // The same words read the other way in the encyclopedia: only the
+        // domain copies can tell the two apart, so training weighs them.
+        let mut encyclopedia = examples(&docs[0], Domain::Encyclopedia);
+        for example in &mut encyclopedia {
+            example.hedge = !example.hedge;
+        }
+        let news = examples(&docs[0], Domain::News);
+        let copies: Vec<u32> = (encyclopedia.iter())
+            .flat_map(|e| e.features[e.features.len() / 2..].to_vec())
+            .collect();
+        let shown = std::iter::once(&encyclopedia).chain(std::iter::repeat_n(&news, NEWS_WEIGHT));
+        let trained = train(&shown.flatten().cloned().collect::<Vec<_>>(), EPOCHS, RUNS);
+        let kept =
+            |f: &u32| (trained.iter()).any(|(k, w)| k == f && w.abs() >= f64::from(PRUNE_BELOW));
+        assert!(copies.iter().any(kept), "training weighs the copies");
+        let model = Model::read(&train_model(&encyclopedia, &news)).unwrap();
+        assert!(copies.iter().all(|&f| model.weight(f) == 0.0));
+        assert!(news
+            .iter()
+            .all(|e| (model.score(&e.features) > 0.0) == e.hedge));
     }
 
     #[test]
