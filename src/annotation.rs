@@ -102,6 +102,10 @@ pub struct Speaker {
     /// company") that is not linked to an entity: the reader is told it is
     /// unresolved, never shown it as a name.
     pub resolved: bool,
+    /// The entities named together in a joined source ("Mara Lind and
+    /// Tomas Greve said"), in text order; empty for any other source.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub joined: Vec<usize>,
 }
 
 /// Someone credited with something: "X said …", "according to X, …".

@@ -7,11 +7,13 @@
 
 use crate::annotation::{Annotations, EntityKind, HedgeKind, SourceKind, SourceMention};
 use crate::detect::hedges::is_hedgeable;
+use crate::detect::speaker;
 use crate::document::Document;
 use crate::span::Span;
 use serde::Serialize;
 use std::collections::HashMap;
 
+mod people;
 mod text;
 pub mod words;
 
@@ -192,7 +194,8 @@ fn sources(
     let mut people: Vec<PersonQuoted> = Vec::new();
     let mut person_index: HashMap<usize, usize> = HashMap::new();
     let mut outlets = Outlets::default();
-    for attribution in &found.attributions {
+    let speakers = speaker::all(doc.text, &found.entities, &found.attributions);
+    for (attribution, speaker) in found.attributions.iter().zip(&speakers) {
         let slot = match attribution.source_kind {
             SourceKind::Person => &mut by_source_kind.person,
             SourceKind::Organization => &mut by_source_kind.organization,
@@ -203,31 +206,28 @@ fn sources(
         };
         *slot += 1;
         let source = attribution.source.as_ref();
-        match (attribution.source_kind, source.and_then(|s| s.entity)) {
-            (SourceKind::Person, Some(entity)) => {
-                let i = *person_index.entry(entity).or_insert_with(|| {
-                    people.push(PersonQuoted {
-                        entity,
-                        name: found
-                            .entities
-                            .get(entity)
-                            .map(|e| e.name.clone())
-                            .unwrap_or_default(),
-                        attributions: 0,
-                        direct_quotes: 0,
-                    });
-                    people.len() - 1
+        for entity in people::credited(found, attribution, speaker.as_ref()) {
+            let i = *person_index.entry(entity).or_insert_with(|| {
+                people.push(PersonQuoted {
+                    entity,
+                    name: found
+                        .entities
+                        .get(entity)
+                        .map(|e| e.name.clone())
+                        .unwrap_or_default(),
+                    attributions: 0,
+                    direct_quotes: 0,
                 });
-                let person = &mut people[i];
-                person.attributions += 1;
-                person.direct_quotes += usize::from(attribution.direct);
+                people.len() - 1
+            });
+            let person = &mut people[i];
+            person.attributions += 1;
+            person.direct_quotes += usize::from(attribution.direct);
+        }
+        if attribution.source_kind == SourceKind::Organization {
+            if let Some(outlet) = source.and_then(|s| outlets.get(doc, found, s)) {
+                outlet.as_source += 1;
             }
-            (SourceKind::Organization, _) => {
-                if let Some(outlet) = source.and_then(|s| outlets.get(doc, found, s)) {
-                    outlet.as_source += 1;
-                }
-            }
-            _ => {}
         }
         if let Some(outlet) = attribution
             .via
@@ -389,6 +389,19 @@ mod tests {
         assert_eq!(s.outlets.len(), 1);
         assert_eq!(s.outlets[0].name, "Coastal Ledger");
         assert_eq!((s.outlets[0].as_source, s.outlets[0].as_via), (0, 1));
+    }
+
+    #[test]
+    fn each_person_of_a_joined_source_is_counted() {
+        let s = summary_of(
+            "Mara Lind and Tomas Greve said the berth was unsafe. Lind said the port would close.",
+        );
+        let people: Vec<(&str, usize)> = s
+            .people_quoted
+            .iter()
+            .map(|p| (p.name.as_str(), p.attributions))
+            .collect();
+        assert_eq!(people, [("Mara Lind", 2), ("Tomas Greve", 1)]);
     }
 
     #[test]

@@ -55,11 +55,12 @@ fn of(
 ) -> Option<Speaker> {
     let source = attribution.source?;
     let words = source.span.slice(text).trim();
-    if let Some(names) = joined_names(text, mentions, source.span) {
+    if let Some((names, joined)) = joined_names(text, mentions, source.span) {
         return Some(Speaker {
             name: names,
             entity: None,
             resolved: true,
+            joined,
         });
     }
     // An entity named like a pronoun (a tagger's slip) names no one.
@@ -72,21 +73,27 @@ fn of(
             name: entity.name.clone(),
             entity: Some(e),
             resolved: true,
+            joined: Vec::new(),
         },
         None => Speaker {
             name: words.to_string(),
             entity: None,
             resolved: !(is_pronoun(words)
                 || is_definite_description(words, attribution.source_kind)),
+            joined: Vec::new(),
         },
     })
 }
 
 /// The names of two or more entities joined in one source ("Mara Lind
 /// and Tomas Greve", "Lind, Greve and Ruiz"), as written from the first
-/// to the last: the speaker is all of them, not the one the source is
-/// linked to.
-fn joined_names(text: &str, mentions: &MentionsByStart, source: Span) -> Option<String> {
+/// to the last, with their entities: the speaker is all of them, not the
+/// one the source is linked to.
+fn joined_names(
+    text: &str,
+    mentions: &MentionsByStart,
+    source: Span,
+) -> Option<(String, Vec<usize>)> {
     let inside: Vec<(Span, usize)> = mentions.within(source).collect();
     let gap = |pair: &[(Span, usize)]| Span::new(pair[0].0.end, pair[1].0.start).slice(text).trim();
     // A list ends in "and": "Lind, Greve" alone is a name and its
@@ -99,7 +106,10 @@ fn joined_names(text: &str, mentions: &MentionsByStart, source: Span) -> Option<
         .last()
         .is_some_and(|pair| matches!(gap(pair), "and" | ", and" | "&"));
     let (first, last) = (inside.first()?.0, inside.last()?.0);
-    (listed && ends_in_and).then(|| first.cover(last).slice(text).to_string())
+    (listed && ends_in_and).then(|| {
+        let entities = inside.iter().map(|&(_, e)| e).collect();
+        (first.cover(last).slice(text).to_string(), entities)
+    })
 }
 
 /// Whether the source phrase is a bare pronoun ("he", "They", "who").
@@ -218,6 +228,7 @@ mod tests {
         let speaker = shown_among_two(text, "Mara Lind and Tomas Greve", 1);
         assert_eq!(speaker.name, "Mara Lind and Tomas Greve");
         assert_eq!(speaker.entity, None);
+        assert_eq!(speaker.joined, [0, 1]);
         assert!(speaker.resolved);
         // A name and its appositive are one speaker.
         let text = "The lawyer for Tomas Greve, Mara Lind, said the berth was unsafe.";

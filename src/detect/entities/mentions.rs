@@ -193,6 +193,14 @@ fn mention(
     while start < end && doc.word(start).eq_ignore_ascii_case("the") {
         start += 1;
     }
+    // "An official who …", "A Greve aide": an indefinite article opening
+    // the sentence is never a name nor part of one.
+    if start < end
+        && opens_sentence(doc, start, sentence_start)
+        && matches!(doc.word(start), "A" | "An")
+    {
+        start += 1;
+    }
     // A title the tagger put inside an organization or place is part of
     // its name when names open with it ("General Motors", "King County");
     // else it is a person's ("Mayor Ana de Vries", "Senator Lund").

@@ -299,15 +299,25 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     // ("Secretary of State Ana Ruiz", "her deputy, Tomas Greve").
     let rest = phrase[head.end - span.start..].trim_start();
     let someone_else = rest.starts_with("to ") || rest.starts_with("who ");
+    // "a Greve aide", "an Obama adviser": a name before the head noun of
+    // an indefinite description of a person is whom that person serves.
+    let head_words: Vec<String> = phrase[..head.end - span.start]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    let serves_the_name = matches!(head_words.first().map(String::as_str), Some("a" | "an"))
+        && head_words
+            .last()
+            .is_some_and(|w| PERSON_DESCRIPTIONS.contains(&w.as_str()));
     let in_description = || {
         index
             .within(span)
-            .filter(|&e| !(someone_else && index.is_person(e)))
+            .filter(|&e| !((someone_else || serves_the_name) && index.is_person(e)))
     };
     match index.last_mention_within(head) {
         Some(named) if index.describes_person(phrase, span.start, head, named) => {}
-        Some((_, e)) => return Some(e),
-        None => {
+        Some((_, e)) if !(serves_the_name && index.is_person(e)) => return Some(e),
+        _ => {
             if let Some(e) = in_description() {
                 return Some(e);
             }

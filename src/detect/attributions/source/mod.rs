@@ -51,8 +51,15 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
         // "Asked by Lind about the delay, Ruiz said …", "When pressed by
         // Lind, Ruiz said …": a participle opening its clause is asked by
         // its agent.
+        // A "by" after a noun of the clause is that noun's ("Asked about
+        // the report by Lind, …"), not the asker.
         SourceAt::Subject if opens_clause(doc, cue, sentence.start) => {
-            by_agent(doc, context, cue, sentence.end)
+            let noun_first = (cue.tokens.end..sentence.end.min(cue.tokens.end + 2)).any(|t| {
+                lexicon::ARTICLES_AND_POSSESSIVES.contains(&doc.word(t).to_lowercase().as_str())
+            });
+            (!noun_first)
+                .then(|| by_agent(doc, context, cue, sentence.end))
+                .flatten()
                 .or_else(|| verb_source(doc, context, cue, sentence.clone()))
         }
         SourceAt::Subject => verb_source(doc, context, cue, sentence.clone()),
@@ -132,14 +139,19 @@ fn verb_source(
     }
     // "Ana, asked about the delay, shrugged": the question closes with a
     // comma before the main verb; "Ana, the envoy, asked whether …" asks.
+    // "When asked about …, Ana said" opens with a subordinator.
+    let closed = (cue.tokens.end..sentence.end.min(cue.tokens.end + MAX_QUESTION))
+        .any(|t| doc.word(t) == ",");
     let set_off = previous.is_none_or(|p| {
-        doc.word(p) == ","
-            && (cue.tokens.end..sentence.end.min(cue.tokens.end + MAX_QUESTION))
-                .any(|t| doc.word(t) == ",")
+        closed
+            && (doc.word(p) == ","
+                || p == sentence.start
+                    && lexicon::SUBORDINATORS.contains(&doc.word(p).to_lowercase().as_str()))
     });
     if set_off && is_opening_question(doc, head, sentence.end) {
         // "Asked about the delay, Ana said …", "Ana, asked about the
-        // delay, shrugged": whoever asked is not named.
+        // delay, shrugged": whoever asked is not named, and nothing inside
+        // the question is the source.
         return None;
     }
     if after_quote || previous.is_none() {
