@@ -115,8 +115,17 @@ fn ends_like_a_sentence(line: &str) -> bool {
     ])
 }
 
+/// Whether `line`, in lower case, starts with one of `prefixes`: only as
+/// many characters as the longest prefix has are lower-cased (each
+/// becomes one or more), not a whole paragraph.
 fn starts_with_any(line: &str, prefixes: &[&str]) -> bool {
-    let lower = line.trim_start().to_lowercase();
+    let longest = prefixes.iter().map(|p| p.chars().count()).max();
+    let head: String = line
+        .trim_start()
+        .chars()
+        .take(longest.unwrap_or(0) + 1)
+        .collect();
+    let lower = head.to_lowercase();
     prefixes.iter().any(|p| lower.starts_with(p))
 }
 
@@ -198,6 +207,17 @@ mod tests {
             .into_iter()
             .map(|b| (b.kind, b.span.slice(text)))
             .collect()
+    }
+
+    #[test]
+    fn a_prefix_is_found_in_a_long_line_whatever_its_case() {
+        let long = format!(
+            "ADDITIONAL REPORTING by Ana Ruiz{}",
+            " and others".repeat(50)
+        );
+        assert!(starts_with_any(&long, &["editor", "additional reporting"]));
+        assert!(!starts_with_any(&long, &["additional reportings"]));
+        assert!(starts_with_any("  \u{130}mage: a pier", &["i\u{307}mage:"]));
     }
 
     #[test]

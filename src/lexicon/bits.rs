@@ -252,6 +252,21 @@ pub(super) fn holds(class: &WordClass, word: &str) -> bool {
     })
 }
 
+/// Whether `word` with its ASCII capitals in lower case is an entry of
+/// `class`, without a lower-case copy.
+pub(super) fn holds_ascii_lower_case(class: &WordClass, word: &str) -> bool {
+    let table = &*TABLE;
+    let bit = 1 << class.index;
+    table.find(word).is_some_and(|entry| {
+        if table.sensitive & bit != 0 {
+            let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
+            (entry.exact.iter()).any(|(w, b)| b & bit != 0 && w.bytes().eq(lower()))
+        } else {
+            entry.folded & bit != 0
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -307,7 +322,19 @@ mod tests {
                 words.push(format!("{word}x"));
             }
         }
-        words.extend(["", "Said", "SAID", "Mr.", "mr.", "Anna", "ANNA"].map(String::from));
+        words.extend(
+            [
+                "",
+                "Said",
+                "SAID",
+                "Mr.",
+                "mr.",
+                "Anna",
+                "ANNA",
+                "\u{c9}T\u{c9}",
+            ]
+            .map(String::from),
+        );
         for word in &words {
             let bits = WordBits::of(word);
             for class in ALL {
@@ -319,6 +346,8 @@ mod tests {
                 };
                 assert_eq!(bits.has(class), expected, "{word:?} in {}", class.name);
                 assert_eq!(class.contains(word), listed, "{word:?} in {}", class.name);
+                let lower = class.contains(word.to_lowercase().as_str());
+                assert_eq!(class.contains_lower_case_of(word), lower, "{word:?}");
             }
         }
     }

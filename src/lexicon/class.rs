@@ -49,6 +49,16 @@ impl WordClass {
         super::bits::holds(self, word.as_ref())
     }
 
+    /// Whether `word` in lower case (as [`str::to_lowercase`] writes it) is
+    /// an entry: an ASCII word, the most, without a lower-case copy.
+    pub fn contains_lower_case_of(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            super::bits::holds_ascii_lower_case(self, word)
+        } else {
+            self.contains(word.to_lowercase().as_str())
+        }
+    }
+
     /// Whether `word` is an entry, ignoring ASCII case (the entries are
     /// lower case), without building a lower-case copy.
     pub fn contains_any_case(&self, word: &str) -> bool {

@@ -290,7 +290,8 @@ impl Tagger {
             .map(|words| {
                 let infos = infos(words);
                 let features = first_pass_features(self.lexicons(), &infos);
-                let (mut first, mut second) = (Vec::new(), Vec::new());
+                let n = features.len();
+                let (mut first, mut second) = (Vec::with_capacity(n), Vec::with_capacity(n));
                 for i in 0..features.len() {
                     let (mut a, mut b): (TagScores, TagScores) = Default::default();
                     self.paired.add_scores(features.of(i), &mut a, &mut b);

@@ -72,7 +72,7 @@ fn staff_credit(
     let opens = |k: usize| k == sentence.start || matches!(doc.word(k - 1), "(" | ";");
     let opens_credit =
         opens(t) || (t > sentence.start && opens(t - 1) && capitalized(doc.word(t - 1)));
-    let role = CREDIT_ROLES.contains(word.to_lowercase().as_str())
+    let role = CREDIT_ROLES.contains_lower_case_of(word)
         && opens_credit
         && t + 1 < sentence.end
         && doc.word(t + 1).eq_ignore_ascii_case("by");
@@ -126,7 +126,7 @@ fn is_byline_name(doc: &Document, t: usize, end: usize) -> bool {
 fn is_date(doc: &Document, t: usize, end: usize) -> bool {
     let month = doc.word(t).trim_end_matches('.');
     t + 1 < end
-        && crate::lexicon::MONTH_ABBREVIATIONS.contains(month.to_lowercase().as_str())
+        && crate::lexicon::MONTH_ABBREVIATIONS.contains_lower_case_of(month)
         && doc.word(t + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
@@ -167,7 +167,7 @@ fn photo_credit(doc: &Document, t: usize, end: usize, out: &mut Vec<Credited>) -
 
 /// Whether a word is a photo credit's ("File", "Photo", "Pool").
 fn is_photo_credit_word(word: &str) -> bool {
-    PHOTO_CREDIT_WORDS.contains(word.to_lowercase().as_str())
+    PHOTO_CREDIT_WORDS.contains_lower_case_of(word)
 }
 
 /// A gallery label at `t`: one capitalized word and a count of pictures in
@@ -177,7 +177,7 @@ fn gallery_label(doc: &Document, t: usize, end: usize, out: &mut Vec<Credited>) 
         && capitalized(doc.word(t))
         && doc.word(t + 1) == "("
         && doc.word(t + 2).chars().all(|c| c.is_ascii_digit())
-        && GALLERY_COUNTS.contains(doc.word(t + 3).to_lowercase().as_str());
+        && GALLERY_COUNTS.contains_lower_case_of(doc.word(t + 3));
     is_label.then(|| {
         out.push(Credited::NoName(t..t + 1));
         t + 4

@@ -219,9 +219,8 @@ fn mention(
             _ => {}
         }
     }
-    let is_month = |t: usize| {
-        MONTH_ABBREVIATIONS.contains(doc.word(t).trim_end_matches('.').to_lowercase().as_str())
-    };
+    let is_month =
+        |t: usize| MONTH_ABBREVIATIONS.contains_lower_case_of(doc.word(t).trim_end_matches('.'));
     if end - start == 1 && is_month(start) {
         return None;
     }
@@ -263,7 +262,7 @@ fn is_common(word: &str) -> bool {
 
 /// Whether `word` is a title or role ("President", "minister").
 fn is_title_word(word: &str) -> bool {
-    is_person_title(word) || ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+    is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word)
 }
 
 /// The titles and roles written right before a name ("Russian President",

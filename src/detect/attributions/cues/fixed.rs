@@ -12,10 +12,9 @@ use std::ops::Range;
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
 pub(super) fn is_fixed_cue(doc: &Document, t: usize, start: usize, end: usize) -> bool {
-    let word = doc.word(t);
     (t == start && opens_with_poll(doc, start..end))
         || in_according_to(doc, t, end)
-        || REPORTING_ADVERBS.contains(word.to_ascii_lowercase().as_str())
+        || doc.is(t, &REPORTING_ADVERBS)
         || has_learned(doc, t)
 }
 
@@ -71,11 +70,7 @@ pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool 
 
 /// "X has learned": the reporting outlet's own cue.
 fn has_learned(doc: &Document, t: usize) -> bool {
-    let word = doc.word(t).to_lowercase();
-    let next_is_learned =
-        |i: usize| i < doc.tokens.len() && doc.word(i).eq_ignore_ascii_case("learned");
-    (matches!(word.as_str(), "has" | "have") && next_is_learned(t + 1))
-        || (word == "learned"
-            && t > 0
-            && matches!(doc.word(t - 1).to_lowercase().as_str(), "has" | "have"))
+    let is = |i: usize, w: &str| i < doc.tokens.len() && doc.word(i).eq_ignore_ascii_case(w);
+    let has = |i: usize| is(i, "has") || is(i, "have");
+    (has(t) && is(t + 1, "learned")) || (is(t, "learned") && t > 0 && has(t - 1))
 }
