@@ -145,6 +145,7 @@ fn verb_clause(
             doc.word(t) == ":"
                 || doc.word(t).eq_ignore_ascii_case("that")
                     && !(told..t).any(|u| opens_clause(doc, u, cue.tokens.end))
+                    && !noun_owns_that(doc, told, t)
         });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
@@ -182,6 +183,25 @@ fn verb_clause(
     let end = question_end
         .unwrap_or_else(|| clause_end::find(doc, context, cue, sentence.start, after, end));
     (after < end).then_some(after..end)
+}
+
+/// Whether the "that" at token `t`, after a cue and the one told (up to
+/// token `from`), belongs to the noun right before it ("offered no proof
+/// that …", "has attacked loopholes that …", "asked about the device
+/// that …"): a lower-case word that is no time, adverb or audience, with
+/// no preposition before it ("said in a statement that …" reports).
+fn noun_owns_that(doc: &Document, from: usize, t: usize) -> bool {
+    let Some(before) = t.checked_sub(1).filter(|&b| b >= from) else {
+        return false;
+    };
+    let word = doc.word(before);
+    let lower = word.to_lowercase();
+    word.chars().all(char::is_lowercase)
+        && !is_dating_word(&lower)
+        && !word.ends_with("ly")
+        && !lexicon::RECIPIENTS.contains(&lower.as_str())
+        && !(from..before)
+            .any(|u| lexicon::SUBJECT_PREPOSITIONS.contains(&doc.word(u).to_lowercase().as_str()))
 }
 
 /// Whether token `t`, between a cue ending before token `after` (and the
