@@ -25,7 +25,8 @@ export function natureWords(doc, kind, resolved) {
 /**
  * How an attribution's speaker reads everywhere: the core's name, or
  * "unresolved: he" for a pronoun or definite description the core could
- * link to no one; "No source given".
+ * link to no one (as the core's `speaker::label` writes it for the HTML
+ * export and eval-attributions); "No source given".
  */
 export function speakerLabel(doc, attribution) {
   const speaker = attribution.speaker;

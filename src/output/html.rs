@@ -134,8 +134,8 @@ fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
     refs
 }
 
-/// Who an attribution credits, as the page says it (www/sources.js): the
-/// core's speaker, "unresolved: he" when it names no one.
+/// Who an attribution credits, as the page says it: the core's speaker
+/// label ("unresolved: he" when it names no one).
 /// Also how its source reads: "named person", or "person, name not found"
 /// when the speaker is unresolved.
 fn speaker(attribution: &Attribution, shown: Option<Speaker>) -> (String, &'static str) {
@@ -145,8 +145,7 @@ fn speaker(attribution: &Attribution, shown: Option<Speaker>) -> (String, &'stat
             source_kind(SourceKind::Unknown).one.to_string(),
             nature(true),
         ),
-        Some(s) if s.resolved => (s.name, nature(true)),
-        Some(s) => (format!("unresolved: {}", s.name), nature(false)),
+        Some(s) => (crate::detect::speaker::label(&s), nature(s.resolved)),
     }
 }
 
