@@ -161,6 +161,13 @@ fn verb_clause(
         let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
         return (comma + 1 < end).then_some(comma + 1..end);
     }
+    // "Is the berth safe? Lind asked.": a question just before a sentence
+    // that holds only its source and cue is what was asked.
+    if ends_clause && left == sentence.start {
+        if let Some(question) = question_before(doc, cue.sentence, after, end) {
+            return Some(question);
+        }
+    }
     if ends_clause && left > sentence.start {
         // "The plan, Ana said, was dead": the claim runs around the cue,
         // from its first words to its last.
@@ -202,6 +209,18 @@ fn noun_owns_that(doc: &Document, from: usize, t: usize) -> bool {
         && !lexicon::RECIPIENTS.contains(&lower.as_str())
         && !(from..before)
             .any(|u| lexicon::SUBJECT_PREPOSITIONS.contains(&doc.word(u).to_lowercase().as_str()))
+}
+
+/// The sentence before sentence `s`, in its block, when it is a question
+/// ("Is the berth safe?") and sentence `s` ends with its cue at token
+/// `after` or with a participle set off after it ("Lind asked, pointing
+/// at the crane").
+fn question_before(doc: &Document, s: usize, after: usize, end: usize) -> Option<Range<usize>> {
+    let previous = &doc.sentences[s.checked_sub(1)?];
+    let closes = after >= end
+        || doc.word(after) == "," && after + 1 < end && doc.word(after + 1).ends_with("ing");
+    let asks = doc.word(previous.tokens.end - 1) == "?";
+    (closes && asks && previous.block == doc.sentences[s].block).then(|| previous.tokens.clone())
 }
 
 /// Whether token `t`, between a cue ending before token `after` (and the
