@@ -10,14 +10,16 @@ const RANK = { block: 0, inline: 1, markup: 9 };
 
 /**
  * The name to show beside a quote, when it helps: the resolved speaker's
- * name where the source's own words do not say it ("she", "the mayor") or
- * sit in another block than the quote. Null otherwise.
+ * name (the core's `speaker`, as the card and panel show it) where the
+ * source's own words do not say it ("she", "the mayor") or sit in another
+ * block than the quote. Null otherwise: an unresolved "he" is never shown
+ * as a name.
  */
 function speakerLabel(doc, quote, attribution, text) {
   const source = attribution?.source;
-  if (!source || source.entity == null) return null;
-  const name = doc.entities[source.entity]?.name;
-  if (!name) return null;
+  const speaker = attribution?.speaker;
+  if (!source || !speaker?.resolved) return null;
+  const name = speaker.name;
   const words = text.slice(source.start, source.end);
   const sameBlock = (doc.blocks ?? []).some(
     (b) => b.start <= Math.min(source.start, quote.start) && Math.max(source.end, quote.end) <= b.end,

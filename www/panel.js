@@ -57,7 +57,7 @@ function sourceCard(doc, source, selectGroup, onlyThis) {
   const head = element("div", "source-head");
   const name = element("h4", "source-name", source.label);
   head.append(name);
-  if (source.kind !== "unknown") head.append(element("span", "kind-badge", natureWords(doc, source.kind, source.resolved).one));
+  if (source.kind !== "unknown") head.append(element("span", "kind-badge", natureWords(doc, source.kind, source.resolved, source.joined)));
   if (source.corrected) head.append(element("span", "corrected-badge", "corrected"));
   head.append(element("span", "claim-count", count(source.claims.length, "claim")));
   const list = element("ol", "claims");

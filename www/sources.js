@@ -14,18 +14,21 @@ export function kindWords(doc, kind) {
 }
 
 /**
- * How a source of `kind` reads: "named person", or, when its speaker is
- * unresolved, "person, name not found" (the core's words for both).
+ * How a source of `kind` reads: "named person", "named people" for the
+ * names joined in one source ("Lind and Greve said"), or, when its speaker
+ * is unresolved, "person, name not found" (the core's words for all).
  */
-export function natureWords(doc, kind, resolved) {
+export function natureWords(doc, kind, resolved, joined = false) {
   const unresolved = doc.summary.labels.unresolved_source_kinds?.[kind];
-  return (!resolved && unresolved) || kindWords(doc, kind);
+  const words = (!resolved && unresolved) || kindWords(doc, kind);
+  return joined ? words.many : words.one;
 }
 
 /**
  * How an attribution's speaker reads everywhere: the core's name, or
  * "unresolved: he" for a pronoun or definite description the core could
- * link to no one; "No source given".
+ * link to no one (as the core's `speaker::label` writes it for the HTML
+ * export and eval-attributions); "No source given".
  */
 export function speakerLabel(doc, attribution) {
   const speaker = attribution.speaker;
@@ -42,8 +45,11 @@ export function speakerLabel(doc, attribution) {
 export function sourceNature(doc, attribution) {
   if (attribution.source_kind === "unknown" && attribution.speaker) return null;
   const resolved = !attribution.speaker || attribution.speaker.resolved;
-  return natureWords(doc, attribution.source_kind, resolved).one;
+  return natureWords(doc, attribution.source_kind, resolved, isJoined(attribution));
 }
+
+/** Whether the attribution's source joins several names (the core's `speaker.joined`). */
+const isJoined = (attribution) => Boolean(attribution.speaker?.joined?.length);
 
 const capitalized = (words) => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -72,7 +78,7 @@ function claimOf(text, attribution, index) {
 
 /**
  * The sources of `doc` (speakers filled in), one per resolved source:
- * `{ key, label, kind, resolved, corrected, claims }`, least transparent
+ * `{ key, label, kind, resolved, joined, corrected, claims }`, least transparent
  * kinds first, then the most claims, then the first to appear.
  */
 export function sourcesOf(doc, text) {
@@ -85,6 +91,7 @@ export function sourcesOf(doc, text) {
         label: speakerLabel(doc, attribution),
         kind: attribution.source_kind,
         resolved: Boolean(attribution.speaker?.resolved),
+        joined: isJoined(attribution),
         corrected: false,
         claims: [],
       });

@@ -88,7 +88,7 @@ export function plainReport(text, doc, version = "") {
   lines.push("Sources (least transparent first):");
   for (const source of sourcesOf(doc, text)) {
     const mark = source.corrected ? " (corrected by you)" : "";
-    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${natureWords(doc, source.kind, source.resolved).one}]`;
+    const kind = source.kind === "unknown" && source.key !== "none" ? "" : ` [${natureWords(doc, source.kind, source.resolved, source.joined)}]`;
     lines.push(`- ${source.label}${kind}${mark}: ${count(source.claims.length, "claim")}`);
     for (const claim of source.claims) lines.push(`    ${claim.cue || "(quoted)"}; ${claimWords(claim)}: ${claim.words}`);
   }

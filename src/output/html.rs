@@ -134,19 +134,20 @@ fn footnote_refs(analysis: &Analysis) -> Vec<(usize, usize)> {
     refs
 }
 
-/// Who an attribution credits, as the page says it (www/sources.js): the
-/// core's speaker, "unresolved: he" when it names no one.
-/// Also how its source reads: "named person", or "person, name not found"
-/// when the speaker is unresolved.
+/// Who an attribution credits, as the page says it: the core's speaker
+/// label ("unresolved: he" when it names no one).
+/// Also how its source reads: "named person", "named people" for names
+/// joined in one source, or "person, name not found" when the speaker is
+/// unresolved.
 fn speaker(attribution: &Attribution, shown: Option<Speaker>) -> (String, &'static str) {
-    let nature = |resolved| source_nature(attribution.source_kind, resolved).one;
+    let nature = source_nature(
+        attribution.source_kind,
+        shown.as_ref().is_none_or(|s| s.resolved),
+    );
     match shown {
-        None => (
-            source_kind(SourceKind::Unknown).one.to_string(),
-            nature(true),
-        ),
-        Some(s) if s.resolved => (s.name, nature(true)),
-        Some(s) => (format!("unresolved: {}", s.name), nature(false)),
+        None => (source_kind(SourceKind::Unknown).one.to_string(), nature.one),
+        Some(s) if !s.joined.is_empty() => (s.name, nature.many),
+        Some(s) => (crate::detect::speaker::label(&s), nature.one),
     }
 }
 
@@ -409,6 +410,14 @@ mod tests {
             page.contains("<td>2</td><td>Ines Moreau</td><td>She</td>"),
             "a pronoun is shown as written, never as the speaker: {page}"
         );
+    }
+
+    #[test]
+    fn a_joined_source_reads_in_the_plural() {
+        let text = "Mara Lind and Tomas Greve said the berth was unsafe.";
+        let page = render(&annotate(text, &Options::default()).unwrap(), "berth.txt");
+        let row = "<td>Mara Lind and Tomas Greve</td><td>Mara Lind and Tomas Greve</td><td>named people</td>";
+        assert!(page.contains(row), "{page}");
     }
 
     #[test]

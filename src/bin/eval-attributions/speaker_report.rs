@@ -47,8 +47,9 @@ impl SpeakerScores {
         self.row(out, "all", all)?;
         writeln!(
             out,
-            "  system sources shown as a bare pronoun: {} ({} of them shown as a name)",
+            "  system sources shown as a bare pronoun: {}; pronouns linked to no one: {} ({} of them shown as a name, the rest as \"unresolved: he\")",
             share(self.bare_pronouns, self.system_sources),
+            share(self.pronouns, self.system_sources),
             self.bare_pronouns_as_names
         )?;
         writeln!(

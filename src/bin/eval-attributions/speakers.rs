@@ -70,10 +70,14 @@ pub struct SpeakerScores {
     pub tallies: BTreeMap<CaseKind, Tally>,
     /// System attributions with a source.
     pub system_sources: usize,
-    /// Of those, shown as a bare pronoun ("he", "who").
-    pub bare_pronouns: usize,
-    /// Of those, shown as a name (marked resolved): must be 0.
+    /// Of those, whose speaker is a pronoun linked to no one ("he").
+    pub pronouns: usize,
+    /// Of those, marked resolved (shown as a name): must be 0.
     pub bare_pronouns_as_names: usize,
+    /// System sources shown as a bare pronoun ("he", "who"), read as
+    /// every view shows them ([`speaker::label`]: "unresolved: he" is
+    /// not bare): must be 0.
+    pub bare_pronouns: usize,
     /// Gold sources neither a name nor in the referents file.
     pub unscored: usize,
     /// Gold sources with a `null` referent, skipped.
@@ -141,9 +145,10 @@ impl SpeakerScores {
         for speaker in shown.iter().flatten() {
             self.system_sources += 1;
             if speaker::is_pronoun(&speaker.name) {
-                self.bare_pronouns += 1;
+                self.pronouns += 1;
                 self.bare_pronouns_as_names += usize::from(speaker.resolved);
             }
+            self.bare_pronouns += usize::from(speaker::is_pronoun(&speaker::label(speaker)));
         }
         let mut wrong = Vec::new();
         for gold in article.gold.iter().filter(|g| !g.source.is_empty()) {

@@ -145,6 +145,7 @@ fn verb_clause(
             doc.word(t) == ":"
                 || doc.word(t).eq_ignore_ascii_case("that")
                     && !(told..t).any(|u| opens_clause(doc, u, cue.tokens.end))
+                    && !noun_owns_that(doc, told, t)
         });
     if let Some(t) = reach {
         let start = if doc.word(t) == ":" { t + 1 } else { t };
@@ -159,6 +160,13 @@ fn verb_clause(
     {
         let comma = (after..end.min(after + REACH_COMMA)).find(|&t| doc.word(t) == ",")?;
         return (comma + 1 < end).then_some(comma + 1..end);
+    }
+    // "Is the berth safe? Lind asked.": a question just before a sentence
+    // that holds only its source and cue is what was asked.
+    if ends_clause && left == sentence.start {
+        if let Some(question) = question_before(doc, cue.sentence, after, end) {
+            return Some(question);
+        }
     }
     if ends_clause && left > sentence.start {
         // "The plan, Ana said, was dead": the claim runs around the cue,
@@ -182,6 +190,37 @@ fn verb_clause(
     let end = question_end
         .unwrap_or_else(|| clause_end::find(doc, context, cue, sentence.start, after, end));
     (after < end).then_some(after..end)
+}
+
+/// Whether the "that" at token `t`, after a cue and the one told (up to
+/// token `from`), belongs to the noun right before it ("offered no proof
+/// that …", "has attacked loopholes that …", "asked about the device
+/// that …"): a lower-case word that is no time, adverb or audience, with
+/// no preposition before it ("said in a statement that …" reports).
+fn noun_owns_that(doc: &Document, from: usize, t: usize) -> bool {
+    let Some(before) = t.checked_sub(1).filter(|&b| b >= from) else {
+        return false;
+    };
+    let word = doc.word(before);
+    let lower = word.to_lowercase();
+    word.chars().all(char::is_lowercase)
+        && !is_dating_word(&lower)
+        && !word.ends_with("ly")
+        && !lexicon::RECIPIENTS.contains(&lower.as_str())
+        && !(from..before)
+            .any(|u| lexicon::SUBJECT_PREPOSITIONS.contains(&doc.word(u).to_lowercase().as_str()))
+}
+
+/// The sentence before sentence `s`, in its block, when it is a question
+/// ("Is the berth safe?") and sentence `s` ends with its cue at token
+/// `after` or with a participle set off after it ("Lind asked, pointing
+/// at the crane").
+fn question_before(doc: &Document, s: usize, after: usize, end: usize) -> Option<Range<usize>> {
+    let previous = &doc.sentences[s.checked_sub(1)?];
+    let closes = after >= end
+        || doc.word(after) == "," && after + 1 < end && doc.word(after + 1).ends_with("ing");
+    let asks = doc.word(previous.tokens.end - 1) == "?";
+    (closes && asks && previous.block == doc.sentences[s].block).then(|| previous.tokens.clone())
 }
 
 /// Whether token `t`, between a cue ending before token `after` (and the

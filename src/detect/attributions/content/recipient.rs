@@ -1,6 +1,7 @@
-//! The one told: after "told", "assured" or "informed", the person or
-//! audience addressed comes before what they were told ("told reporters
-//! the talks had failed"), and is neither source nor content.
+//! The one told or asked: after "told", "assured", "informed" or "asked",
+//! the person or audience addressed comes before what they were told
+//! ("told reporters the talks had failed"), and is neither source nor
+//! content.
 
 use crate::detect::attributions::cues::Cue;
 use crate::document::Document;
@@ -10,10 +11,10 @@ use crate::lexicon;
 /// pronoun or a word such as "reporters", a determiner and its noun ("the
 /// board"), or a name ("the Brill Courier").
 pub fn skip(doc: &Document, cue: &Cue, at: usize, end: usize) -> usize {
-    let telling = cue.tokens.clone().any(|t| {
-        let word = doc.word(t).to_lowercase();
-        lexicon::TELL_FORMS.contains(&word) || lexicon::TELLING_VERBS.contains(&word)
-    });
+    // "asked about the vote": after a preposition ending the cue comes
+    // what was asked about, not the one asked.
+    let last = doc.word(cue.tokens.end - 1).to_lowercase();
+    let telling = lexicon::TELL_FORMS.contains(&last) || lexicon::TELLING_VERBS.contains(&last);
     if !telling || at >= end {
         return at;
     }
