@@ -1,5 +1,5 @@
 //! The wasm boundary, run in headless Chromium (`make wasm-test`): the
-//! exported `annotate` returns plain JavaScript objects whose UTF-16 spans
+//! exported `annotate` returns JSON text, read with `JSON.parse`, whose UTF-16 spans
 //! slice the JavaScript string to the expected words, on the same golden
 //! cases (`tests/cases/golden.json`) the native tests check.
 #![cfg(target_arch = "wasm32")]
@@ -37,9 +37,10 @@ fn slice(text: &JsString, span: &JsValue) -> Option<String> {
 }
 
 fn annotate_case(text: &str) -> JsValue {
-    annotate(text, "auto")
+    let json = annotate(text, "auto")
         .map_err(JsValue::from)
-        .expect("annotates")
+        .expect("annotates");
+    JSON::parse(&json).expect("the result is JSON")
 }
 
 /// Checks a golden case on the object the wasm module returns: its cue

@@ -46,7 +46,8 @@ function handle(operations, request) {
 start()
   .then((core) => {
     const operations = {
-      annotate: ({ text, format }) => core.annotate(text, format),
+      // The core answers with JSON text: one string across the boundary.
+      annotate: ({ text, format }) => JSON.parse(core.annotate(text, format)),
     };
     self.onmessage = (event) => self.postMessage(handle(operations, event.data));
     self.postMessage({ type: "ready", version: core.version() });

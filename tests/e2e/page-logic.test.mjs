@@ -9,9 +9,11 @@ import { readFileSync } from "node:fs";
 import { summaryParts, plainReport } from "../../www/summary.js";
 import { excerpt } from "../../www/text.js";
 import { applyCorrections } from "../../www/corrections.js";
-import { initSync, annotate } from "../../www/pkg/sourcelight.js";
+import { initSync, annotate as annotateJson } from "../../www/pkg/sourcelight.js";
 
 initSync({ module: readFileSync(new URL("../../www/pkg/sourcelight_bg.wasm", import.meta.url)) });
+/** The core's document, read from the JSON text it returns. */
+const annotate = (text, format) => JSON.parse(annotateJson(text, format));
 
 /** The tree as `name start-end` lines, indented by depth. */
 function outline(node, depth = 0) {

@@ -7,7 +7,7 @@ use super::table::according_to;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
-use crate::lexicon::{is_speech_verb, CORE_SPEECH_VERBS, REPORTING_ADVERBS};
+use crate::lexicon::{CORE_SPEECH_VERBS, REPORTING_ADVERBS, SPEECH_VERBS};
 use std::ops::Range;
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
@@ -50,14 +50,17 @@ pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool 
     if context.place[t] != QuotePlace::Outside {
         return false;
     }
+    // The token's classes ignore ASCII case; these verbs count only as
+    // written, in lower case.
     let word = doc.word(t);
-    if CORE_SPEECH_VERBS.contains(word) {
+    let lower_case = !word.bytes().any(|b| b.is_ascii_uppercase());
+    if lower_case && doc.is(t, &CORE_SPEECH_VERBS) {
         return true;
     }
     // "Sources note that …": a speech verb after a word, before "that".
     let before = if t > 0 { context.lower(t - 1) } else { "" };
     word.chars().all(char::is_lowercase)
-        && is_speech_verb(word)
+        && doc.is(t, &SPEECH_VERBS)
         && t + 1 < doc.tokens.len()
         && doc.word(t + 1) == "that"
         && t > 0
