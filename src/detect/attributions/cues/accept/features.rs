@@ -8,7 +8,7 @@
 //! training and detection share this code.
 
 use super::super::features::{stem, yes, DIGITS};
-use super::super::predicates::is_predicate;
+use super::super::predicates::{is_doing_verb, is_predicate};
 use super::super::{Cue, CueKind, Origin};
 use crate::annotation::{Attribution, SourceKind};
 use crate::detect::attributions::context::{Context, QuotePlace};
@@ -155,6 +155,8 @@ fn cue_features(
         "speech"
     } else if is_predicate(word) {
         "predicate"
+    } else if is_doing_verb(word) {
+        "doing"
     } else {
         "other"
     };
