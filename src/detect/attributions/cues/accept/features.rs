@@ -162,6 +162,9 @@ fn cue_features(
     };
     push!(out, "class", class);
     push!(out, "class-origin", class, origin);
+    // A verb of doing with a speaker and a message is read otherwise than
+    // one with neither.
+    push!(out, "class-source-content", class, c.source, c.content);
     push!(out, "ending", ending(word));
     push!(out, "head-ending", head, ending(word));
     // The helpers: the words of the cue before its head and the word before
