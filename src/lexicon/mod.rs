@@ -229,6 +229,9 @@ word_classes! {
     PREDICATE_VERBS = "predicate_verbs";
     /// Nouns that name something said, thought or judged.
     PREDICATE_NOUNS = "predicate_nouns";
+    /// Base forms of verbs of doing (moving, touching, making, eating), never
+    /// of saying or thinking; from WordNet 3.0 by `scripts/doing-verbs.py`.
+    DOING_VERBS = "doing_verbs";
     /// Words that continue a cue verb ("pointed out", "went on to say").
     CUE_PARTICLES = "cue_particles";
     /// Prepositions that belong to the cue before them ("worried about",

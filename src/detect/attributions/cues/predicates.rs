@@ -1,16 +1,32 @@
 //! Words that name saying, thinking, judging or wanting: the predicates an
 //! attribution turns on ("downplayed", "lambasted", "a warning"). The cue
 //! model reads membership as a feature, so that a predicate it never saw
-//! in training still looks like one.
+//! in training still looks like one. And the verbs of doing, which name
+//! none of these ("embedded", "piled"): the accept step reads them as the
+//! class of a cue's head.
 use crate::lexicon::{self, WordBits};
 
 /// Whether the lower-case `word` is one of the predicates, in any regular
 /// inflection ("warns", "warned", "warning", "denied", "slammed",
 /// "warnings").
 pub fn is_predicate(word: &str) -> bool {
+    inflects(word, |bits| {
+        bits.has(&lexicon::PREDICATE_VERBS) || bits.has(&lexicon::PREDICATE_NOUNS)
+    })
+}
+
+/// Whether the lower-case `word` is a verb of doing ([`lexicon::DOING_VERBS`])
+/// in any regular inflection ("embedded", "piling", "slaps").
+pub fn is_doing_verb(word: &str) -> bool {
+    inflects(word, |bits| bits.has(&lexicon::DOING_VERBS))
+}
+
+/// Whether the lower-case `word`, or the word it inflects, has classes
+/// `wanted` accepts.
+fn inflects(word: &str, wanted: impl Fn(WordBits) -> bool) -> bool {
     // The stem and a restored ending, built in one buffer for the word.
     let mut joined = String::new();
-    let mut known = |stem: &str, tail: &str| known(stem, tail, &mut joined);
+    let mut known = |stem: &str, tail: &str| wanted(bits_of(stem, tail, &mut joined));
     if known(word, "") {
         return true;
     }
@@ -40,19 +56,17 @@ pub fn is_predicate(word: &str) -> bool {
     false
 }
 
-/// Whether `stem` followed by `tail` is in either class: one lookup of
-/// the word's classes (this runs for every token), `joined` holding the
-/// two together.
-fn known(stem: &str, tail: &str, joined: &mut String) -> bool {
-    let bits = if tail.is_empty() {
+/// The classes of `stem` followed by `tail`: one lookup (this runs for
+/// every token), `joined` holding the two together.
+fn bits_of(stem: &str, tail: &str, joined: &mut String) -> WordBits {
+    if tail.is_empty() {
         WordBits::of(stem)
     } else {
         joined.clear();
         joined.push_str(stem);
         joined.push_str(tail);
         WordBits::of(joined)
-    };
-    bits.has(&lexicon::PREDICATE_VERBS) || bits.has(&lexicon::PREDICATE_NOUNS)
+    }
 }
 
 #[cfg(test)]
@@ -79,6 +93,18 @@ mod tests {
         }
         for word in ["walked", "harbour", "ferry", "sing", "bed", "s"] {
             assert!(!is_predicate(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn verbs_of_doing_are_recognized_in_their_inflections() {
+        for word in [
+            "embedded", "embeds", "piled", "piling", "slapped", "used", "walks",
+        ] {
+            assert!(is_doing_verb(word), "{word}");
+        }
+        for word in ["said", "warned", "seeking", "harbour", "claims"] {
+            assert!(!is_doing_verb(word), "{word}");
         }
     }
 }

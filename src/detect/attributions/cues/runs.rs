@@ -4,10 +4,11 @@
 //! condemned", "strongly support"), unless a copula makes that word the
 //! passive or progressive of a verb of doing ("were abruptly ended", "are
 //! increasingly using"): then it is dropped, as is the passive of a verb
-//! of doing anywhere ("has been embedded with").
+//! of doing anywhere ("has been embedded with", "were still covered
+//! with").
 
 use super::super::context::Context;
-use super::predicates::is_predicate;
+use super::predicates::{is_doing_verb, is_predicate};
 use super::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
@@ -65,9 +66,12 @@ fn is_participle_of_doing(word: &str) -> bool {
     (word.ends_with("ed") || word.ends_with("ing")) && !is_predicate(word) && !is_speech_verb(word)
 }
 
-/// Whether a verb cue is the passive of a verb of doing ("has been
-/// embedded with", "were ended"): "be", "been" or "being" before a
-/// participle that names no saying, thinking or judging.
+/// Whether a verb cue is the passive of a verb of doing: "be", "been"
+/// or "being" before a participle in "-ed" that names no saying, thinking
+/// or judging ("has been embedded with", "were being ended"), or any
+/// copula before the participle in "-ed" of a verb of doing ("were still
+/// covered with", "was piled about"). The progressive stays a cue ("is
+/// leaning toward", "is casting doubt on").
 fn is_passive_of_doing(doc: &Document, context: &Context, cue: &Cue) -> bool {
     if cue.kind != CueKind::Verb {
         return false;
@@ -78,12 +82,78 @@ fn is_passive_of_doing(doc: &Document, context: &Context, cue: &Cue) -> bool {
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
         .map(|t| context.lower(t))
         .collect();
-    let Some(be) = words
-        .iter()
-        .position(|w| matches!(*w, "be" | "been" | "being"))
-    else {
-        return false;
+    let passive_of = |doing: &dyn Fn(&str) -> bool, opens: &dyn Fn(&str) -> bool| {
+        verb_after(&words, opens)
+            .is_some_and(|w| w.ends_with("ed") && is_participle_of_doing(w) && doing(w))
     };
-    let verb = words[be + 1..].iter().find(|w| !is_helper(w));
-    verb.is_some_and(|w| w.ends_with("ed") && is_participle_of_doing(w))
+    passive_of(&|_| true, &|w| matches!(w, "be" | "been" | "being"))
+        || passive_of(&is_doing_verb, &is_copula)
+}
+
+/// The first word that is no helper after the first of `words` that
+/// `opens` accepts.
+fn verb_after<'w>(words: &[&'w str], opens: impl Fn(&str) -> bool) -> Option<&'w str> {
+    let at = words.iter().position(|w| opens(w))?;
+    words[at + 1..].iter().find(|w| !is_helper(w)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::quotes;
+    use crate::document::format::Format;
+
+    /// Whether the verb cue made of the words `cue` of `text` is the
+    /// passive of a verb of doing.
+    fn passive_of_doing(text: &str, cue: &str) -> bool {
+        let doc = Document::parse(text, Format::Text);
+        let context = Context::new(&doc, &quotes::detect(&doc));
+        let start = text.find(cue).expect("the cue is in the text");
+        let first = doc.tokens.partition_point(|t| t.span.start < start);
+        let last = doc
+            .tokens
+            .partition_point(|t| t.span.end <= start + cue.len());
+        let cue = Cue {
+            tokens: first..last,
+            sentence: 0,
+            kind: CueKind::Verb,
+            origin: super::super::Origin::Model(1),
+        };
+        is_passive_of_doing(&doc, &context, &cue)
+    }
+
+    #[test]
+    fn a_copula_before_the_passive_of_a_verb_of_doing_is_no_cue() {
+        let cases = [
+            (
+                "The crews were still covered with oil.",
+                "were still covered with",
+                true,
+            ),
+            (
+                "The gear was piled about the quay.",
+                "was piled about",
+                true,
+            ),
+            (
+                "A reporter has been embedded with the crew.",
+                "has been embedded with",
+                true,
+            ),
+            (
+                "The pilots were warned about the fog.",
+                "were warned about",
+                false,
+            ),
+            (
+                "The council is leaning toward a delay.",
+                "is leaning toward",
+                false,
+            ),
+            ("The crews are covering the hulls.", "are covering", false),
+        ];
+        for (text, cue, expected) in cases {
+            assert_eq!(passive_of_doing(text, cue), expected, "{cue}");
+        }
+    }
 }

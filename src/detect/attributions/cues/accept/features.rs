@@ -8,7 +8,7 @@
 //! training and detection share this code.
 
 use super::super::features::{stem, yes, DIGITS};
-use super::super::predicates::is_predicate;
+use super::super::predicates::{is_doing_verb, is_predicate};
 use super::super::{Cue, CueKind, Origin};
 use crate::annotation::{Attribution, SourceKind};
 use crate::detect::attributions::context::{Context, QuotePlace};
@@ -155,11 +155,16 @@ fn cue_features(
         "speech"
     } else if is_predicate(word) {
         "predicate"
+    } else if is_doing_verb(word) {
+        "doing"
     } else {
         "other"
     };
     push!(out, "class", class);
     push!(out, "class-origin", class, origin);
+    // A verb of doing with a speaker and a message is read otherwise than
+    // one with neither.
+    push!(out, "class-source-content", class, c.source, c.content);
     push!(out, "ending", ending(word));
     push!(out, "head-ending", head, ending(word));
     // The helpers: the words of the cue before its head and the word before

@@ -11,7 +11,8 @@ use crate::learned::error::ModelError;
 use crate::learned::fingerprint;
 use crate::learned::weights::{self, ModelKind, SparseWeights};
 use crate::lexicon::{
-    CORE_SPEECH_VERBS, PREDICATE_NOUNS, PREDICATE_VERBS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    CORE_SPEECH_VERBS, DOING_VERBS, PREDICATE_NOUNS, PREDICATE_VERBS, SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
 };
 use std::sync::LazyLock;
 
@@ -38,6 +39,7 @@ pub fn fingerprint() -> u64 {
             &CORE_SPEECH_VERBS,
             &PREDICATE_VERBS,
             &PREDICATE_NOUNS,
+            &DOING_VERBS,
             &SUBJECT_PRONOUNS,
         ],
     )
