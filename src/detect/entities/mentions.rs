@@ -263,6 +263,7 @@ fn mention(
         kind,
         role,
         surely_place: false,
+        borrowed_surname: false,
     })
 }
 
