@@ -333,6 +333,9 @@ word_classes! {
     OTHER_OPENERS = "other_openers";
     /// Seats of government that stand for the government ("Kremlin").
     GOVERNMENT_SEATS = "government_seats";
+    /// Nationality and group adjectives and nouns ("Kuwaiti", "South
+    /// African", "Kurd"); see [`is_demonym`].
+    DEMONYMS = "demonyms";
     /// Small words a Title Case heading leaves in lower case.
     TITLE_MINOR_WORDS = "title_minor_words";
     /// Words right before a source of reported content ("according to").
@@ -392,6 +395,24 @@ pub fn is_verb_filler(word: &str) -> bool {
 /// organization named earlier ("the agency", "the ministry").
 pub fn is_organization_description(word: &str) -> bool {
     GENERIC_ORGANIZATION_WORDS.contains(&word) || BODY_TYPE_WORDS.contains(&word)
+}
+
+/// Whether a name of `words` is a nationality or a people, in any case
+/// and singular or plural, or several run together ("Kuwaiti", "South
+/// Africans", "IRAQI", "Lithuanian Americans"): such a name is of the
+/// "other" kind, never a person, organization or place.
+pub fn is_demonym(words: &[&str]) -> bool {
+    let listed = |name: &str| {
+        let name = name.to_lowercase();
+        DEMONYMS.contains(name.as_str())
+            || name
+                .strip_suffix('s')
+                .is_some_and(|singular| DEMONYMS.contains(singular))
+    };
+    let capitalized = words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    capitalized && (listed(&words.join(" ")) || words.iter().all(|w| listed(w)))
 }
 
 /// Whether `word` (lower case) dates a statement: a weekday or a period

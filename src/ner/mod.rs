@@ -30,9 +30,9 @@
 //! [`fingerprint`], scale; [`crate::learned::weights`]), then holds the
 //! three name lists, the word classes and the two models' weights as 8-bit
 //! integers, under one list of the feature keys either pass has
-//! ([`model::write_passes`]); only features seen in at least 24 training
+//! ([`model::write_passes`]); only features seen in at least 48 training
 //! tokens are learned and weights below 4 dropped, which keeps it near
-//! 290 KB (240 KB gzipped).
+//! 237 KB (205 KB gzipped).
 //! `eval-ner` scores the whole annotator on a CoNLL file, and
 //! `cargo bench --bench throughput` measures tokens per second.
 //!

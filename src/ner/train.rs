@@ -39,7 +39,7 @@ impl Default for TrainOptions {
             epochs: 12,
             folds: 5,
             min_weight: 4,
-            min_count: 24,
+            min_count: 48,
             seed: 0x5eed,
         }
     }

@@ -8,7 +8,8 @@ use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{
-    DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
+    is_demonym, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SOURCE_CUES_AFTER,
+    SOURCE_CUES_BEFORE,
 };
 use crate::ner::Tagger;
 use std::ops::Range;
@@ -43,7 +44,10 @@ pub(super) fn is_unlisted_source(
         }
     });
     let after = last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1));
-    (before || after) && tagger.listed_kinds(&[doc.word(first)]).is_empty()
+    // A nationality is never the outlet ("according to Kuwaiti …").
+    (before || after)
+        && tagger.listed_kinds(&[doc.word(first)]).is_empty()
+        && !is_demonym(&[doc.word(first)])
 }
 
 /// Whether the word at `next` (before the sentence's `end`) is a place

@@ -2,13 +2,14 @@
 //! tagger guessed: "Calden Institute" is an organization, "Skerry Island"
 //! and "Port Ellin" are places, and a seat of government named for the
 //! power that sits there ("the Kremlin", "the White House") is an
-//! organization, as news writes of it. A person's title right before a
+//! organization, as news writes of it; a nationality ("Kuwaiti", "South
+//! Africans") is of the "other" kind. A person's title right before a
 //! name ("Mayor …", "Sen. …") makes it a person's.
 
 use crate::annotation::EntityKind;
 use crate::lexicon::{
-    is_personal_title, GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS, PLACE_HEADS,
-    PLACE_OPENERS,
+    is_demonym, is_personal_title, GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS,
+    PLACE_HEADS, PLACE_OPENERS,
 };
 use crate::span::Span;
 
@@ -22,11 +23,14 @@ pub fn is_titled(text: &str, role: Span) -> bool {
 }
 
 /// The kind of a name whose words are `words` and which the tagger took
-/// for `tagged`. An organization's head word or a seat of government
-/// settles it; a place's head or opening word only overrules a person or
+/// for `tagged`. A nationality, an organization's head word or a seat of
+/// government settles it; a place's head or opening word only overrules a person or
 /// an "other" name, since clubs and firms are often named after places
 /// ("Port Vale", "Ross County").
 pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
+    if is_demonym(words) {
+        return EntityKind::Other;
+    }
     if GOVERNMENT_SEATS.contains(&words.join(" ")) {
         return EntityKind::Organization;
     }
@@ -80,6 +84,15 @@ mod tests {
             Other
         );
         assert_eq!(kind_of(&["Operation"], Organization), Organization);
+    }
+
+    #[test]
+    fn a_nationality_is_other_whatever_the_tagger_read() {
+        assert_eq!(kind_of(&["Kuwaiti"], Person), Other);
+        assert_eq!(kind_of(&["Bahrainis"], Organization), Other);
+        assert_eq!(kind_of(&["South", "African"], Place), Other);
+        assert_eq!(kind_of(&["KURDISH"], Place), Other);
+        assert_eq!(kind_of(&["South", "Africa"], Place), Place);
     }
 
     #[test]

@@ -293,6 +293,7 @@ pub(super) fn prose_names_in_headings(
                         kind,
                         role: None,
                         surely_place: false,
+                        borrowed_surname: false,
                     });
                     t += len;
                 }

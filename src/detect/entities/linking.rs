@@ -22,6 +22,10 @@ pub struct RawMention {
     /// mentions suggest: the article's dateline ("PORT ELLIN —"), or
     /// before a place noun ("the Tidewater county council").
     pub surely_place: bool,
+    /// Whether it was read as a person's name for ending in the surname of
+    /// another person named in full ("Melania Trump" beside "Donald
+    /// Trump"): it leaves that surname alone to the other.
+    pub borrowed_surname: bool,
 }
 
 /// Groups mentions into entities.
@@ -73,7 +77,8 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         });
         // A full name lends its short form to its entity, also when it
         // joined a longer name ("Donald Trump" in "Republican Donald Trump").
-        if let Some(short) = short_form(name, mention.kind) {
+        let lends = !mention.borrowed_surname;
+        if let Some(short) = short_form(name, mention.kind).filter(|_| lends) {
             short_forms
                 .entry(name_key(short))
                 .or_insert((index, mention.kind));
@@ -331,6 +336,7 @@ mod tests {
                     kind,
                     role: None,
                     surely_place: false,
+                    borrowed_surname: false,
                 }
             })
             .collect();

@@ -18,7 +18,8 @@ use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{
-    is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS, ROLE_NOUNS,
+    is_demonym, is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS,
+    ROLE_NOUNS,
 };
 use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
@@ -122,6 +123,7 @@ fn pieces(
     let tagged_pieces = spans.iter().flat_map(|span| {
         split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
             .into_iter()
+            .flat_map(|tokens| nationalities_apart(doc, tokens))
             .map(move |tokens| (span.kind, tokens, false))
     });
     let credited_names = credited.iter().filter_map(|c| match c {
@@ -175,6 +177,29 @@ fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>
         pieces.push(start..tokens.end);
     }
     pieces
+}
+
+/// Nationalities the tagger read as one name split apart ("Iraqi and
+/// Afghan", "Saudi, Omani or Qatari"); any other name whole.
+fn nationalities_apart(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = tokens.start;
+    for t in tokens.clone() {
+        if matches!(doc.word(t), "and" | "or" | ",") {
+            pieces.push(start..t);
+            start = t + 1;
+        }
+    }
+    pieces.push(start..tokens.end);
+    let words = |r: &Range<usize>| r.clone().map(|t| doc.word(t)).collect::<Vec<_>>();
+    let all_nationalities = pieces
+        .iter()
+        .all(|p| !p.is_empty() && is_demonym(&words(p)));
+    if pieces.len() > 1 && all_nationalities {
+        pieces
+    } else {
+        vec![tokens]
+    }
 }
 
 /// The mention for tokens the tagger marked as a name: a leading "the" or
@@ -245,6 +270,7 @@ fn mention(
         kind,
         role,
         surely_place: false,
+        borrowed_surname: false,
     })
 }
 
@@ -340,6 +366,21 @@ mod tests {
         let names: Vec<_> = found(text);
         assert!(names.contains(&(Place, vec!["Norway"])), "{names:?}");
         assert!(names.contains(&(Place, vec!["Iceland"])), "{names:?}");
+    }
+
+    #[test]
+    fn nationalities_are_other_and_each_stands_alone() {
+        // The tagger alone reads one organization, "Lithuanian Americans
+        // and Kuwaitis".
+        let text = "Lithuanian Americans and Kuwaitis voted in Halden on Saturday, \
+                    and a Kuwaiti analyst said turnout was high.";
+        let names = found(text);
+        assert!(
+            names.contains(&(Other, vec!["Lithuanian Americans"])),
+            "{names:?}"
+        );
+        assert!(names.contains(&(Other, vec!["Kuwaitis"])), "{names:?}");
+        assert!(names.contains(&(Other, vec!["Kuwaiti"])), "{names:?}");
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod designators;
 mod headlines;
 mod linking;
 mod mentions;
+mod surnames;
 
 use crate::annotation::Entity;
 use crate::document::Document;
@@ -14,7 +15,8 @@ use crate::document::Document;
 /// Finds the people, organizations, places and other names of `doc`, each
 /// with every mention of it.
 pub fn detect(doc: &Document) -> Vec<Entity> {
-    let mentions = mentions::find(doc);
+    let mut mentions = mentions::find(doc);
+    surnames::mark_people(doc, &mut mentions);
     linking::link(doc, mentions)
 }
 

@@ -1,0 +1,114 @@
+//! A name that ends in the surname of a person the article names is a
+//! person's name ("Gennifer Flowers" where the article has "Ms. Flowers",
+//! "Melania Trump" where it has "Donald Trump"), whatever the tagger read
+//! for it: an unfamiliar given name or a Title Case headline often makes
+//! the tagger take a full name for an organization or a place.
+
+use super::designators::{is_titled, kind_of};
+use super::linking::RawMention;
+use crate::annotation::EntityKind;
+use crate::document::Document;
+use crate::lexicon::is_person_title;
+use crate::ner::Tagger;
+use std::collections::HashMap;
+
+/// Makes a person of each organization or place of `mentions` whose name,
+/// of two words or more, ends in the surname of a person the article
+/// names otherwise (see [`surnames`]). A name whose own words say
+/// otherwise ("Flowers Institute") or that the training data lists as an
+/// organization or place keeps its kind.
+pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
+    let text = doc.text;
+    let surnames = surnames(text, mentions);
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Place) || m.surely_place {
+            continue;
+        }
+        let name = m.span.slice(text);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let [.., last] = words.as_slice() else {
+            continue;
+        };
+        // Another name must bear the surname out ("Walter Energy" read as
+        // a person's makes no person of "Walter Energy" elsewhere).
+        let others: Vec<&String> = surnames.get(&key(last)).map_or(Vec::new(), |names| {
+            names.iter().filter(|n| **n != key(name)).collect()
+        });
+        if words.len() >= 2 && !others.is_empty() && is_a_name_of_people(&words) {
+            m.kind = EntityKind::Person;
+            m.borrowed_surname = others.iter().any(|n| n.contains(' '));
+        }
+    }
+}
+
+/// The surnames of the people `mentions` name, each with the names that
+/// give it: the last word of a name read as a person's or written after a
+/// person's title ("Ms. Flowers").
+fn surnames(text: &str, mentions: &[RawMention]) -> HashMap<String, Vec<String>> {
+    let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
+    for m in mentions {
+        let titled = m.role.is_some_and(|role| is_titled(text, role));
+        if m.kind != EntityKind::Person && !titled {
+            continue;
+        }
+        let name = m.span.slice(text);
+        if let Some(last) = name.split_whitespace().last() {
+            surnames.entry(key(last)).or_default().push(key(name));
+        }
+    }
+    surnames
+}
+
+/// Whether nothing but the tagger's guess says `words` name something
+/// other than a person: every word capitalized, no word of the name that
+/// tells its kind, and not listed otherwise by the training data.
+fn is_a_name_of_people(words: &[&str]) -> bool {
+    let capitalized = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let last_is_title = words.last().is_some_and(|w| is_person_title(w));
+    let listed = Tagger::embedded().listed_kinds(words);
+    capitalized
+        && !last_is_title
+        && kind_of(words, EntityKind::Person) == EntityKind::Person
+        && !listed
+            .iter()
+            .any(|k| matches!(k, EntityKind::Organization | EntityKind::Place))
+}
+
+/// How a surname is compared: case and typographic apostrophes folded.
+fn key(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::found;
+    use crate::annotation::EntityKind::*;
+
+    #[test]
+    fn a_name_ending_in_a_persons_surname_is_a_person() {
+        // The tagger alone reads the headline's "Orla Banks" as an
+        // organization. The bare surname stays with the one named in full
+        // in the prose.
+        let text = "Hold Orla Banks to her own rules.\n\nTove Banks, her husband, said on \
+                    Monday that she would not return. Banks left early.\n";
+        let names = found(text);
+        assert!(names.contains(&(Person, vec!["Orla Banks"])), "{names:?}");
+        assert!(
+            names.contains(&(Person, vec!["Tove Banks", "Banks"])),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_whose_words_tell_its_kind_keeps_it() {
+        let text = "Ms. Brenneck said the Brenneck Institute would close.";
+        let names = found(text);
+        assert!(
+            names.contains(&(Organization, vec!["Brenneck Institute"])),
+            "{names:?}"
+        );
+    }
+}
