@@ -10,7 +10,7 @@ use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::is_person_title;
 use crate::ner::Tagger;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Makes a person of each organization or place of `mentions` whose name,
 /// of two words or more, ends in the surname of a person the article
@@ -34,21 +34,51 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
         };
         // Another name must bear the surname out ("Walter Energy" read as
         // a person's makes no person of "Walter Energy" elsewhere).
-        let others: Vec<&String> = surnames.get(&key(last)).map_or(Vec::new(), |names| {
-            names.iter().filter(|n| **n != key(name)).collect()
-        });
-        if words.len() >= 2 && !others.is_empty() && is_a_name_of_people(&words) {
+        let Some(bearers) = surnames.get(&key(last)) else {
+            continue;
+        };
+        let own = key(name);
+        if words.len() >= 2 && bearers.other_than(&own) && is_a_name_of_people(&words) {
             m.kind = EntityKind::Person;
-            m.borrowed_surname = others.iter().any(|n| n.contains(' '));
+            m.borrowed_surname = bearers.full_other_than(&own);
         }
+    }
+}
+
+/// The distinct names (as [`key`]s) that give one surname, and how many
+/// of them are full names of several words.
+#[derive(Default)]
+struct Bearers {
+    names: HashSet<String>,
+    full: usize,
+}
+
+impl Bearers {
+    fn add(&mut self, name: String) {
+        let full = name.contains(' ');
+        if self.names.insert(name) && full {
+            self.full += 1;
+        }
+    }
+
+    /// Whether a name other than `own` gives the surname.
+    fn other_than(&self, own: &str) -> bool {
+        self.names.len() > usize::from(self.names.contains(own))
+    }
+
+    /// Whether a full name other than `own` gives the surname.
+    fn full_other_than(&self, own: &str) -> bool {
+        let own_is_full = own.contains(' ') && self.names.contains(own);
+        self.full > usize::from(own_is_full)
     }
 }
 
 /// The surnames of the people `mentions` name, each with the names that
 /// give it: the last word of a name read as a person's or written after a
-/// person's title ("Ms. Flowers").
-fn surnames(text: &str, mentions: &[RawMention]) -> HashMap<String, Vec<String>> {
-    let mut surnames: HashMap<String, Vec<String>> = HashMap::new();
+/// person's title ("Ms. Flowers"). Each name counts once, so that a long
+/// article costs one look-up a mention.
+fn surnames(text: &str, mentions: &[RawMention]) -> HashMap<String, Bearers> {
+    let mut surnames: HashMap<String, Bearers> = HashMap::new();
     for m in mentions {
         let titled = m.role.is_some_and(|role| is_titled(text, role));
         if m.kind != EntityKind::Person && !titled {
@@ -56,7 +86,7 @@ fn surnames(text: &str, mentions: &[RawMention]) -> HashMap<String, Vec<String>>
         }
         let name = m.span.slice(text);
         if let Some(last) = name.split_whitespace().last() {
-            surnames.entry(key(last)).or_default().push(key(name));
+            surnames.entry(key(last)).or_default().add(key(name));
         }
     }
     surnames
