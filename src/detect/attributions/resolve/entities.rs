@@ -114,9 +114,10 @@ impl EntityIndex {
     }
 
     /// Whether the mention `mention` of entity `e` in the head `head` of
-    /// the source phrase `phrase` (which starts at `start`) is a place that
-    /// only describes the person the head is about: "a New York judge" is
-    /// a judge, not New York.
+    /// the source phrase `phrase` (which starts at `start`) is a place or
+    /// body that only describes the person the head is about: "a New York
+    /// judge" is a judge, not New York; "a Pentagon spokesman" is not the
+    /// Pentagon itself.
     fn describes_person(
         &self,
         phrase: &str,
@@ -125,7 +126,7 @@ impl EntityIndex {
         (mention, e): (Span, usize),
     ) -> bool {
         let after = &phrase[mention.end - start..head.end - start];
-        self.kinds[e] == EntityKind::Place
+        self.kinds[e] != EntityKind::Person
             && after
                 .split_whitespace()
                 .last()
@@ -315,7 +316,16 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             .filter(|&e| !((someone_else || serves_the_name) && index.is_person(e)))
     };
     match index.last_mention_within(head) {
-        Some(named) if index.describes_person(phrase, span.start, head, named) => {}
+        // "Another Brill Radio host, Ana Ruiz": the person the appositive names.
+        Some(named) if index.describes_person(phrase, span.start, head, named) => {
+            let appositive = Span::new(head.end, span.end);
+            if let Some((_, e)) = index
+                .last_mention_within(appositive)
+                .filter(|&(_, e)| index.is_person(e))
+            {
+                return Some(e);
+            }
+        }
         Some((_, e)) if !(serves_the_name && index.is_person(e)) => return Some(e),
         _ => {
             if let Some(e) = in_description() {
