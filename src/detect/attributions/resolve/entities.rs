@@ -310,12 +310,17 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
         && head_words
             .last()
             .is_some_and(|w| PERSON_DESCRIPTIONS.contains(&w.as_str()));
+    let named = index.last_mention_within(head);
+    // The one served is named in the head; an appositive after it names
+    // the source ("a lawyer for the port, Tomas Greve").
+    let served = named.map(|(_, e)| e).filter(|_| serves_the_name);
     let in_description = || {
-        index
-            .within(span)
-            .filter(|&e| !((someone_else || serves_the_name) && index.is_person(e)))
+        index.within(span).filter(|&e| {
+            let someone_elses = someone_else || served == Some(e);
+            !(someone_elses && index.is_person(e))
+        })
     };
-    match index.last_mention_within(head) {
+    match named {
         // "Another Brill Radio host, Ana Ruiz": the person the appositive names.
         Some(named) if index.describes_person(phrase, span.start, head, named) => {
             let appositive = Span::new(head.end, span.end);
