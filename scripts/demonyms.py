@@ -67,7 +67,7 @@ def main():
     header = [
         "# Nationality and group adjectives, and their nouns (\"Kuwaiti\", \"South African\", \"Kurd\"): a name of these words is no person, organization or place.",
         "#: phrases",
-        "# Written by scripts/demonyms.py from the npm package i18n-nationality 1.4.0 (MIT) and the script's own list; see data/ner/README.md.",
+        "# Written by scripts/demonyms.py from the npm package i18n-nationality 1.4.0 (MIT) and the script's own list; see data/SOURCES.md.",
     ]
     OUT.write_text("\n".join(header + words) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(words)} entries")
