@@ -113,24 +113,12 @@ impl EntityIndex {
             .copied()
     }
 
-    /// Whether the mention `mention` of entity `e` in the head `head` of
-    /// the source phrase `phrase` (which starts at `start`) is a place or
-    /// body that only describes the person the head is about: "a New York
-    /// judge" is a judge, not New York; "a Pentagon spokesman" is not the
-    /// Pentagon itself.
-    fn describes_person(
-        &self,
-        phrase: &str,
-        start: usize,
-        head: Span,
-        (mention, e): (Span, usize),
-    ) -> bool {
-        let after = &phrase[mention.end - start..head.end - start];
-        self.kinds[e] != EntityKind::Person
-            && after
-                .split_whitespace()
-                .last()
-                .is_some_and(|noun| PERSON_DESCRIPTIONS.contains(noun.to_lowercase().as_str()))
+    /// Whether the mention `mention` of entity `e` is a place or body that
+    /// only describes the person noun at `person_noun` after it: "a New
+    /// York judge" is a judge, not New York; "a Pentagon spokesman" is not
+    /// the Pentagon itself.
+    fn describes_person(&self, person_noun: Option<usize>, (mention, e): (Span, usize)) -> bool {
+        person_noun.is_some_and(|noun| mention.end <= noun) && self.kinds[e] != EntityKind::Person
     }
 
     /// Where the head of the source phrase `phrase` at `span` ends: at
@@ -302,14 +290,17 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     let someone_else = rest.starts_with("to ") || rest.starts_with("who ");
     // "a Greve aide", "an Obama adviser": a name before the head noun of
     // an indefinite description of a person is whom that person serves.
-    let head_words: Vec<String> = phrase[..head.end - span.start]
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .collect();
-    let serves_the_name = matches!(head_words.first().map(String::as_str), Some("a" | "an"))
-        && head_words
-            .last()
-            .is_some_and(|w| PERSON_DESCRIPTIONS.contains(&w.as_str()));
+    let head_text = phrase[..head.end - span.start].trim_end();
+    // Where the head's last word starts, when it is a person noun.
+    let noun_at = head_text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let person_noun = PERSON_DESCRIPTIONS
+        .contains_lower_case_of(&head_text[noun_at..])
+        .then_some(span.start + noun_at);
+    let serves_the_name = person_noun.is_some()
+        && head_text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
     let named = index.last_mention_within(head);
     // The one served is named in the head; an appositive after it names
     // the source ("a lawyer for the port, Tomas Greve").
@@ -322,7 +313,7 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     };
     match named {
         // "Another Brill Radio host, Ana Ruiz": the person the appositive names.
-        Some(named) if index.describes_person(phrase, span.start, head, named) => {
+        Some(named) if index.describes_person(person_noun, named) => {
             let appositive = Span::new(head.end, span.end);
             if let Some((_, e)) = index
                 .last_mention_within(appositive)
