@@ -51,6 +51,28 @@ impl SourceKindCounts {
     }
 }
 
+/// Of the attributions to a person or an organization, those whose
+/// speaker is unresolved: a pronoun or a description linked to no name
+/// ("he", "the court"), which the reader is never told is named.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UnresolvedCounts {
+    /// Person sources linked to no name ("he", "the senator").
+    pub person: usize,
+    /// Organization sources linked to no name ("the court").
+    pub organization: usize,
+}
+
+impl UnresolvedCounts {
+    /// The count of one kind (0 for the kinds that are never named).
+    pub fn get(&self, kind: SourceKind) -> usize {
+        match kind {
+            SourceKind::Person => self.person,
+            SourceKind::Organization => self.organization,
+            _ => 0,
+        }
+    }
+}
+
 /// Hedges counted by kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct HedgeKindCounts {
@@ -111,6 +133,9 @@ pub struct Summary {
     pub attributions: usize,
     /// Attributions by source kind.
     pub by_source_kind: SourceKindCounts,
+    /// Of those to people and organizations, the ones whose speaker is
+    /// unresolved.
+    pub unresolved: UnresolvedCounts,
     /// Attributions resting on anonymous sources or unnamed groups.
     pub anonymous_or_unnamed: usize,
     /// That count as a share of all attributions (0 when there are none).
@@ -141,7 +166,12 @@ pub struct Summary {
 
 /// Computes the sourcing profile of an annotated document.
 pub fn profile(doc: &Document, found: &Annotations) -> Summary {
-    let (by_source_kind, people, outlets) = sources(doc, found);
+    let Sources {
+        by_source_kind,
+        unresolved,
+        people,
+        outlets,
+    } = sources(doc, found);
     let attributions = found.attributions.len();
     let anonymous_or_unnamed = by_source_kind.anonymous + by_source_kind.unnamed_group;
     let sentences = doc
@@ -158,6 +188,7 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
     let mut summary = Summary {
         attributions,
         by_source_kind,
+        unresolved,
         anonymous_or_unnamed,
         anonymous_share: if attributions == 0 {
             0.0
@@ -184,13 +215,22 @@ pub fn profile(doc: &Document, found: &Annotations) -> Summary {
     summary
 }
 
-/// The attributions counted by source kind, the people quoted (most
-/// attributions first) and the outlets cited (most citations first).
-fn sources(
-    doc: &Document,
-    found: &Annotations,
-) -> (SourceKindCounts, Vec<PersonQuoted>, Vec<OutletCited>) {
+/// Who the attributions rest on.
+struct Sources {
+    by_source_kind: SourceKindCounts,
+    unresolved: UnresolvedCounts,
+    /// Most attributions first.
+    people: Vec<PersonQuoted>,
+    /// Most citations first.
+    outlets: Vec<OutletCited>,
+}
+
+/// The attributions counted by source kind (and, for people and
+/// organizations, how many are unresolved), the people quoted and the
+/// outlets cited.
+fn sources(doc: &Document, found: &Annotations) -> Sources {
     let mut by_source_kind = SourceKindCounts::default();
+    let mut unresolved = UnresolvedCounts::default();
     let mut people: Vec<PersonQuoted> = Vec::new();
     let mut person_index: HashMap<usize, usize> = HashMap::new();
     let mut outlets = Outlets::default();
@@ -205,6 +245,13 @@ fn sources(
             SourceKind::Unknown => &mut by_source_kind.unknown,
         };
         *slot += 1;
+        if speaker.as_ref().is_some_and(|s| !s.resolved) {
+            match attribution.source_kind {
+                SourceKind::Person => unresolved.person += 1,
+                SourceKind::Organization => unresolved.organization += 1,
+                _ => {}
+            }
+        }
         let source = attribution.source.as_ref();
         for entity in people::credited(found, attribution, speaker.as_ref()) {
             let i = *person_index.entry(entity).or_insert_with(|| {
@@ -241,7 +288,12 @@ fn sources(
     people.sort_by_key(|p| std::cmp::Reverse(p.attributions));
     let mut outlets = outlets.list;
     outlets.sort_by_key(|o| std::cmp::Reverse(o.as_source + o.as_via));
-    (by_source_kind, people, outlets)
+    Sources {
+        by_source_kind,
+        unresolved,
+        people,
+        outlets,
+    }
 }
 
 /// The hedges counted by kind.
@@ -389,6 +441,25 @@ mod tests {
         assert_eq!(s.outlets.len(), 1);
         assert_eq!(s.outlets[0].name, "Coastal Ledger");
         assert_eq!((s.outlets[0].as_source, s.outlets[0].as_via), (0, 1));
+    }
+
+    #[test]
+    fn a_source_linked_to_no_name_is_counted_and_told_apart_from_the_named() {
+        let s = summary_of(
+            "Mara Lind said the berth was unsafe. The court said the ruling stands. \
+             Lind said the ferry would wait.",
+        );
+        assert_eq!(s.by_source_kind.organization, 1);
+        assert_eq!(s.unresolved.organization, 1);
+        assert_eq!(s.unresolved.person, 0);
+        assert!(
+            s.text.starts_with(
+                "The article has 3 attributions: 2 to named people and 1 to an \
+                 organization whose name was not found."
+            ),
+            "{}",
+            s.text
+        );
     }
 
     #[test]

@@ -27,14 +27,14 @@ export function natureWords(doc, kind, resolved, joined = false) {
 /**
  * How an attribution's speaker reads everywhere: the core's name, or
  * "unresolved: he" for a pronoun or definite description the core could
- * link to no one (as the core's `speaker::label` writes it for the HTML
- * export and eval-attributions); "No source given".
+ * link to no one (the core's word, as its `speaker_label` writes it for the
+ * HTML export); "No source given".
  */
 export function speakerLabel(doc, attribution) {
   const speaker = attribution.speaker;
   if (!speaker) return capitalized(kindWords(doc, "unknown").one);
   if (speaker.resolved) return speaker.name;
-  return `unresolved: ${speaker.name}`;
+  return `${doc.summary.labels.unresolved_speaker}: ${speaker.name}`;
 }
 
 /**
@@ -44,9 +44,11 @@ export function speakerLabel(doc, attribution) {
  */
 export function sourceNature(doc, attribution) {
   if (attribution.source_kind === "unknown" && attribution.speaker) return null;
-  const resolved = !attribution.speaker || attribution.speaker.resolved;
-  return natureWords(doc, attribution.source_kind, resolved, isJoined(attribution));
+  return natureWords(doc, attribution.source_kind, isResolved(attribution), isJoined(attribution));
 }
+
+/** Whether an attribution's speaker names someone (with no speaker there is nothing to find). */
+export const isResolved = (attribution) => !attribution.speaker || attribution.speaker.resolved;
 
 /** Whether the attribution's source joins several names (the core's `speaker.joined`). */
 const isJoined = (attribution) => Boolean(attribution.speaker?.joined?.length);

@@ -5,7 +5,7 @@
 
 import { ENTITY_KINDS, labelOf } from "./describe.js";
 import { slice, excerpt, count } from "./text.js";
-import { SOURCE_ORDER, sourcesOf, kindWords, natureWords } from "./sources.js";
+import { SOURCE_ORDER, sourcesOf, natureWords, isResolved } from "./sources.js";
 
 /** CSS selector for the cues and sources of the attributions at `indices`. */
 function attributionSelector(indices) {
@@ -25,14 +25,18 @@ export function summaryParts(doc) {
   const attributions = doc.attributions;
   const parts = [{ text: count(attributions.length, "attribution"), selector: attributionSelector(attributions.map((_, i) => i)), lead: true }];
   for (const kind of SUMMARY_ORDER) {
-    const indices = attributions.flatMap((a, i) => (a.source_kind === kind ? [i] : []));
-    if (!indices.length) continue;
-    const words = kindWords(doc, kind);
-    parts.push({
-      text: kind === "unknown" ? `${indices.length} with ${words.one}` : count(indices.length, words.one, words.many),
-      selector: attributionSelector(indices),
-      sourceKind: kind,
-    });
+    // A person or organization linked to no name ("he", "the court") is
+    // counted apart from the named ones, in the words the panel uses.
+    for (const resolved of [true, false]) {
+      const indices = attributions.flatMap((a, i) => (a.source_kind === kind && isResolved(a) === resolved ? [i] : []));
+      if (!indices.length) continue;
+      const words = { one: natureWords(doc, kind, resolved), many: natureWords(doc, kind, resolved, true) };
+      parts.push({
+        text: kind === "unknown" ? `${indices.length} with ${words.one}` : count(indices.length, words.one, words.many),
+        selector: attributionSelector(indices),
+        sourceKind: kind,
+      });
+    }
   }
   const secondHand = attributions.flatMap((a, i) => (a.via ? [i] : []));
   if (secondHand.length) parts.push({ text: `${secondHand.length} second-hand`, selector: attributionSelector(secondHand), sourceKind: "via" });

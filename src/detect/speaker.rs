@@ -112,18 +112,6 @@ fn joined_names(
     })
 }
 
-/// How a speaker reads wherever it is shown (card, panel, report, HTML
-/// export; www/sources.js writes it the same way): its name, or
-/// "unresolved: he" when it names no one, so that a pronoun or a
-/// description is never read as a name.
-pub fn label(speaker: &Speaker) -> String {
-    if speaker.resolved {
-        speaker.name.clone()
-    } else {
-        format!("unresolved: {}", speaker.name)
-    }
-}
-
 /// Whether the source phrase is a bare pronoun ("he", "They", "who").
 pub fn is_pronoun(phrase: &str) -> bool {
     SHOWN_PRONOUNS.contains(phrase.trim().to_lowercase().as_str())
@@ -269,8 +257,6 @@ mod tests {
             assert_eq!(speaker.name, source);
             assert_eq!(speaker.entity, None);
             assert_eq!(speaker.resolved, source == "Fine");
-            assert_eq!(label(&speaker) == source, source == "Fine");
-            assert!(!is_pronoun(&label(&speaker)));
         }
     }
 

@@ -10,7 +10,7 @@ use crate::document::format::Format;
 use crate::document::markdown::InlineKind;
 use crate::span::Span;
 use crate::summary::words::{Labels, LABELS};
-use crate::summary::{profile, HedgeKindCounts, SourceKindCounts, Summary};
+use crate::summary::{profile, HedgeKindCounts, SourceKindCounts, Summary, UnresolvedCounts};
 use crate::{Analysis, Annotations};
 use serde::Serialize;
 
@@ -65,6 +65,9 @@ pub struct SummaryOut {
     pub attributions: usize,
     /// Attributions by source kind.
     pub by_source_kind: SourceKindCounts,
+    /// Of `by_source_kind`'s people and organizations, those whose speaker
+    /// is unresolved (an extension of the contract).
+    pub unresolved_sources: UnresolvedCounts,
     /// Attributions resting on anonymous sources or unnamed groups.
     pub anonymous_or_unnamed: usize,
     /// That count as a share of all attributions, 0 to 1.
@@ -392,6 +395,7 @@ fn summary_out(s: &Summary, range: impl Fn(Span) -> Range16) -> SummaryOut {
     SummaryOut {
         attributions: s.attributions,
         by_source_kind: s.by_source_kind,
+        unresolved_sources: s.unresolved,
         anonymous_or_unnamed: s.anonymous_or_unnamed,
         anonymous_share: (s.anonymous_share * 1000.0).round() / 1000.0,
         second_hand: s.second_hand,

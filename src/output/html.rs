@@ -10,7 +10,9 @@ use crate::annotation::{Attribution, EntityKind, SourceKind, Speaker};
 use crate::document::blocks::BlockKind;
 use crate::span::Span;
 use crate::summary::profile;
-use crate::summary::words::{source_kind, source_nature, HighlightKind, HIGHLIGHT_KINDS};
+use crate::summary::words::{
+    source_kind, source_nature, speaker_label, HighlightKind, HIGHLIGHT_KINDS,
+};
 use crate::Analysis;
 use std::fmt::Write;
 
@@ -147,7 +149,7 @@ fn speaker(attribution: &Attribution, shown: Option<Speaker>) -> (String, &'stat
     match shown {
         None => (source_kind(SourceKind::Unknown).one.to_string(), nature.one),
         Some(s) if !s.joined.is_empty() => (s.name, nature.many),
-        Some(s) => (crate::detect::speaker::label(&s), nature.one),
+        Some(s) => (speaker_label(&s), nature.one),
     }
 }
 

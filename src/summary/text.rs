@@ -3,7 +3,7 @@
 //! unnamed sources, the people and organizations cited, and the hedges by
 //! kind with the article's own examples.
 
-use super::words::{hedge_kind, source_kind};
+use super::words::{hedge_kind, source_kind, unresolved_in_prose};
 use super::Summary;
 use crate::annotation::{Annotations, HedgeKind, SourceKind};
 use crate::document::Document;
@@ -56,22 +56,27 @@ pub fn describe(s: &Summary, doc: &Document, found: &Annotations) -> String {
     out.join(" ")
 }
 
-/// "The article has 4 attributions: 3 to named people and 1 to an
-/// anonymous source."
+/// "The article has 4 attributions: 2 to named people, 1 to a person
+/// whose name was not found and 1 to an anonymous source."
 fn sources(s: &Summary) -> String {
     if s.attributions == 0 {
         return "The article credits no sources.".to_string();
     }
-    let parts: Vec<String> = SOURCE_ORDER
-        .iter()
-        .map(|&kind| (kind, s.by_source_kind.get(kind)))
-        .filter(|&(_, n)| n > 0)
-        .map(|(kind, n)| match (kind, n) {
-            (SourceKind::Unknown, n) => format!("{n} with {}", source_kind(kind).one),
-            (_, 1) => format!("1 to {}", source_kind(kind).with_article()),
-            (_, n) => format!("{n} to {}", source_kind(kind).many),
-        })
-        .collect();
+    let mut parts = Vec::new();
+    for kind in SOURCE_ORDER {
+        let unresolved = s.unresolved.get(kind);
+        let named = s.by_source_kind.get(kind) - unresolved;
+        let words = source_kind(kind);
+        match (kind, named) {
+            (_, 0) => {}
+            (SourceKind::Unknown, n) => parts.push(format!("{n} with {}", words.one)),
+            (_, 1) => parts.push(format!("1 to {}", words.with_article())),
+            (_, n) => parts.push(format!("{n} to {}", words.many)),
+        }
+        if let Some(prose) = unresolved_in_prose(kind, unresolved) {
+            parts.push(format!("{unresolved} to {prose}"));
+        }
+    }
     format!(
         "The article has {}: {}.",
         count(s.attributions, "attribution", "attributions"),

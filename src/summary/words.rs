@@ -3,7 +3,7 @@
 //! browser page (which reads them from the document's `summary.labels`)
 //! all use these.
 
-use crate::annotation::{HedgeKind, SourceKind};
+use crate::annotation::{HedgeKind, SourceKind, Speaker};
 use serde::Serialize;
 
 /// How a kind reads, singular and plural.
@@ -148,6 +148,9 @@ pub struct Labels {
     /// By source kind, for a person or organization whose speaker is
     /// unresolved.
     pub unresolved_source_kinds: UnresolvedKindWords,
+    /// What an unresolved speaker's words are prefixed with: "unresolved"
+    /// in "unresolved: he".
+    pub unresolved_speaker: &'static str,
     /// By hedge kind.
     pub hedge_kinds: HedgeKindWords,
 }
@@ -174,6 +177,7 @@ pub const LABELS: Labels = Labels {
             "organizations, name not found",
         ),
     },
+    unresolved_speaker: "unresolved",
     hedge_kinds: HedgeKindWords {
         modal: words("modal verb", "modal verbs"),
         epistemic: words("word of uncertainty", "words of uncertainty"),
@@ -208,6 +212,40 @@ pub fn source_nature(kind: SourceKind, resolved: bool) -> Words {
     }
 }
 
+/// How a speaker reads wherever it is shown (card, panel, report, HTML
+/// export, eval-attributions; the page takes the word from
+/// `summary.labels`): its name, or "unresolved: he" when it names no one,
+/// so that a pronoun or a description is never read as a name.
+pub fn speaker_label(speaker: &Speaker) -> String {
+    if speaker.resolved {
+        speaker.name.clone()
+    } else {
+        format!("{}: {}", LABELS.unresolved_speaker, speaker.name)
+    }
+}
+
+/// How `n` unresolved sources of `kind` read in the profile's sentences
+/// ("a person whose name was not found"), the labels' "person, name not
+/// found" as prose; `None` when there are none or the kind is never named.
+pub fn unresolved_in_prose(kind: SourceKind, n: usize) -> Option<&'static str> {
+    let (one, many) = match kind {
+        SourceKind::Person => (
+            "a person whose name was not found",
+            "people whose names were not found",
+        ),
+        SourceKind::Organization => (
+            "an organization whose name was not found",
+            "organizations whose names were not found",
+        ),
+        _ => return None,
+    };
+    match n {
+        0 => None,
+        1 => Some(one),
+        _ => Some(many),
+    }
+}
+
 /// How a hedge kind reads.
 pub fn hedge_kind(kind: HedgeKind) -> Words {
     let k = &LABELS.hedge_kinds;
@@ -236,6 +274,36 @@ mod tests {
         );
         assert_eq!(source_kind(SourceKind::Person).count(3), "3 named people");
         assert_eq!(hedge_kind(HedgeKind::Modal).count(1), "1 modal verb");
+    }
+
+    #[test]
+    fn an_unresolved_speaker_says_so_and_a_resolved_one_is_its_name() {
+        let speaker = |name: &str, resolved| Speaker {
+            name: name.to_string(),
+            entity: None,
+            resolved,
+            joined: Vec::new(),
+        };
+        assert_eq!(speaker_label(&speaker("he", false)), "unresolved: he");
+        assert_eq!(
+            speaker_label(&speaker("the court", false)),
+            "unresolved: the court"
+        );
+        assert_eq!(speaker_label(&speaker("Mara Lind", true)), "Mara Lind");
+    }
+
+    #[test]
+    fn unresolved_sources_read_as_prose_for_people_and_organizations_only() {
+        assert_eq!(
+            unresolved_in_prose(SourceKind::Organization, 1),
+            Some("an organization whose name was not found")
+        );
+        assert_eq!(
+            unresolved_in_prose(SourceKind::Person, 2),
+            Some("people whose names were not found")
+        );
+        assert_eq!(unresolved_in_prose(SourceKind::Person, 0), None);
+        assert_eq!(unresolved_in_prose(SourceKind::Anonymous, 3), None);
     }
 
     #[test]

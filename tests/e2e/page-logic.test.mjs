@@ -205,3 +205,12 @@ test("the report never calls a source 'named' when its speaker is unresolved", (
   const report = plainReport(said, applyCorrections(core, []), "0.1.0").split("\n");
   assert.ok(report.includes("- unresolved: She [person, name not found]: 1 claim"), report.join("\n"));
 });
+
+test("the summary line counts a source linked to no name apart from the named ones", () => {
+  const text = "Mara Lind said the berth was unsafe. The court said the ruling stands.";
+  const shown = applyCorrections(annotate(text, "auto"), []);
+  const parts = summaryParts(shown).map((p) => p.text);
+  assert.ok(parts.includes("1 named person"), parts.join(" · "));
+  assert.ok(parts.includes("1 organization, name not found"), parts.join(" · "));
+  assert.ok(!parts.some((p) => p.includes("named organization")), parts.join(" · "));
+});

@@ -28,6 +28,7 @@ use sourcelight::annotation::{Attribution, Entity, Speaker};
 use sourcelight::detect::speaker;
 use sourcelight::lexicon::SPEECH_VERBS;
 use sourcelight::span::Span;
+use sourcelight::summary::words::speaker_label;
 use std::collections::BTreeMap;
 
 /// The kind of a case, by its gold source.
@@ -148,7 +149,7 @@ impl SpeakerScores {
                 self.pronouns += 1;
                 self.bare_pronouns_as_names += usize::from(speaker.resolved);
             }
-            self.bare_pronouns += usize::from(speaker::is_pronoun(&speaker::label(speaker)));
+            self.bare_pronouns += usize::from(speaker::is_pronoun(&speaker_label(speaker)));
         }
         let mut wrong = Vec::new();
         for gold in article.gold.iter().filter(|g| !g.source.is_empty()) {
