@@ -76,7 +76,13 @@ pub fn classify(phrase: &str, entity: Option<EntityKind>) -> SourceKind {
         };
     }
     if is_organization_description(head) {
-        return SourceKind::Organization;
+        // "a group of doctors", "a company" name no body: unnamed, as "a
+        // lawyer close to …" names no person.
+        return if words.first().is_some_and(|w| is_indefinite(w)) {
+            SourceKind::UnnamedGroup
+        } else {
+            SourceKind::Organization
+        };
     }
     SourceKind::Unknown
 }
@@ -183,6 +189,8 @@ mod tests {
                 SourceKind::Person,
             ),
             ("the ministry", None, SourceKind::Organization),
+            ("A group of doctors", None, SourceKind::UnnamedGroup),
+            ("a shipping company", None, SourceKind::UnnamedGroup),
             ("a lawyer close to the mayor", None, SourceKind::Anonymous),
             (
                 "officials working on the budget",
