@@ -90,7 +90,9 @@ fn transparency(s: &Summary) -> String {
     let resting = match s.anonymous_or_unnamed {
         0 => "None rests on anonymous sources or unnamed groups".to_string(),
         n => {
-            let percent = (s.anonymous_share * 100.0).round();
+            // Whole numbers printed as integers: printing an `f64` would
+            // bring the standard library's float formatting into the wasm.
+            let percent = (s.anonymous_share * 100.0).round() as u32;
             let verb = if n == 1 { "rests" } else { "rest" };
             format!(
                 "{n} of the {} ({percent}%) {verb} on anonymous sources or unnamed groups",
@@ -130,9 +132,19 @@ fn hedges(s: &Summary, doc: &Document, found: &Annotations) -> String {
     format!(
         "It hedges {} ({} per 100 sentences): {}{quoted}.",
         times(s.hedges),
-        s.hedges_per_100_sentences,
+        one_decimal(s.hedges_per_100_sentences),
         list(&kinds)
     )
+}
+
+/// `value` (a count in tenths, such as 42.9 or 43.0) as "42.9" or "43",
+/// from integers (see [`transparency`]).
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as u64;
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        digit => format!("{}.{digit}", tenths / 10),
+    }
 }
 
 /// The first distinct words (lower case, quoted) of the hedges of `kind`,
@@ -192,5 +204,19 @@ mod tests {
         assert_eq!(list(&items[..1]), "a");
         assert_eq!(list(&items[..2]), "a and b");
         assert_eq!(list(&items), "a, b and c");
+    }
+
+    #[test]
+    fn tenths_read_as_the_shortest_number() {
+        for (value, said) in [
+            (42.9, "42.9"),
+            (43.0, "43"),
+            (0.0, "0"),
+            (100.0, "100"),
+            (7.1, "7.1"),
+        ] {
+            assert_eq!(one_decimal(value), said);
+            assert_eq!(one_decimal(value), value.to_string(), "as an f64 prints");
+        }
     }
 }
