@@ -293,10 +293,10 @@ impl Tagger {
                 let n = features.len();
                 let (mut first, mut second) = (Vec::with_capacity(n), Vec::with_capacity(n));
                 for i in 0..features.len() {
-                    let (mut a, mut b): (TagScores, TagScores) = Default::default();
+                    let (mut a, mut b) = Default::default();
                     self.paired.add_scores(features.of(i), &mut a, &mut b);
-                    first.push(a);
-                    second.push(model::narrow(&b));
+                    first.push(model::widen(&a));
+                    second.push(b);
                 }
                 let tags = self.first.best_tags(&first);
                 second_scores.push(second);

@@ -195,12 +195,6 @@ pub fn read_passes(r: &mut Reader) -> Result<[Weights; 2], ModelError> {
 /// ±127 sum within ±6,985.
 pub type NarrowScores = [i16; TAG_COUNT];
 
-/// `scores` in 16 bits (exact for the sum of one token's stage-one
-/// features; larger sums would be clamped).
-pub fn narrow(scores: &TagScores) -> NarrowScores {
-    scores.map(|s| s.clamp(i16::MIN.into(), i16::MAX.into()) as i16)
-}
-
 /// `scores` back in 32 bits.
 pub fn widen(scores: &NarrowScores) -> TagScores {
     scores.map(i32::from)
@@ -228,16 +222,23 @@ impl Paired {
         }
     }
 
-    /// Adds the weights of each of `features` in the first model to
-    /// `first` and in the second to `second`.
-    pub fn add_scores(&self, features: &[u64], first: &mut TagScores, second: &mut TagScores) {
+    /// Adds the weights of each of a token's stage-one `features` in the
+    /// first model to `first` and in the second to `second`, in 16 bits:
+    /// half the vector work of 32, and exact for the sums [`NarrowScores`]
+    /// bounds (larger ones would wrap).
+    pub fn add_scores(
+        &self,
+        features: &[u64],
+        first: &mut NarrowScores,
+        second: &mut NarrowScores,
+    ) {
         for &h in features {
             if let Some([a, b]) = self.rows.get(key_of(h)) {
                 for (s, &w) in first.iter_mut().zip(a) {
-                    *s += i32::from(w);
+                    *s = s.wrapping_add(i16::from(w));
                 }
                 for (s, &w) in second.iter_mut().zip(b) {
-                    *s += i32::from(w);
+                    *s = s.wrapping_add(i16::from(w));
                 }
             }
         }
@@ -401,6 +402,7 @@ mod tests {
         let features = [1 << 32, 2 << 32, 3 << 32, 4 << 32];
         let (mut a, mut b) = ([0; TAG_COUNT], [0; TAG_COUNT]);
         paired.add_scores(&features, &mut a, &mut b);
+        let (a, b) = (widen(&a), widen(&b));
         let (mut alone_a, mut alone_b) = ([0; TAG_COUNT], [0; TAG_COUNT]);
         first.add_scores(&features, &mut alone_a);
         second.add_scores(&features, &mut alone_b);
