@@ -127,12 +127,6 @@ const CASES: &[Case] = &[
          The film by Maren Holt follows the ferry from Halden.\n",
         &[("Maren Holt", Person, 2), ("Halden", Place, 2)],
     ),
-    // A place is not the organization named after it.
-    (
-        "Officials in Boston said the Boston Harbor Authority would vote. \
-         A Boston judge has the case.\n",
-        &[("Boston", Place, 2), ("Boston Harbor Authority", Organization, 1)],
-    ),
     // Named works and operations are "other"; so is a nationality.
     (
         "The novel \"The Quiet Harbour\" by Lena Okafor was adapted into a film. \

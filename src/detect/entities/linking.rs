@@ -122,8 +122,8 @@ fn short_form(name: &str, kind: EntityKind) -> Option<&str> {
     }
 }
 
-/// The names of one word that the article gives as places more often than
-/// as organizations.
+/// The names of one word that the article gives as places at least as
+/// often as organizations.
 fn one_word_places(text: &str, mentions: &[RawMention]) -> HashSet<String> {
     let mut balance: HashMap<String, isize> = HashMap::new();
     for m in mentions {
@@ -139,7 +139,7 @@ fn one_word_places(text: &str, mentions: &[RawMention]) -> HashSet<String> {
     }
     balance
         .into_iter()
-        .filter(|&(_, n)| n > 0)
+        .filter(|&(_, n)| n >= 0)
         .map(|(name, _)| name)
         .collect()
 }
@@ -405,6 +405,22 @@ mod tests {
                 vec!["Sinta Dewi Mardani", "Dewi Mardani", "Dewi Mardani"]
             )]
         );
+    }
+
+    #[test]
+    fn a_place_is_not_the_organization_named_after_it() {
+        let text = "A Boston judge ruled. The Boston Harbor Authority met. Boston agreed.";
+        let (org, place) = (EntityKind::Organization, EntityKind::Place);
+        let found = link_names(
+            text,
+            &[
+                ("Boston", org),
+                ("Boston Harbor Authority", org),
+                ("Boston", place),
+            ],
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, vec!["Boston Harbor Authority"], "{found:?}");
     }
 
     #[test]
