@@ -110,6 +110,23 @@ const CASES: &[Case] = &[
          When Kessler spoke, Retired Lt. Dana Pruitt left early on Wednesday.\n",
         &[("Kessler", Person, 1), ("Dana Pruitt", Person, 1)],
     ),
+    // A headline's first word is capitalized whatever it is: it is no part
+    // of the name after it; a headline's pronoun, common abbreviation or
+    // Title Case fragment is no name.
+    (
+        "Weary Holt and her rivals;\n\nMaren Holt met her rivals on Monday. Holt said little.\n",
+        &[("Maren Holt", Person, 3)],
+    ),
+    (
+        "Keep the Fees, Holt; Just Tell Us the Plan.\n\nMaren Holt kept the ferry fees. \
+         Holt said the TV crews had left.\n",
+        &[("Maren Holt", Person, 3)],
+    ),
+    (
+        "Maren Holt’s ‘2nd’ Film Explores The History Of The Ferry To Halden.\n\n\
+         The film by Maren Holt follows the ferry from Halden.\n",
+        &[("Maren Holt", Person, 2), ("Halden", Place, 2)],
+    ),
     // Named works and operations are "other"; so is a nationality.
     (
         "The novel \"The Quiet Harbour\" by Lena Okafor was adapted into a film. \

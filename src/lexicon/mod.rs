@@ -338,6 +338,8 @@ word_classes! {
     DEMONYMS = "demonyms";
     /// Small words a Title Case heading leaves in lower case.
     TITLE_MINOR_WORDS = "title_minor_words";
+    /// Capitalized abbreviations of common nouns ("TV", "CEO"), no name alone.
+    COMMON_ACRONYMS = "common_acronyms";
     /// Words right before a source of reported content ("according to").
     SOURCE_CUES_BEFORE = "source_cues_before";
     /// Words right after a source of reported content ("reported").

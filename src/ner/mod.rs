@@ -273,6 +273,16 @@ impl Tagger {
             && self.names.flags_of(&info) == 0
     }
 
+    /// Whether `word` may be a surname: the surname list has it, or
+    /// unlabeled text almost always writes it with a capital or never has
+    /// it ("Kessler"; not "Club", "Media" or "Springs").
+    pub fn may_be_surname(&self, word: &str) -> bool {
+        let info = [TokenInfo::new(word)];
+        let class = self.classes.get(info[0].lower);
+        self.lists.flags_of(&info) & lists::SURNAME != 0
+            || class.is_none_or(|c| c.caps == words::CAPS_STEPS - 1)
+    }
+
     /// The BILOU tags of every token of a document.
     pub fn tags(&self, sentences: &[&[&str]]) -> Vec<Vec<u8>> {
         // One sentence's token infos and features at a time, built again

@@ -92,12 +92,16 @@ pub(super) fn is_dateline(doc: &Document, sentence: &Sentence, tokens: &Range<us
         })
 }
 
-/// Whether a byline names a role rather than a person ("By Tove Aaberg,
-/// Staff Writer"): the name ends in a role noun.
-pub(super) fn is_byline_role(doc: &Document, sentence: &Sentence, mention: &RawMention) -> bool {
-    let last = mention.span.slice(doc.text).split_whitespace().last();
+/// Whether a byline's name read in `tokens` names a role rather than a
+/// person ("By Tove Aaberg, Staff Writer"): the name ends in a role noun.
+pub(super) fn is_byline_role(doc: &Document, sentence: &Sentence, tokens: &Range<usize>) -> bool {
+    let last = tokens
+        .clone()
+        .rev()
+        .map(|t| doc.word(t))
+        .find(|w| w.chars().any(char::is_alphanumeric));
     doc.blocks[sentence.block].kind == BlockKind::Byline
-        && last.is_some_and(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        && last.is_some_and(|w| ROLE_NOUNS.contains_lower_case_of(w))
 }
 
 #[cfg(test)]

@@ -80,12 +80,17 @@ const HEADLINE_WORDS: usize = 20;
 /// Whether the article's first line (see [`first_line`]) is a headline in
 /// Title Case, pasted with closing punctuation ("Poll: Voters Abandon
 /// Party for Rival."): of four words or more, nine in ten of them
-/// capitalized (small words aside), and not in capitals.
+/// capitalized (small words and numbers aside), and not in capitals.
 pub(super) fn is_title_case_headline(doc: &Document, block: usize) -> bool {
     let text = doc.blocks[block].span.slice(doc.text).trim();
+    // A number ("‘13th’") is neither capitalized nor not.
     let words: Vec<&str> = text
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(char::is_alphabetic)
+        })
         .filter(|w| !TITLE_MINOR_WORDS.contains(&w.to_lowercase().as_str()))
         .collect();
     let capitalized = words
@@ -198,6 +203,9 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
                 || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
         })
         .map(|mut c| {
+            if matches!(c.reading, Reading::Headline | Reading::TitleCase) {
+                c.mention.span = without_line_opener(doc, c.mention.span, &name_words);
+            }
             if c.doubtful {
                 let whole = whole_prose_name(doc, c.mention.span, &names);
                 if whole != c.mention.span {
@@ -217,6 +225,26 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
             .any(|g| *g != m.span && g.start <= m.span.start && m.span.end <= g.end)
     };
     kept.into_iter().filter(|m| !inside_grown(m)).collect()
+}
+
+/// A headline's name without the word that opens its line when only the
+/// rest is a name of the running text ("Derelict Obama" of "Derelict Obama
+/// and his rival" is Obama when the prose names Obama): the first word of
+/// a line is capitalized whatever it is.
+fn without_line_opener(doc: &Document, span: Span, name_words: &HashSet<String>) -> Span {
+    let before = doc.text[..span.start].trim_end_matches([' ', '\t']);
+    let opens_line = before.is_empty() || before.ends_with('\n');
+    let name = span.slice(doc.text);
+    let Some((first, rest)) = name.split_once(' ') else {
+        return span;
+    };
+    let known = |w: &str| name_words.contains(&w.to_lowercase());
+    // An abbreviation is part of the name ("N. Korea").
+    if opens_line && !first.contains('.') && !known(first) && rest.split_whitespace().all(known) {
+        Span::new(span.end - rest.trim_start().len(), span.end)
+    } else {
+        span
+    }
 }
 
 /// The kind of each name the running text gives, by its lower-case words

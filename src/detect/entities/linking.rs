@@ -5,9 +5,10 @@
 use super::designators::is_titled;
 use crate::annotation::{Entity, EntityKind, Mention};
 use crate::document::Document;
+use crate::ner::Tagger;
 use crate::span::Span;
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A mention before linking.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,6 +48,8 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
     // Full names inside longer ones ("Suu Kyi" in "Aung San Suu Kyi").
     let mut shorter_names: HashMap<String, usize> = HashMap::new();
 
+    // One-word places: an organization named after one is not called by it.
+    let places = one_word_places(text, &mentions);
     // Full names first, so that surnames can find them whatever the order.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
@@ -78,7 +81,10 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
         // A full name lends its short form to its entity, also when it
         // joined a longer name ("Donald Trump" in "Republican Donald Trump").
         let lends = !mention.borrowed_surname;
-        if let Some(short) = short_form(name, mention.kind).filter(|_| lends) {
+        let short = short_form(name, mention.kind).filter(|short| {
+            lends && !(mention.kind == EntityKind::Organization && is_place(&places, short))
+        });
+        if let Some(short) = short {
             short_forms
                 .entry(name_key(short))
                 .or_insert((index, mention.kind));
@@ -114,6 +120,37 @@ fn short_form(name: &str, kind: EntityKind) -> Option<&str> {
         EntityKind::Organization if first.chars().count() > 3 => Some(first),
         _ => None,
     }
+}
+
+/// The names of one word that the article gives as places at least as
+/// often as organizations.
+fn one_word_places(text: &str, mentions: &[RawMention]) -> HashSet<String> {
+    let mut balance: HashMap<String, isize> = HashMap::new();
+    for m in mentions {
+        let name = m.span.slice(text);
+        let vote = match m.kind {
+            EntityKind::Place => 1,
+            EntityKind::Organization => -1,
+            _ => continue,
+        };
+        if word_count(name) == 1 {
+            *balance.entry(name_key(name)).or_default() += vote;
+        }
+    }
+    balance
+        .into_iter()
+        .filter(|&(_, n)| n >= 0)
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Whether a word names a place: the article gives it as one, or the name
+/// lists know it as a place and not an organization ("Boston" of "Boston
+/// Harbor Authority").
+fn is_place(places: &HashSet<String>, word: &str) -> bool {
+    let listed = Tagger::embedded().listed_kinds(&[word]);
+    places.contains(&name_key(word))
+        || listed.contains(&EntityKind::Place) && !listed.contains(&EntityKind::Organization)
 }
 
 /// The entity an acronym written in parentheses right after a name stands for.
@@ -368,6 +405,22 @@ mod tests {
                 vec!["Sinta Dewi Mardani", "Dewi Mardani", "Dewi Mardani"]
             )]
         );
+    }
+
+    #[test]
+    fn a_place_is_not_the_organization_named_after_it() {
+        let text = "A Boston judge ruled. The Boston Harbor Authority met. Boston agreed.";
+        let (org, place) = (EntityKind::Organization, EntityKind::Place);
+        let found = link_names(
+            text,
+            &[
+                ("Boston", org),
+                ("Boston Harbor Authority", org),
+                ("Boston", place),
+            ],
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, vec!["Boston Harbor Authority"], "{found:?}");
     }
 
     #[test]

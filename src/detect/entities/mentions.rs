@@ -9,6 +9,7 @@ use super::context::{
 };
 use super::credits;
 use super::designators;
+use super::edges;
 use super::headlines::{
     confirmed_by_prose, first_line, is_display, is_read, is_title_case, is_title_case_headline,
     prose_kinds, prose_names_in_headings, words_for_tagger, Candidate, Reading,
@@ -45,12 +46,12 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
     let mut mentions = Vec::new();
     for (&(sentence, reading), spans) in sentences.iter().zip(tagged) {
         for (kind, tokens, credited) in pieces(doc, sentence, &spans) {
+            if is_byline_role(doc, sentence, &tokens) {
+                continue;
+            }
             let Some(mention) = mention(doc, tokens.clone(), sentence.tokens.start, kind) else {
                 continue;
             };
-            if is_byline_role(doc, sentence, &mention) {
-                continue;
-            }
             let mention = with_kind_from_context(doc, tagger, sentence, mention, &tokens);
             let opens_line = doc.tokens[sentence.tokens.start].span.start == mention.span.start;
             let one_word = !mention.span.slice(doc.text).contains(char::is_whitespace);
@@ -120,7 +121,8 @@ fn pieces(
             c.start < tokens.end && tokens.start < c.end
         })
     };
-    let tagged_pieces = spans.iter().flat_map(|span| {
+    let spans = edges::joined_at_particles(doc, first, spans);
+    let tagged_pieces = spans.into_iter().flat_map(|span| {
         split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
             .into_iter()
             .flat_map(|tokens| nationalities_apart(doc, tokens))
@@ -211,6 +213,7 @@ fn mention(
     sentence_start: usize,
     kind: EntityKind,
 ) -> Option<RawMention> {
+    let tokens = edges::trimmed(doc, tokens);
     let (mut start, mut end) = (tokens.start, tokens.end);
     while end > start && matches!(doc.word(end - 1), "'s" | "\u{2019}s" | "'" | "\u{2019}") {
         end -= 1;
@@ -234,6 +237,9 @@ fn mention(
     while start < end && !name_holds_title && is_title_word(doc.word(start)) {
         start += 1;
     }
+    if kind == EntityKind::Person {
+        start = edges::person_start(doc, start..end);
+    }
     if start == end {
         return None;
     }
@@ -243,6 +249,9 @@ fn mention(
             _ if doc.word(start + 1).starts_with(char::is_uppercase) => start += 1,
             _ => {}
         }
+    }
+    if end - start == 1 && edges::is_no_name(doc.word(start)) {
+        return None;
     }
     let is_month =
         |t: usize| MONTH_ABBREVIATIONS.contains_lower_case_of(doc.word(t).trim_end_matches('.'));

@@ -4,6 +4,7 @@
 mod context;
 mod credits;
 mod designators;
+mod edges;
 mod headlines;
 mod linking;
 mod mentions;

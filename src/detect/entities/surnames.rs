@@ -1,5 +1,5 @@
-//! A name that ends in the surname of a person the article names is a
-//! person's name ("Gennifer Flowers" where the article has "Ms. Flowers",
+//! A name that opens with a known given name, or ends in the surname of
+//! a person the article names, is a person's name ("Gennifer Flowers" where the article has "Ms. Flowers",
 //! "Melania Trump" where it has "Donald Trump"), whatever the tagger read
 //! for it: an unfamiliar given name or a Title Case headline often makes
 //! the tagger take a full name for an organization or a place.
@@ -9,38 +9,38 @@ use super::linking::RawMention;
 use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::is_person_title;
+use crate::ner::lists::{GIVEN_NAME, PLACE};
 use crate::ner::Tagger;
 use std::collections::{HashMap, HashSet};
 
 /// Makes a person of each organization or place of `mentions` whose name,
-/// of two words or more, ends in the surname of a person the article
+/// of two words or more, is a given name of the name lists and a word that
+/// may be a surname (see [`Tagger::may_be_surname`]) or ends in the surname of a person the article
 /// names otherwise (see [`surnames`]). A name whose own words say
 /// otherwise ("Flowers Institute") or that the training data lists as an
 /// organization or place keeps its kind.
 pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
     let text = doc.text;
     let surnames = surnames(text, mentions);
-    if surnames.is_empty() {
-        return;
-    }
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Organization | EntityKind::Place) || m.surely_place {
             continue;
         }
         let name = m.span.slice(text);
         let words: Vec<&str> = name.split_whitespace().collect();
-        let [.., last] = words.as_slice() else {
+        let [first, .., last] = words.as_slice() else {
             continue;
         };
+        let by_given_name =
+            words.len() == 2 && is_given_name(first) && Tagger::embedded().may_be_surname(last);
         // Another name must bear the surname out ("Walter Energy" read as
         // a person's makes no person of "Walter Energy" elsewhere).
-        let Some(bearers) = surnames.get(&key(last)) else {
-            continue;
-        };
+        let bearers = surnames.get(&key(last));
         let own = key(name);
-        if words.len() >= 2 && bearers.other_than(&own) && is_a_name_of_people(&words) {
+        let by_surname = bearers.is_some_and(|b| b.other_than(&own));
+        if (by_given_name || by_surname) && is_a_name_of_people(&words) {
             m.kind = EntityKind::Person;
-            m.borrowed_surname = bearers.full_other_than(&own);
+            m.borrowed_surname = bearers.is_some_and(|b| b.full_other_than(&own));
         }
     }
 }
@@ -107,6 +107,13 @@ fn is_a_name_of_people(words: &[&str]) -> bool {
             .any(|k| matches!(k, EntityKind::Organization | EntityKind::Place))
 }
 
+/// Whether the name lists know `word` as a given name and not as a place
+/// ("Lloyd" of "Lloyd Austin", not "Jordan").
+fn is_given_name(word: &str) -> bool {
+    let flags = Tagger::embedded().list_flags(&[word]);
+    flags & GIVEN_NAME != 0 && flags & PLACE == 0
+}
+
 /// How a surname is compared: case and typographic apostrophes folded.
 fn key(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
@@ -128,6 +135,18 @@ mod tests {
         assert!(names.contains(&(Person, vec!["Orla Banks"])), "{names:?}");
         assert!(
             names.contains(&(Person, vec!["Tove Banks", "Banks"])),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_opening_with_a_given_name_is_a_person() {
+        // The tagger alone reads the names in capitals as organizations.
+        let text = "NOMINEES\n\nDEFENSE: LLOYD VANTERPOOL\n\nTREASURY: MARGARET OKAFOR\n\n\
+                    Vanterpool and Okafor face hearings in May.\n";
+        let names = found(text);
+        assert!(
+            names.contains(&(Person, vec!["LLOYD VANTERPOOL", "Vanterpool"])),
             "{names:?}"
         );
     }

@@ -1,0 +1,162 @@
+//! What the tagger takes in at a name's edges that is no part of it:
+//! punctuation ("Election Law."), small lower-case words ("Mountaineers of
+//! the"), a role after the name ("Wells Fargo CEO"), a title and what
+//! comes before it inside a person's name ("Manhattan Supreme Court
+//! Justice Frank Nervo"); and lone words that name no one ("Us", "TV",
+//! "U-S-A").
+
+use crate::annotation::EntityKind;
+use crate::document::Document;
+use crate::lexicon::{
+    is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES, ROLE_NOUNS,
+    SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
+};
+use crate::ner::TaggedSpan;
+use std::ops::Range;
+
+/// `tokens` without punctuation and small lower-case words at either edge,
+/// and without titles or roles after the name.
+pub(super) fn trimmed(doc: &Document, tokens: Range<usize>) -> Range<usize> {
+    let (mut start, mut end) = (tokens.start, tokens.end);
+    // A bracket closing one the name opens is part of it ("Rad (B)").
+    let opened = tokens.clone().any(|t| doc.word(t) == "(");
+    let loose = |t: usize| {
+        let word = doc.word(t);
+        let kept = word.chars().any(char::is_alphanumeric)
+            || opened && word == ")"
+            || word == "." && abbreviates(doc, t);
+        let punctuation = !kept;
+        punctuation || word.starts_with(char::is_lowercase) && TITLE_MINOR_WORDS.contains(word)
+    };
+    while start < end && loose(start) {
+        start += 1;
+    }
+    // A role after a name is no part of it ("Holt and Mr."); a title that
+    // opens names ("Dollar General") is.
+    while end > start && (loose(end - 1) || end > start + 1 && is_role_after(doc.word(end - 1))) {
+        end -= 1;
+    }
+    start..end
+}
+
+/// Whether the full stop at `t` ends an abbreviation rather than a
+/// sentence: it follows a word with no space and a comma or a lower-case
+/// word follows it ("Ashton, Md., said").
+fn abbreviates(doc: &Document, t: usize) -> bool {
+    let joined = t > 0 && doc.tokens[t - 1].span.end == doc.tokens[t].span.start;
+    let next = doc
+        .tokens
+        .get(t + 1)
+        .map(|token| token.span.slice(doc.text));
+    joined && next.is_some_and(|w| w == "," || w.starts_with(char::is_lowercase))
+}
+
+/// Whether `word` is a role or title that never ends a name.
+fn is_role_after(word: &str) -> bool {
+    !NAME_FORMING_TITLES.contains(word)
+        && (is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word))
+}
+
+/// Where a person's name begins when the tagger took in the title before
+/// it and what the title names ("Harbor County Judge Ana Ruiz" is Ana
+/// Ruiz): after the last title or role inside the name that two or more
+/// capitalized words follow. (One word after a title may end the name
+/// itself: "Martin Luther King Jr.")
+pub(super) fn person_start(doc: &Document, tokens: Range<usize>) -> usize {
+    let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase);
+    (tokens.start + 1..tokens.end.saturating_sub(2))
+        .rev()
+        .find(|&t| {
+            let word = doc.word(t);
+            (is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word))
+                && (t + 1..tokens.end).all(capitalized)
+        })
+        .map_or(tokens.start, |t| t + 1)
+}
+
+/// The tagger's names of a sentence (its first token at `first`), with a
+/// person's name read in two pieces around a lower-case particle made
+/// whole again ("Omar" and "Said" of "Omar bin Said").
+pub(super) fn joined_at_particles(
+    doc: &Document,
+    first: usize,
+    spans: &[TaggedSpan],
+) -> Vec<TaggedSpan> {
+    let mut joined: Vec<TaggedSpan> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if let Some(last) = joined.last_mut() {
+            let person = last.kind == EntityKind::Person && span.kind == EntityKind::Person;
+            let particle = span.tokens.start == last.tokens.end + 1
+                && NAME_PARTICLES.contains(doc.word(first + last.tokens.end));
+            if person && particle {
+                last.tokens.end = span.tokens.end;
+                continue;
+            }
+        }
+        joined.push(span.clone());
+    }
+    joined
+}
+
+/// Whether a name of one word names no one, whatever the tagger read: a
+/// pronoun outside capitals ("Us", "He"), an abbreviation of a common
+/// noun ("TV", "PACs"), or letters spelled out with hyphens ("U-S-A").
+pub(super) fn is_no_name(word: &str) -> bool {
+    let in_capitals = !word.chars().any(char::is_lowercase);
+    let spelled = word.contains('-')
+        && word
+            .split('-')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    (!in_capitals && SHOWN_PRONOUNS.contains_lower_case_of(word))
+        || COMMON_ACRONYMS.contains_lower_case_of(word)
+        || spelled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::format::Format;
+
+    /// The words of `tokens` in `text` (one sentence).
+    fn words<'t>(doc: &Document<'t>, tokens: Range<usize>) -> Vec<&'t str> {
+        tokens.map(|t| doc.word(t)).collect()
+    }
+
+    #[test]
+    fn a_person_named_after_a_title_starts_after_it() {
+        let doc = Document::parse("Harbor County Circuit Judge Ana Ruiz", Format::Text);
+        assert_eq!(person_start(&doc, 0..6), 4);
+        let doc = Document::parse("Martin Luther King Jr.", Format::Text);
+        assert_eq!(person_start(&doc, 0..4), 0);
+    }
+
+    #[test]
+    fn punctuation_small_words_and_roles_at_a_names_edge_are_no_part_of_it() {
+        let doc = Document::parse("the Harbor Tax Law . Lakeside Bank CEO", Format::Text);
+        assert_eq!(words(&doc, trimmed(&doc, 0..5)), ["Harbor", "Tax", "Law"]);
+        assert_eq!(words(&doc, trimmed(&doc, 5..8)), ["Lakeside", "Bank"]);
+        let doc = Document::parse("Ashton, Md., said", Format::Text);
+        assert_eq!(words(&doc, trimmed(&doc, 2..4)), ["Md", "."]);
+    }
+
+    #[test]
+    fn a_name_read_in_two_pieces_around_a_particle_is_one() {
+        let doc = Document::parse("Forces found Omar bin Said in the hills.", Format::Text);
+        let person = |tokens| TaggedSpan {
+            tokens,
+            kind: EntityKind::Person,
+        };
+        let joined = joined_at_particles(&doc, 0, &[person(2..3), person(4..5)]);
+        assert_eq!(joined, [person(2..5)]);
+    }
+
+    #[test]
+    fn pronouns_common_abbreviations_and_spelled_letters_are_no_names() {
+        for word in ["Us", "He", "TV", "PACs", "U-S-A"] {
+            assert!(is_no_name(word), "{word}");
+        }
+        for word in ["US", "Halden", "UN", "T-Mobile"] {
+            assert!(!is_no_name(word), "{word}");
+        }
+    }
+}
