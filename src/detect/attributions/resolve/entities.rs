@@ -292,7 +292,10 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     // an indefinite description of a person is whom that person serves.
     let head_text = phrase[..head.end - span.start].trim_end();
     // Where the head's last word starts, when it is a person noun.
-    let noun_at = head_text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let noun_at = head_text
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let person_noun = PERSON_DESCRIPTIONS
         .contains_lower_case_of(&head_text[noun_at..])
         .then_some(span.start + noun_at);
