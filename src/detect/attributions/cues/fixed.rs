@@ -7,7 +7,9 @@ use super::table::according_to;
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
-use crate::lexicon::{CORE_SPEECH_VERBS, REPORTING_ADVERBS, SPEECH_VERBS};
+use crate::lexicon::{
+    CORE_SPEECH_VERBS, REPORTING_ADVERBS, SAY_FORMS, SPEECH_VERBS, TELLING_VERBS, TELL_FORMS,
+};
 use std::ops::Range;
 
 /// "according to" and the reporting adverbs are cues wherever they stand.
@@ -54,7 +56,7 @@ pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool 
     // written, in lower case.
     let word = doc.word(t);
     let lower_case = !word.bytes().any(|b| b.is_ascii_uppercase());
-    if lower_case && doc.is(t, &CORE_SPEECH_VERBS) {
+    if lower_case && (doc.is(t, &CORE_SPEECH_VERBS) || is_saying(doc, t)) {
         return true;
     }
     // "Sources note that …": a speech verb after a word, before "that".
@@ -69,6 +71,17 @@ pub(super) fn is_core_verb(doc: &Document, context: &Context, t: usize) -> bool 
             before,
             "to" | "the" | "a" | "an" | "this" | "his" | "her" | "their" | "its"
         )
+}
+
+/// "saying", "telling", "asking": the participle of "say", "tell" or
+/// "ask" reports what was said ("…, saying the pier would close",
+/// "footage of Ana asking, “…”"), but "it goes without saying" reports
+/// nothing.
+fn is_saying(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    word.ends_with("ing")
+        && (doc.is(t, &SAY_FORMS) || doc.is(t, &TELL_FORMS) || doc.is(t, &TELLING_VERBS))
+        && !(t > 0 && doc.word(t - 1).eq_ignore_ascii_case("without"))
 }
 
 /// "X has learned": the reporting outlet's own cue.

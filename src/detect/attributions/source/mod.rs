@@ -17,7 +17,7 @@ use phrase::appositive::{self, appositive_subject};
 use phrase::attached::{bracketed_subject, relative_clause_end, relative_subject, signature_name};
 use phrase::subject;
 pub use phrase::SourceTokens;
-use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before};
+use phrase::{has_anonymity_clause, is_break, phrase_after, phrase_before, speaker_before_message};
 use via::{cited_by_relative, interview_with, split_via};
 
 use crate::detect::attributions::context::{Context, QuotePlace};
@@ -168,7 +168,10 @@ fn verb_source(
             bracketed_subject(doc, context, previous, left, sentence.start)
         }
         _ => relative_subject(doc, context, left, sentence.start)
-            .or_else(|| phrase_before(doc, context, left, sentence.start))
+            .or_else(|| {
+                phrase_before(doc, context, left, sentence.start)
+                    .map(|p| speaker_before_message(doc, context, p, sentence.start))
+            })
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }
 }

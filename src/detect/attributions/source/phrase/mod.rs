@@ -251,6 +251,30 @@ pub fn is_conjunction(word: &str) -> bool {
     lexicon::COORDINATORS.contains(word.to_lowercase().as_str())
 }
 
+/// The speaker before the message a phrase before a verb names: "Ana
+/// Ruiz in a televised interview said" credits Ana Ruiz, not the
+/// interview. `phrase` is the phrase read before the verb; it stays the
+/// source unless it is a message noun's phrase after "in" or "during"
+/// that follows a name.
+pub fn speaker_before_message(
+    doc: &Document,
+    context: &Context,
+    phrase: SourceTokens,
+    sentence_start: usize,
+) -> SourceTokens {
+    let start = phrase.tokens.start;
+    let in_message = start >= sentence_start + 2
+        && matches!(doc.word(start - 1), "in" | "during")
+        && is_name_word(doc, start - 2)
+        && doc.is(phrase.tokens.end - 1, &lexicon::MESSAGE_NOUNS);
+    if in_message {
+        if let Some(speaker) = phrase_before(doc, context, start - 1, sentence_start) {
+            return speaker;
+        }
+    }
+    phrase
+}
+
 /// Whether token `t` is a capitalized word, as the words of a name are.
 pub fn is_name_word(doc: &Document, t: usize) -> bool {
     doc.word(t).starts_with(char::is_uppercase) && doc.tokens[t].kind == TokenKind::Word
