@@ -122,8 +122,12 @@ pub fn phrase_before(
         }
         let lower = word.to_lowercase();
         let ratio = lower == "in" && is_count(doc, start) && start >= 2 && is_count(doc, start - 2);
-        let boundary =
-            SOURCE_BOUNDARY_WORDS.contains(&lower.as_str()) && !links_to_head(doc, start - 1);
+        // "mocked the plan, saying anybody who complains": a form of
+        // "say" or "tell" is a cue of its own, never inside a source.
+        let boundary = SOURCE_BOUNDARY_WORDS.contains(&lower.as_str())
+            && !links_to_head(doc, start - 1)
+            || lexicon::SAY_FORMS.contains(lower.as_str())
+            || lexicon::TELL_FORMS.contains(lower.as_str());
         if !ratio && (boundary || !extends_leftward(doc, start, end, word, &lower)) {
             break;
         }
