@@ -232,7 +232,8 @@ fn mention(
     // A title the tagger put inside an organization or place is part of
     // its name when names open with it ("General Motors", "King County");
     // else it is a person's ("Mayor Ana de Vries", "Senator Lund").
-    let name_holds_title = matches!(kind, EntityKind::Organization | EntityKind::Place)
+    let name_holds_title = start < end
+        && matches!(kind, EntityKind::Organization | EntityKind::Place)
         && NAME_FORMING_TITLES.contains(doc.word(start));
     while start < end && !name_holds_title && is_title_word(doc.word(start)) {
         start += 1;
