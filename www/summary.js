@@ -27,10 +27,11 @@ export function summaryParts(doc) {
   for (const kind of SUMMARY_ORDER) {
     // A person or organization linked to no name ("he", "the court") is
     // counted apart from the named ones, in the words the panel uses.
-    for (const resolved of [true, false]) {
-      const indices = attributions.flatMap((a, i) => (a.source_kind === kind && isResolved(a) === resolved ? [i] : []));
+    const named = kind === "person" || kind === "organization";
+    for (const resolved of named ? [true, false] : [null]) {
+      const indices = attributions.flatMap((a, i) => (a.source_kind === kind && (resolved === null || isResolved(a) === resolved) ? [i] : []));
       if (!indices.length) continue;
-      const words = { one: natureWords(doc, kind, resolved), many: natureWords(doc, kind, resolved, true) };
+      const words = { one: natureWords(doc, kind, resolved !== false), many: natureWords(doc, kind, resolved !== false, true) };
       parts.push({
         text: kind === "unknown" ? `${indices.length} with ${words.one}` : count(indices.length, words.one, words.many),
         selector: attributionSelector(indices),
