@@ -2,6 +2,7 @@
 
 pub mod attributions;
 pub mod entities;
+pub mod gender;
 pub mod hedges;
 pub mod quotes;
 pub mod speaker;

@@ -8,6 +8,7 @@ mod edges;
 mod headlines;
 mod linking;
 mod mentions;
+mod namesakes;
 mod surnames;
 
 use crate::annotation::Entity;
@@ -18,7 +19,7 @@ use crate::document::Document;
 pub fn detect(doc: &Document) -> Vec<Entity> {
     let mut mentions = mentions::find(doc);
     surnames::mark_people(doc, &mut mentions);
-    linking::link(doc, mentions)
+    namesakes::tell_apart(doc.text, linking::link(doc, mentions))
 }
 
 #[cfg(test)]

@@ -18,8 +18,8 @@
 //! Where the text does not decide, the source stays unlinked: the reader
 //! is shown "unresolved: he", never the wrong person.
 
-use super::gender::{self, Gender};
 use crate::annotation::{Attribution, Entity, EntityKind, Quote, QuoteKind};
+use crate::detect::gender::{self, Gender};
 use crate::document::Document;
 use crate::span::Span;
 

@@ -5,7 +5,7 @@
 //! Mentions are indexed once, so each lookup is a binary search.
 
 use crate::annotation::{Entity, EntityKind};
-use crate::detect::attributions::resolve::gender::{self, Gender};
+use crate::detect::gender::{self, Gender};
 use crate::lexicon;
 use crate::lexicon::{
     is_organization_description, GENERIC_ORGANIZATION_WORDS, PERSON_DESCRIPTIONS,

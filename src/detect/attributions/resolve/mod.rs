@@ -1,11 +1,10 @@
 //! Resolution: the source phrase linked to an entity ([`entities`], with
-//! [`gender`] for pronouns) and told apart by kind ([`source_kind`]);
+//! [`gender`](crate::detect::gender) for pronouns) and told apart by kind ([`source_kind`]);
 //! once the quotations are credited, [`chains`] relinks the pronouns the
 //! way a reader follows them.
 
 pub mod chains;
 pub mod entities;
-pub mod gender;
 pub mod source_kind;
 
 use crate::annotation::{Entity, SourceKind, SourceMention};

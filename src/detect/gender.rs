@@ -1,5 +1,6 @@
 //! The grammatical gender a person's mentions show, so that "she" is
-//! never linked to a man named just before her. Evidence, by vote over
+//! never linked to a man named just before her, nor "Mr. Okafor" to "Ana
+//! Okafor". Evidence, by vote over
 //! every mention: a title or gendered role word just before it ("Ms.",
 //! "spokeswoman Ana Ruiz", "Sir") and a given name common enough to be
 //! unambiguous ("Anna", "Yuri"). With no evidence, or evidence both ways,
@@ -9,12 +10,22 @@ use crate::annotation::Entity;
 use crate::lexicon;
 
 /// A person's grammatical gender, as English pronouns mark it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
     /// "she", "her".
     Female,
     /// "he", "him".
     Male,
+}
+
+impl Gender {
+    /// The other gender.
+    pub fn other(self) -> Gender {
+        match self {
+            Gender::Female => Gender::Male,
+            Gender::Male => Gender::Female,
+        }
+    }
 }
 
 /// The gender a personal pronoun marks, if any ("they" and "who" mark
@@ -49,7 +60,7 @@ pub fn of_person(text: &str, person: &Entity) -> Option<Gender> {
 
 /// The gender of the first of a full name's words ("Anna Berg"), if that
 /// is a given name of one gender; a single word is taken for a surname.
-fn of_given_name(name: &str) -> Option<Gender> {
+pub fn of_given_name(name: &str) -> Option<Gender> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
     words.next()?;
@@ -64,7 +75,7 @@ fn of_given_name(name: &str) -> Option<Gender> {
 
 /// The gender of a title or role word among the last two words of
 /// `before` (the text up to a mention), on the mention's line.
-fn of_words_before(before: &str) -> Option<Gender> {
+pub fn of_words_before(before: &str) -> Option<Gender> {
     // Look back 64 bytes at most, less the word cut there (title and role
     // words are short): the whole line, or a word as long as a text
     // without spaces, made this quadratic.
