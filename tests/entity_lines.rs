@@ -127,6 +127,12 @@ const CASES: &[Case] = &[
          The film by Maren Holt follows the ferry from Halden.\n",
         &[("Maren Holt", Person, 2), ("Halden", Place, 2)],
     ),
+    // A headline word the article writes in lower case is no name.
+    (
+        "Campaign Scrambles For Black Voter Turnout In Halden\n\n\
+         The campaign wants more black voters in Halden, an aide to Mayor Ines Varga said.\n",
+        &[("Halden", Place, 2), ("Ines Varga", Person, 1)],
+    ),
     // Named works and operations are "other"; so is a nationality.
     (
         "The novel \"The Quiet Harbour\" by Lena Okafor was adapted into a film. \

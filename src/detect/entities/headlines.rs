@@ -149,6 +149,8 @@ pub(super) struct Candidate {
     /// Whether case gave the tagger no help: a word in a Title Case line,
     /// or a lone word opening a heading or caption ("Cranes at the quay").
     pub doubtful: bool,
+    /// Whether it opens its sentence, where any word is capitalized.
+    pub opens_sentence: bool,
 }
 
 /// Keeps the mentions that headings and captions may trust: a doubtful

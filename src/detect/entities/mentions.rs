@@ -15,6 +15,7 @@ use super::headlines::{
     prose_kinds, prose_names_in_headings, words_for_tagger, Candidate, Reading,
 };
 use super::linking::RawMention;
+use super::lower_case;
 use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
@@ -63,14 +64,20 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
                     Reading::Display => opens_line && one_word,
                     Reading::Prose => false,
                 };
+            let first = doc
+                .tokens
+                .partition_point(|t| t.span.start < mention.span.start);
+            let opens_sentence = opens_sentence(doc, first, sentence.tokens.start);
             mentions.push(Candidate {
                 mention,
                 tagged: kind,
                 reading,
                 doubtful,
+                opens_sentence,
             });
         }
     }
+    let mentions = lower_case::without_common_words(doc, mentions);
     let prose = prose_kinds(doc, &mentions);
     let mut kept = confirmed_by_prose(doc, mentions);
     let missed = prose_names_in_headings(doc, &sentences, &prose, &kept);

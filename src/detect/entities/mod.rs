@@ -7,6 +7,7 @@ mod designators;
 mod edges;
 mod headlines;
 mod linking;
+mod lower_case;
 mod mentions;
 mod namesakes;
 mod surnames;
