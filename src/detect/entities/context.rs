@@ -56,6 +56,18 @@ pub(super) fn names_a_place_by_the_next_word(doc: &Document, next: usize, end: u
     next < end && PLACE_NOUNS_AFTER.contains(doc.word(next))
 }
 
+/// Whether the word at `next` (before the sentence's `end`) is a noun
+/// that makes the one-word name before it a person's ("the Kessler
+/// administration").
+pub(super) fn names_a_person_by_the_next_word(doc: &Document, next: usize, end: usize) -> bool {
+    next < end && PERSON_NOUNS_AFTER.contains(&doc.word(next))
+}
+
+/// Lower-case nouns that make the one-word name before them a person's
+/// surname (CoNLL-2003 tags "Clinton" of "the Clinton administration" as a
+/// person).
+const PERSON_NOUNS_AFTER: [&str; 2] = ["administration", "presidency"];
+
 /// Whether the name in `tokens` opens a paragraph's dateline: written in
 /// capitals at the start of the paragraph's first sentence and followed,
 /// on the same line, by a dash after at most a few more capitalized

@@ -5,7 +5,8 @@
 //! [`super::credits`]'s.
 
 use super::context::{
-    is_byline_role, is_dateline, is_unlisted_source, names_a_place_by_the_next_word,
+    is_byline_role, is_dateline, is_unlisted_source, names_a_person_by_the_next_word,
+    names_a_place_by_the_next_word,
 };
 use super::credits;
 use super::designators;
@@ -159,6 +160,14 @@ fn with_kind_from_context(
 ) -> RawMention {
     if is_unlisted_source(doc, tagger, &mention, sentence) {
         mention.kind = EntityKind::Organization;
+    }
+    // A surname is a word in lower case after its capital: "U.S." and "EU"
+    // of "the U.S. administration", "the EU presidency" stay what they are.
+    let name = mention.span.slice(doc.text);
+    let surname_like = !name.contains(|c: char| c.is_whitespace() || c == '.')
+        && name.chars().skip(1).any(char::is_lowercase);
+    if surname_like && names_a_person_by_the_next_word(doc, tokens.end, sentence.tokens.end) {
+        mention.kind = EntityKind::Person;
     }
     // Not a nationality: "the Serbian town of …".
     let before_place_noun = mention.kind != EntityKind::Other
@@ -343,6 +352,16 @@ mod tests {
         assert!(
             e.iter().any(|e| e.name == "HALDEN BAY" && e.kind == Place),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_before_administration_is_a_person() {
+        let text = "The ferries will run again, the Kessler administration said on \
+                    Monday. Officials in the U.S. administration agreed.";
+        assert_eq!(
+            found(text),
+            vec![(Person, vec!["Kessler"]), (Place, vec!["U.S."])]
         );
     }
 
