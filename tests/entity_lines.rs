@@ -133,6 +133,18 @@ const CASES: &[Case] = &[
          The campaign wants more black voters in Halden, an aide to Mayor Ines Varga said.\n",
         &[("Halden", Place, 2), ("Ines Varga", Person, 1)],
     ),
+    // A Title Case headline of three words is a headline too.
+    (
+        "Sales Fall Again.\n\nFares on the Halden ferry rose by a fifth, the operator said.\n",
+        &[("Halden", Place, 1)],
+    ),
+    // A headline's given name before the prose's surname is the person's
+    // full name, not a fragment nor a word to cut.
+    (
+        "Anna Holt Quits As Harbour Chief.\n\nHolt, who ran the harbour in Halden for ten \
+         years, resigned on Friday. Holt gave no reason.\n",
+        &[("Anna Holt", Person, 3), ("Halden", Place, 1)],
+    ),
     // Named works and operations are "other"; so is a nationality.
     (
         "The novel \"The Quiet Harbour\" by Lena Okafor was adapted into a film. \

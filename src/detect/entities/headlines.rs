@@ -9,6 +9,7 @@
 
 use super::linking::RawMention;
 use crate::annotation::EntityKind;
+use crate::detect::gender;
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
@@ -101,7 +102,7 @@ pub(super) fn is_title_case_headline(doc: &Document, block: usize) -> bool {
         })
         .count();
     let in_capitals = !text.chars().any(char::is_lowercase);
-    words.len() >= 4 && capitalized * 10 >= words.len() * 9 && !in_capitals
+    words.len() >= 3 && capitalized * 10 >= words.len() * 9 && !in_capitals
 }
 
 /// How the tagger was given a sentence.
@@ -172,6 +173,12 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
     let mut grown: Vec<Span> = Vec::new();
     let kept: Vec<RawMention> = candidates
         .into_iter()
+        .map(|mut c| {
+            if matches!(c.reading, Reading::Headline | Reading::TitleCase) {
+                c.mention.span = without_line_opener(doc, c.mention.span, &names, &name_words);
+            }
+            c
+        })
         .filter(|c| {
             let m = &c.mention;
             if c.reading == Reading::Prose {
@@ -201,13 +208,16 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
                     return false;
                 }
             }
-            key(m).split_whitespace().all(|w| name_words.contains(w))
+            // A given name before the prose's surname ("Maren" of "Maren
+            // Holt" where the prose says "Holt") is part of the name.
+            let given = usize::from(gender::of_given_name(name).is_some());
+            let key = key(m);
+            key.split_whitespace()
+                .skip(given)
+                .all(|w| name_words.contains(w))
                 || Tagger::embedded().listed_kinds(&words).contains(&c.tagged)
         })
         .map(|mut c| {
-            if matches!(c.reading, Reading::Headline | Reading::TitleCase) {
-                c.mention.span = without_line_opener(doc, c.mention.span, &name_words);
-            }
             if c.doubtful {
                 let whole = whole_prose_name(doc, c.mention.span, &names);
                 if whole != c.mention.span {
@@ -229,20 +239,33 @@ pub(super) fn confirmed_by_prose(doc: &Document, candidates: Vec<Candidate>) -> 
     kept.into_iter().filter(|m| !inside_grown(m)).collect()
 }
 
-/// A headline's name without the word that opens its line when only the
-/// rest is a name of the running text ("Derelict Obama" of "Derelict Obama
-/// and his rival" is Obama when the prose names Obama): the first word of
-/// a line is capitalized whatever it is.
-fn without_line_opener(doc: &Document, span: Span, name_words: &HashSet<String>) -> Span {
+/// A headline's name without the word that opens its line when that word
+/// is in no name of the running text (`name_words`) and the rest is one of
+/// its `names` ("Derelict Obama" of "Derelict Obama and his rival" is Obama
+/// when the prose names Obama): the first word of a line is capitalized
+/// whatever it is.
+fn without_line_opener(
+    doc: &Document,
+    span: Span,
+    names: &HashSet<String>,
+    name_words: &HashSet<String>,
+) -> Span {
     let before = doc.text[..span.start].trim_end_matches([' ', '\t']);
     let opens_line = before.is_empty() || before.ends_with('\n');
     let name = span.slice(doc.text);
     let Some((first, rest)) = name.split_once(' ') else {
         return span;
     };
-    let known = |w: &str| name_words.contains(&w.to_lowercase());
-    // An abbreviation is part of the name ("N. Korea").
-    if opens_line && !first.contains('.') && !known(first) && rest.split_whitespace().all(known) {
+    // An abbreviation is part of the name ("N. Korea"), and so is a given
+    // name ("Maren Holt Quits"); what is left must be a name the prose
+    // gives whole ("Post" of "Wash Post Says" is not "Washington Post").
+    let given = gender::of_given_name(name).is_some();
+    if opens_line
+        && !first.contains('.')
+        && !given
+        && !name_words.contains(&first.to_lowercase())
+        && names.contains(&rest.trim_start().to_lowercase())
+    {
         Span::new(span.end - rest.trim_start().len(), span.end)
     } else {
         span
