@@ -313,7 +313,7 @@ fn is_common(word: &str) -> bool {
 }
 
 /// Whether `word` is a title or role ("President", "minister").
-fn is_title_word(word: &str) -> bool {
+pub(super) fn is_title_word(word: &str) -> bool {
     is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word)
 }
 

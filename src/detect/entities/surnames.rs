@@ -6,11 +6,13 @@
 
 use super::designators::{is_titled, kind_of};
 use super::linking::RawMention;
+use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::is_person_title;
 use crate::ner::lists::{GIVEN_NAME, PLACE};
 use crate::ner::Tagger;
+use crate::span::Span;
 use std::collections::{HashMap, HashSet};
 
 /// Makes a person of each organization or place of `mentions` whose name,
@@ -41,8 +43,33 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
         if (by_given_name || by_surname) && is_a_name_of_people(&words) {
             m.kind = EntityKind::Person;
             m.borrowed_surname = bearers.is_some_and(|b| b.full_other_than(&own));
+            titles_to_role(text, m);
         }
     }
+}
+
+/// A person's name without the titles it opens with, which become its
+/// role ("Chief Justice Okafor": the tagger read the whole as a body's
+/// name, whose titles stay in it, as in "Justice Department").
+fn titles_to_role(text: &str, m: &mut RawMention) {
+    let name = m.span.slice(text);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let titles = words
+        .iter()
+        .take(words.len() - 1)
+        .take_while(|w| is_title_word(w))
+        .count();
+    if titles == 0 {
+        return;
+    }
+    let offset = |w: &str| w.as_ptr() as usize - name.as_ptr() as usize;
+    let last_title = words[titles - 1];
+    let role = Span::new(
+        m.span.start,
+        m.span.start + offset(last_title) + last_title.len(),
+    );
+    m.role = Some(m.role.map_or(role, |r| r.cover(role)));
+    m.span = Span::new(m.span.start + offset(words[titles]), m.span.end);
 }
 
 /// The distinct names (as [`key`]s) that give one surname, and how many
@@ -147,6 +174,17 @@ mod tests {
         let names = found(text);
         assert!(
             names.contains(&(Person, vec!["LLOYD VANTERPOOL", "Vanterpool"])),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_titled_name_read_as_a_body_is_the_person_named_in_full() {
+        let text = "Chief Justice Anna Okafor wrote the opinion. Later, Chief Justice \
+                    Okafor added a note.";
+        let names = found(text);
+        assert!(
+            names.contains(&(Person, vec!["Anna Okafor", "Okafor"])),
             "{names:?}"
         );
     }
