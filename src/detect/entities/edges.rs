@@ -59,19 +59,26 @@ fn is_role_after(word: &str) -> bool {
 
 /// Where a person's name begins when the tagger took in the title before
 /// it and what the title names ("Harbor County Judge Ana Ruiz" is Ana
-/// Ruiz): after the last title or role inside the name that two or more
-/// capitalized words follow. (One word after a title may end the name
-/// itself: "Martin Luther King Jr.")
+/// Ruiz): see [`words_before_person_name`].
 pub(super) fn person_start(doc: &Document, tokens: Range<usize>) -> usize {
-    let capitalized = |t: usize| doc.word(t).starts_with(char::is_uppercase);
-    (tokens.start + 1..tokens.end.saturating_sub(2))
+    let words: Vec<&str> = tokens.clone().map(|t| doc.word(t)).collect();
+    tokens.start + words_before_person_name(&words)
+}
+
+/// How many of `words` come before the person's name they hold: up to the
+/// last title or role inside them that two or more capitalized words
+/// follow. (One word after a title may end the name itself: "Martin Luther
+/// King Jr.")
+pub(super) fn words_before_person_name(words: &[&str]) -> usize {
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
+    (1..words.len().saturating_sub(2))
         .rev()
-        .find(|&t| {
-            let word = doc.word(t);
+        .find(|&i| {
+            let word = words[i];
             (is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word))
-                && (t + 1..tokens.end).all(capitalized)
+                && words[i + 1..].iter().all(capitalized)
         })
-        .map_or(tokens.start, |t| t + 1)
+        .map_or(0, |i| i + 1)
 }
 
 /// The tagger's names of a sentence (its first token at `first`), with a

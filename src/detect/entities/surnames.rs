@@ -5,6 +5,7 @@
 //! the tagger take a full name for an organization or a place.
 
 use super::designators::{is_titled, kind_of};
+use super::edges::words_before_person_name;
 use super::linking::RawMention;
 use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
@@ -48,17 +49,20 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
     }
 }
 
-/// A person's name without the titles it opens with, which become its
-/// role ("Chief Justice Okafor": the tagger read the whole as a body's
-/// name, whose titles stay in it, as in "Justice Department").
+/// A person's name without the titles and what they name before it,
+/// which become its role: the titles it opens with ("Chief Justice
+/// Okafor": the tagger read the whole as a body's name, whose titles stay
+/// in it, as in "Justice Department") or those inside it ("Party Research
+/// Director Ana Ruiz", see [`words_before_person_name`]).
 fn titles_to_role(text: &str, m: &mut RawMention) {
     let name = m.span.slice(text);
     let words: Vec<&str> = name.split_whitespace().collect();
-    let titles = words
+    let leading = words
         .iter()
         .take(words.len() - 1)
         .take_while(|w| is_title_word(w))
         .count();
+    let titles = leading.max(words_before_person_name(&words));
     if titles == 0 {
         return;
     }
@@ -149,7 +153,9 @@ fn key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::tests::found;
+    use super::RawMention;
     use crate::annotation::EntityKind::*;
+    use crate::span::Span;
 
     #[test]
     fn a_name_ending_in_a_persons_surname_is_a_person() {
@@ -187,6 +193,31 @@ mod tests {
             names.contains(&(Person, vec!["Anna Okafor", "Okafor"])),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn the_titles_in_a_persons_name_become_its_role() {
+        let cases = [
+            ("Chief Justice Okafor", "Okafor", "Chief Justice"),
+            (
+                "Harbor Party Research Director Ana Ruiz",
+                "Ana Ruiz",
+                "Harbor Party Research Director",
+            ),
+            ("Martin Luther King Jr.", "Martin Luther King Jr.", ""),
+        ];
+        for (text, name, role) in cases {
+            let mut m = RawMention {
+                span: Span::new(0, text.len()),
+                kind: Person,
+                role: None,
+                surely_place: false,
+                borrowed_surname: false,
+            };
+            super::titles_to_role(text, &mut m);
+            assert_eq!(m.span.slice(text), name);
+            assert_eq!(m.role.map_or("", |r| r.slice(text)), role);
+        }
     }
 
     #[test]
