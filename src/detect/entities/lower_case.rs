@@ -8,12 +8,15 @@
 use super::headlines::{Candidate, Reading};
 use crate::annotation::EntityKind;
 use crate::document::Document;
+use crate::ner::lists::{GIVEN_NAME, SURNAME};
+use crate::ner::Tagger;
 use std::collections::HashSet;
 
 /// `candidates` without the lone words whose capital only their place
 /// gives and which the article writes in lower case elsewhere. A person
-/// the tagger found opening a sentence of prose stays ("Rose said …"):
-/// there the words after it bear the reading out.
+/// the tagger found opening a sentence of prose stays when the word may be
+/// a given name or surname ("Rose said …"): there the words after it bear
+/// the reading out ("Steadiness" of "\"Steadiness, above all\"" is no one).
 pub(super) fn without_common_words(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let key = |c: &Candidate| c.mention.span.slice(doc.text).to_lowercase();
     let lone = |c: &Candidate| !c.mention.span.slice(doc.text).contains(char::is_whitespace);
@@ -50,7 +53,9 @@ pub(super) fn without_common_words(doc: &Document, candidates: Vec<Candidate>) -
     candidates
         .into_iter()
         .filter(|c| {
-            let prose_person = c.reading == Reading::Prose && c.mention.kind == EntityKind::Person;
+            let prose_person = c.reading == Reading::Prose
+                && c.mention.kind == EntityKind::Person
+                && may_be_a_name_of_people(c.mention.span.slice(doc.text));
             let common = lone(c) && !case_tells(c) && !prose_person && {
                 let word = key(c);
                 written_lower.contains(&word) && !named.contains(&word)
@@ -58,6 +63,11 @@ pub(super) fn without_common_words(doc: &Document, candidates: Vec<Candidate>) -
             !common
         })
         .collect()
+}
+
+/// Whether the name lists give `word` as a given name or surname.
+fn may_be_a_name_of_people(word: &str) -> bool {
+    Tagger::embedded().list_flags(&[word]) & (GIVEN_NAME | SURNAME) != 0
 }
 
 #[cfg(test)]
@@ -73,6 +83,19 @@ mod tests {
         let names: Vec<Vec<&str>> = found(text).into_iter().map(|(_, m)| m).collect();
         assert!(!names.iter().flatten().any(|m| *m == "Power"), "{names:?}");
         assert!(names.contains(&vec!["Halden"]), "{names:?}");
+    }
+
+    #[test]
+    fn a_common_word_opening_a_quotation_is_no_one() {
+        let text = "The mayor named one quality above all: \"Patience, and more \
+                    patience,\" she said. Rose Okafor agreed. Rose said so twice, \
+                    and prices rose.\n";
+        let names: Vec<Vec<&str>> = found(text).into_iter().map(|(_, m)| m).collect();
+        assert!(
+            !names.iter().flatten().any(|m| *m == "Patience"),
+            "{names:?}"
+        );
+        assert!(names.contains(&vec!["Rose Okafor", "Rose"]), "{names:?}");
     }
 
     #[test]
