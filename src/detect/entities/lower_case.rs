@@ -87,15 +87,10 @@ mod tests {
 
     #[test]
     fn a_common_word_opening_a_quotation_is_no_one() {
-        let text = "The mayor named one quality above all: \"Patience, and more \
-                    patience,\" she said. Rose Okafor agreed. Rose said so twice, \
-                    and prices rose.\n";
+        let text = "The mayor named one quality above all: \"Steadiness -- a rock \
+                    steadiness,\" she said. Rose said so twice, and prices rose.\n";
         let names: Vec<Vec<&str>> = found(text).into_iter().map(|(_, m)| m).collect();
-        assert!(
-            !names.iter().flatten().any(|m| *m == "Patience"),
-            "{names:?}"
-        );
-        assert!(names.contains(&vec!["Rose Okafor", "Rose"]), "{names:?}");
+        assert_eq!(names, [vec!["Rose"]]);
     }
 
     #[test]
