@@ -8,7 +8,7 @@ use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{
-    is_demonym, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SOURCE_CUES_AFTER,
+    is_demonym, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SAY_FORMS, SOURCE_CUES_AFTER,
     SOURCE_CUES_BEFORE,
 };
 use crate::ner::Tagger;
@@ -61,6 +61,24 @@ pub(super) fn names_a_place_by_the_next_word(doc: &Document, next: usize, end: u
 /// administration").
 pub(super) fn names_a_person_by_the_next_word(doc: &Document, next: usize, end: usize) -> bool {
     next < end && PERSON_NOUNS_AFTER.contains(&doc.word(next))
+}
+
+/// Whether the name starting at token `first` is where something was said
+/// or posted ("said on Chirper", "wrote on Facebook"): a medium, not a
+/// person.
+pub(super) fn is_where_said(doc: &Document, first: usize, sentence_start: usize) -> bool {
+    first >= sentence_start + 2
+        && doc.word(first - 1) == "on"
+        && is_verb_of_posting(&doc.word(first - 2).to_lowercase())
+}
+
+/// Verbs after which "on" and a name give where the words appeared.
+fn is_verb_of_posting(word: &str) -> bool {
+    SAY_FORMS.contains(word)
+        || matches!(
+            word,
+            "wrote" | "writes" | "posted" | "posts" | "added" | "tweeted"
+        )
 }
 
 /// Lower-case nouns that make the one-word name before them a person's
@@ -120,6 +138,45 @@ pub(super) fn is_byline_role(doc: &Document, sentence: &Sentence, tokens: &Range
 mod tests {
     use super::super::tests::{entities, found};
     use crate::annotation::EntityKind::*;
+
+    #[test]
+    fn a_party_and_state_label_gives_the_state() {
+        let text = "Sen. Ana Ruiz (R-Ohio) said the bill would pass. Rep. Tomas Lind, \
+                    D-N.Y., disagreed. Ruiz campaigned in Ohio.";
+        assert_eq!(
+            found(text),
+            vec![
+                (Person, vec!["Ana Ruiz", "Ruiz"]),
+                (Place, vec!["Ohio", "Ohio"]),
+                (Person, vec!["Tomas Lind"]),
+                (Place, vec!["N.Y."]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_where_words_were_posted_is_a_medium() {
+        let text = "Ana Ruiz said on Chirper that the vote was rigged. Later she wrote \
+                    on Facebook that she was joking.";
+        assert_eq!(
+            found(text),
+            vec![
+                (Person, vec!["Ana Ruiz"]),
+                (Organization, vec!["Chirper"]),
+                (Organization, vec!["Facebook"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_before_administration_is_a_person() {
+        let text = "The ferries will run again, the Kessler administration said on \
+                    Monday. Officials in the U.S. administration agreed.";
+        assert_eq!(
+            found(text),
+            vec![(Person, vec!["Kessler"]), (Place, vec!["U.S."])]
+        );
+    }
 
     #[test]
     fn a_dateline_names_a_place_whatever_the_prose_suggests() {

@@ -39,6 +39,14 @@ pub(super) fn trimmed(doc: &Document, tokens: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// Where the state starts in a label of a lawmaker's party and state
+/// ("R-Ohio", "D-N.Y."): the label names no person, and its state is a
+/// place.
+pub(super) fn state_of_party_label(word: &str) -> Option<usize> {
+    let state = word.strip_prefix(['R', 'D', 'I'])?.strip_prefix('-')?;
+    state.starts_with(char::is_uppercase).then_some(2)
+}
+
 /// Whether the full stop at `t` ends an abbreviation rather than a
 /// sentence: it follows a word with no space and a comma or a lower-case
 /// word follows it ("Ashton, Md., said").
