@@ -171,6 +171,7 @@ fn verb_source(
             .or_else(|| {
                 phrase_before(doc, context, left, sentence.start)
                     .map(|p| speaker_before_message(doc, context, p, sentence.start))
+                    .map(|p| subject::before_participle(doc, context, p, sentence.start))
             })
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }

@@ -3,8 +3,8 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
-use super::{is_name_word, SourceTokens};
-use crate::detect::attributions::context::Context;
+use super::{is_break, is_name_word, SourceTokens};
+use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
@@ -57,6 +57,89 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
         tokens: start..end,
         via: None,
     })
+}
+
+/// The subject a participle phrase hangs from, when `phrase`, read back
+/// from a verb, is only the object inside that participle phrase:
+/// "Protesters marching through the streets chanted" credits the
+/// protesters, not the streets; "Residents angered by the plan said" the
+/// residents. The subject is the noun phrase that opens the clause (after
+/// a leading conjunction) and runs up to the participle, with no clause
+/// mark, quotation, auxiliary or relative pronoun between it and `phrase`.
+pub fn before_participle(
+    doc: &Document,
+    context: &Context,
+    phrase: SourceTokens,
+    sentence_start: usize,
+) -> SourceTokens {
+    let mut lead = sentence_start;
+    while lead < phrase.tokens.start
+        && lexicon::LEADING_WORDS.contains(&doc.word(lead).to_lowercase().as_str())
+    {
+        lead += 1;
+    }
+    let end = phrase.tokens.start;
+    // "Keeps saying she …": a pronoun opens a clause of its own.
+    let pronoun = SUBJECT_PRONOUNS.contains(&doc.word(end).to_lowercase().as_str());
+    if pronoun || end <= lead + 1 || end - lead > MAX_PARTICIPLE_REACH {
+        return phrase;
+    }
+    let plain = (lead..end).all(|t| {
+        let lower = doc.word(t).to_lowercase();
+        context.place[t] == QuotePlace::Outside
+            && !is_break(doc.word(t))
+            && !lexicon::is_auxiliary(&lower)
+            && !matches!(lower.as_str(), "who" | "which" | "that")
+    });
+    let Some(participle) = (lead + 1..end).find(|&t| is_participle(doc, t)) else {
+        return phrase;
+    };
+    let subject = noun_phrase_before(doc, participle, lead);
+    if plain && is_noun_head(doc, participle - 1) && subject.tokens.start == lead {
+        subject
+    } else {
+        phrase
+    }
+}
+
+/// The most tokens from a clause's start to the phrase a participle
+/// phrase ends in ([`before_participle`]).
+const MAX_PARTICIPLE_REACH: usize = 16;
+
+/// Whether token `t` surely ends a noun phrase, so that an "-ing" word
+/// after it is a participle, not a noun the phrase goes on with ("the
+/// lopsided spending"): a name, a plural ("protesters"), or a noun for
+/// people ("a man", "officials", "the envoy").
+fn is_noun_head(doc: &Document, t: usize) -> bool {
+    let lower = doc.word(t).to_lowercase();
+    let word = lower.as_str();
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(char::is_alphabetic);
+    let people = lexicon::PERSON_DESCRIPTIONS.contains(&word)
+        || lexicon::ANONYMOUS_SOURCE_NOUNS.contains(&word)
+        || lexicon::UNNAMED_GROUP_NOUNS.contains(&word)
+        || lexicon::ROLE_NOUNS.contains(&word);
+    doc.tokens[t].kind == TokenKind::Word
+        && !SUBJECT_PRONOUNS.contains(&word)
+        && (is_name_word(doc, t) || plural || people)
+}
+
+/// Whether token `t` is a lower-case participle that opens a phrase
+/// after a noun: a word in "-ing" ("marching"), or one in "-ed" before
+/// "by" ("angered by"; without its agent an "-ed" word may be a verb in
+/// the past); not a verb of saying, whose clause is what is said.
+fn is_participle(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    if lexicon::is_speech_verb(word) {
+        return false;
+    }
+    let lower = word.len() > 4 && word.chars().all(|c| c.is_ascii_lowercase());
+    let passive = word.ends_with("ed")
+        && t + 1 < doc.tokens.len()
+        && doc.word(t + 1).eq_ignore_ascii_case("by");
+    lower && (word.ends_with("ing") || passive)
 }
 
 /// Whether token `t` is a lower-case role or "former" right before a
