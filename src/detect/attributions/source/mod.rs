@@ -31,7 +31,8 @@ use std::ops::Range;
 
 /// Finds the source of `cue`.
 pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
-    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    // A subhead opening the paragraph is no part of the sentence's clause.
+    let sentence = context.body[cue.sentence]..doc.sentences[cue.sentence].tokens.end;
     let found = match row(cue.kind).source {
         SourceAt::Nowhere => None,
         SourceAt::After => phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| {
