@@ -54,7 +54,7 @@ fn subhead_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let mut before_mark: Option<(usize, usize)> = None;
     for t in start..end {
         let word = doc.word(t);
-        if is_dash(word) {
+        if DATELINE_DASHES.contains(word) {
             return (words >= MIN_SUBHEAD_WORDS).then_some(t + 1);
         }
         let has_lower = word.chars().any(char::is_lowercase);
@@ -77,11 +77,6 @@ fn subhead_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
         }
     }
     (words >= MIN_SUBHEAD_WORDS).then_some(end)
-}
-
-/// Whether `word` is a dash that ends a run-in heading or a dateline.
-fn is_dash(word: &str) -> bool {
-    DATELINE_DASHES.contains(word) || word == "\u{2015}"
 }
 
 #[cfg(test)]

@@ -177,7 +177,8 @@ fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
     stop
 }
 
-/// Where the sentence's subject starts: past a dateline ("PORTVILLE —"),
+/// Where the sentence's subject starts: past a dateline ("PORTVILLE —",
+/// "Portville (Reuters) —"),
 /// leading conjunctions and adverbs, and an opening phrase up to its
 /// comma.
 fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
@@ -186,10 +187,10 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
         return None;
     }
     let mut start = sentence.start;
-    if is_all_caps(doc.word(start)) {
-        let dash = (start..sentence.end.min(start + 12))
-            .find(|&t| matches!(doc.word(t), "\u{2014}" | "\u{2013}" | "--" | "-"));
-        if let Some(dash) = dash {
+    let dash = (start..sentence.end.min(start + 12))
+        .find(|&t| lexicon::DATELINE_DASHES.contains(doc.word(t)));
+    if let Some(dash) = dash {
+        if is_all_caps(doc.word(start)) || is_credited_dateline(doc, start, dash, sentence.end) {
             start = dash + 1;
         }
     }
@@ -221,6 +222,27 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
         }
     }
     (start < sentence.end).then_some(start)
+}
+
+/// Whether the tokens `start..dash` are a dateline crediting an agency in
+/// brackets ("Portville (Reuters) —", "Calden, Ore. (AP) —"): names,
+/// commas and figures, then one bracket of names right before the dash,
+/// and a capitalized word after it. ("Ana Ruiz (D-Calden) — who …" goes
+/// on in lower case.)
+fn is_credited_dateline(doc: &Document, start: usize, dash: usize, end: usize) -> bool {
+    if dash < start + 4 || dash + 1 >= end || doc.word(dash - 1) != ")" {
+        return false;
+    }
+    let Some(open) = (start..dash - 1).rev().find(|&t| doc.word(t) == "(") else {
+        return false;
+    };
+    let plain = |t: usize| {
+        is_name_word(doc, t) || doc.tokens[t].kind == TokenKind::Number || doc.word(t) == ","
+    };
+    open > start
+        && (start..open).all(plain)
+        && (open + 1..dash - 1).all(|t| is_name_word(doc, t))
+        && is_name_word(doc, dash + 1)
 }
 
 /// The longest opening phrase followed to its comma, in tokens.
