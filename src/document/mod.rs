@@ -6,6 +6,7 @@ pub mod format;
 pub mod markdown;
 pub mod plain;
 pub mod sentences;
+pub mod subheads;
 pub mod tokens;
 
 use crate::lexicon::{WordBits, WordClass};

@@ -1,10 +1,11 @@
 //! Per-document facts the attribution detector reads token by token,
 //! computed once: where each token stands relative to the quotations, and
-//! how many plain speech verbs each sentence holds.
+//! how many plain speech verbs each sentence holds, and where its running
+//! text starts.
 
 use crate::annotation::Quote;
 use crate::detect::attributions::cues::table::according_to;
-use crate::document::Document;
+use crate::document::{subheads, Document};
 use crate::lexicon::CORE_SPEECH_VERBS;
 
 /// Where a token stands relative to the quotations.
@@ -28,6 +29,11 @@ pub struct Context {
     /// For each token inside or on the marks of a quotation, the index of
     /// the outermost such quotation.
     pub quote: Vec<Option<usize>>,
+    /// For each sentence, the first token of its running text: after a
+    /// subhead in capitals that opens its paragraph
+    /// ([`crate::document::subheads`]), whose words are no cue and no
+    /// source.
+    pub body: Vec<usize>,
     /// For each sentence, whether any of its tokens is quoted.
     pub quoted_sentence: Vec<bool>,
     /// For each sentence, how many of its tokens outside quotations are
@@ -99,6 +105,7 @@ impl Context {
         Context {
             place,
             quote,
+            body: subheads::body_starts(doc),
             quoted_sentence,
             speech_cues,
             lower,

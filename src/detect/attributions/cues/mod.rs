@@ -129,7 +129,7 @@ pub fn find_scored(doc: &Document, context: &Context, score: impl Fn(&[u32]) -> 
     let speakers = transcript_speakers(doc);
     let words = features::Words::new(doc, context);
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if !doc.blocks[sentence.block].kind.is_prose() {
+        if !doc.blocks[sentence.block].kind.is_prose() || context.body[s] == sentence.tokens.end {
             continue;
         }
         let range = sentence.tokens.clone();
@@ -198,6 +198,15 @@ pub fn find_scored(doc: &Document, context: &Context, score: impl Fn(&[u32]) -> 
         cues[first_cue..].sort_by_key(|c| c.tokens.start);
         join_participles(doc, context, &mut cues, first_cue);
         runs::settle(doc, context, &mut cues, first_cue);
+        // A subhead in capitals opening the paragraph says nothing.
+        let body = context.body[s];
+        if cues[first_cue..].iter().any(|c| c.tokens.start < body) {
+            let kept: Vec<Cue> = cues
+                .drain(first_cue..)
+                .filter(|c| c.tokens.start >= body)
+                .collect();
+            cues.extend(kept);
+        }
     }
     cues
 }

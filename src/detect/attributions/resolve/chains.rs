@@ -135,7 +135,9 @@ pub fn relink(doc: &Document, entities: &[Entity], quotes: &[Quote], found: &mut
                 gender::of_pronoun(&word)
                     .and_then(|g| personal(doc, &people, &recent, source.span.start, g))
             }
-            "who" | "whom" => people.named_right_before(doc.text, source.span.start),
+            "who" | "whom" => {
+                people.named_right_before(doc.text, first_relative(doc, source.span.start))
+            }
             _ => source.entity,
         };
         if let Some(s) = found[i].source.as_mut() {
@@ -145,6 +147,36 @@ pub fn relink(doc: &Document, entities: &[Entity], quotes: &[Quote], found: &mut
             speakers.push((block, e));
         }
     }
+}
+
+/// Where the relative clause that a "who" at byte `at` continues starts:
+/// "Ana Ruiz, who chairs the board, and who said" joins a second clause to
+/// the first "who", which follows the name; `at` itself for a "who" that
+/// no conjunction joins.
+fn first_relative(doc: &Document, at: usize) -> usize {
+    let before = doc.text[..at].trim_end();
+    let joined = ["and", "or", "but"].iter().any(|c| {
+        before.strip_suffix(c).is_some_and(|rest| {
+            rest.ends_with(|ch: char| ch.is_whitespace() || ch == ',') || rest.is_empty()
+        })
+    });
+    if !joined {
+        return at;
+    }
+    let next = doc.sentences.partition_point(|s| s.span.start <= at);
+    let Some(sentence) = next.checked_sub(1).map(|s| &doc.sentences[s]) else {
+        return at;
+    };
+    let earlier = doc.text[sentence.span.start..at]
+        .match_indices("who ")
+        .filter(|(i, _)| {
+            let absolute = sentence.span.start + i;
+            absolute == sentence.span.start
+                || !doc.text[..absolute].ends_with(|c: char| c.is_alphanumeric())
+        })
+        .map(|(i, _)| sentence.span.start + i)
+        .last();
+    earlier.unwrap_or(at)
 }
 
 /// The person "he" or "she" (of gender `wanted`) at byte `at` refers to:

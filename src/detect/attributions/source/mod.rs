@@ -31,7 +31,8 @@ use std::ops::Range;
 
 /// Finds the source of `cue`.
 pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens> {
-    let sentence = doc.sentences[cue.sentence].tokens.clone();
+    // A subhead opening the paragraph is no part of the sentence's clause.
+    let sentence = context.body[cue.sentence]..doc.sentences[cue.sentence].tokens.end;
     let found = match row(cue.kind).source {
         SourceAt::Nowhere => None,
         SourceAt::After => phrase_after(doc, context, cue.tokens.end, sentence.end).map(|p| {
@@ -171,6 +172,7 @@ fn verb_source(
             .or_else(|| {
                 phrase_before(doc, context, left, sentence.start)
                     .map(|p| speaker_before_message(doc, context, p, sentence.start))
+                    .map(|p| subject::before_participle(doc, context, p, sentence.start))
             })
             .or_else(|| after_cue(doc, context, cue, &sentence, false)),
     }
@@ -395,6 +397,7 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
                 .as_ref()
                 .filter(|(s, _)| *s == cue.sentence && inherits_subject(doc, cue))
                 .filter(|(_, source)| !(ends_in_relative(doc, source) && is_participle(doc, cue)))
+                .filter(|(_, source)| !in_opening_phrase(doc, context, cue, source))
                 .map(|(_, source)| source.clone());
             let source = inherited.or_else(|| find(doc, context, cue));
             if let Some(found) = &source {
@@ -407,6 +410,19 @@ pub fn find_all(doc: &Document, context: &Context, cues: &[Cue]) -> Vec<Option<S
         .enumerate()
         .map(|(i, source)| source.map(|s| stop_before_cues(doc, cues, i, s)))
         .collect()
+}
+
+/// Whether `source` lies inside the phrase that opens the sentence of
+/// `cue` before its subject, and the subject stands before `cue` ("After
+/// Ana Ruiz warned of delays, the board closed the pier, saying …"): the
+/// cue has the main clause's subject, not the opening phrase's.
+fn in_opening_phrase(doc: &Document, context: &Context, cue: &Cue, source: &SourceTokens) -> bool {
+    let sentence = context.body[cue.sentence]..doc.sentences[cue.sentence].tokens.end;
+    let inside = source.tokens.start > sentence.start;
+    inside
+        && subject::sentence_subject(doc, sentence).is_some_and(|subject| {
+            source.tokens.end <= subject.tokens.start && subject.tokens.end <= cue.tokens.start
+        })
 }
 
 /// Whether `cue`'s verb is a participle in "-ing".

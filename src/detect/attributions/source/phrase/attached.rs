@@ -5,7 +5,9 @@
 //! "Ana Ruiz (D-Calden) said"), and the name signing a quotation after a
 //! dash.
 
-use super::{is_break, phrase_before, SourceTokens, MAX_SOURCE};
+use super::{
+    anonymity_clause_end, is_break, is_conjunction, phrase_before, SourceTokens, MAX_SOURCE,
+};
 use crate::detect::attributions::context::Context;
 use crate::document::Document;
 
@@ -35,7 +37,9 @@ pub fn bracketed_subject(
 }
 
 /// "Officials who asked not to be named said": the noun phrase before a
-/// "who" clause that runs, without punctuation, up to the cue.
+/// "who" clause that runs, without punctuation, up to the cue; the "who"
+/// alone when a conjunction joins it to an earlier clause ("… and who
+/// said"), unless it keeps the source unnamed.
 pub fn relative_subject(
     doc: &Document,
     context: &Context,
@@ -43,10 +47,30 @@ pub fn relative_subject(
     sentence_start: usize,
 ) -> Option<SourceTokens> {
     let floor = sentence_start.max(left.saturating_sub(MAX_SOURCE));
-    let who = (floor..left)
-        .rev()
-        .take_while(|&t| !is_break(doc.word(t)) && context.same_side(t, left))
-        .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))?;
+    let who_before = |end: usize, floor: usize| {
+        (floor..end)
+            .rev()
+            .take_while(|&t| !is_break(doc.word(t)) && context.same_side(t, left))
+            .find(|&t| doc.word(t).eq_ignore_ascii_case("who"))
+    };
+    let mut who = who_before(left, floor)?;
+    // "the clerks who counted the votes and who said", "Ana Ruiz, who …,
+    // and who said": a second relative clause, joined to an earlier one;
+    // "who" stands for the noun further back. When it keeps the source
+    // unnamed ("a man who lives here and who asked not to be named said")
+    // the noun and both clauses are the source, as for one such clause.
+    if who > sentence_start && is_conjunction(doc.word(who - 1)) {
+        let first = who_before(who - 1, sentence_start.max(who.saturating_sub(MAX_SOURCE)));
+        match first.filter(|_| anonymity_clause_end(doc, who, left).is_some()) {
+            Some(first) => who = first,
+            None => {
+                return Some(SourceTokens {
+                    tokens: who..who + 1,
+                    via: None,
+                })
+            }
+        }
+    }
     let head = phrase_before(doc, context, who, sentence_start)?;
     Some(SourceTokens {
         tokens: head.tokens.start..left,

@@ -3,8 +3,8 @@
 //! an opening phrase, and the noun phrase a participle hangs from
 //! ("with Ana Ruiz calling …", "harbour pilots warning …").
 
-use super::{is_name_word, SourceTokens};
-use crate::detect::attributions::context::Context;
+use super::{is_break, is_name_word, SourceTokens};
+use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon;
@@ -59,6 +59,89 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
     })
 }
 
+/// The subject a participle phrase hangs from, when `phrase`, read back
+/// from a verb, is only the object inside that participle phrase:
+/// "Protesters marching through the streets chanted" credits the
+/// protesters, not the streets; "Residents angered by the plan said" the
+/// residents. The subject is the noun phrase that opens the clause (after
+/// a leading conjunction) and runs up to the participle, with no clause
+/// mark, quotation, auxiliary or relative pronoun between it and `phrase`.
+pub fn before_participle(
+    doc: &Document,
+    context: &Context,
+    phrase: SourceTokens,
+    sentence_start: usize,
+) -> SourceTokens {
+    let mut lead = sentence_start;
+    while lead < phrase.tokens.start
+        && lexicon::LEADING_WORDS.contains(&doc.word(lead).to_lowercase().as_str())
+    {
+        lead += 1;
+    }
+    let end = phrase.tokens.start;
+    // "Keeps saying she …": a pronoun opens a clause of its own.
+    let pronoun = SUBJECT_PRONOUNS.contains(&doc.word(end).to_lowercase().as_str());
+    if pronoun || end <= lead + 1 || end - lead > MAX_PARTICIPLE_REACH {
+        return phrase;
+    }
+    let plain = (lead..end).all(|t| {
+        let lower = doc.word(t).to_lowercase();
+        context.place[t] == QuotePlace::Outside
+            && !is_break(doc.word(t))
+            && !lexicon::is_auxiliary(&lower)
+            && !matches!(lower.as_str(), "who" | "which" | "that")
+    });
+    let Some(participle) = (lead + 1..end).find(|&t| is_participle(doc, t)) else {
+        return phrase;
+    };
+    let subject = noun_phrase_before(doc, participle, lead);
+    if plain && is_noun_head(doc, participle - 1) && subject.tokens.start == lead {
+        subject
+    } else {
+        phrase
+    }
+}
+
+/// The most tokens from a clause's start to the phrase a participle
+/// phrase ends in ([`before_participle`]).
+const MAX_PARTICIPLE_REACH: usize = 16;
+
+/// Whether token `t` surely ends a noun phrase, so that an "-ing" word
+/// after it is a participle, not a noun the phrase goes on with ("the
+/// lopsided spending"): a name, a plural ("protesters"), or a noun for
+/// people ("a man", "officials", "the envoy").
+fn is_noun_head(doc: &Document, t: usize) -> bool {
+    let lower = doc.word(t).to_lowercase();
+    let word = lower.as_str();
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().all(char::is_alphabetic);
+    let people = lexicon::PERSON_DESCRIPTIONS.contains(&word)
+        || lexicon::ANONYMOUS_SOURCE_NOUNS.contains(&word)
+        || lexicon::UNNAMED_GROUP_NOUNS.contains(&word)
+        || lexicon::ROLE_NOUNS.contains(&word);
+    doc.tokens[t].kind == TokenKind::Word
+        && !SUBJECT_PRONOUNS.contains(&word)
+        && (is_name_word(doc, t) || plural || people)
+}
+
+/// Whether token `t` is a lower-case participle that opens a phrase
+/// after a noun: a word in "-ing" ("marching"), or one in "-ed" before
+/// "by" ("angered by"; without its agent an "-ed" word may be a verb in
+/// the past); not a verb of saying, whose clause is what is said.
+fn is_participle(doc: &Document, t: usize) -> bool {
+    let word = doc.word(t);
+    if lexicon::is_speech_verb(word) {
+        return false;
+    }
+    let lower = word.len() > 4 && word.chars().all(|c| c.is_ascii_lowercase());
+    let passive = word.ends_with("ed")
+        && t + 1 < doc.tokens.len()
+        && doc.word(t + 1).eq_ignore_ascii_case("by");
+    lower && (word.ends_with("ing") || passive)
+}
+
 /// Whether token `t` is a lower-case role or "former" right before a
 /// capitalized word ("former Gov. Ana Ruiz", "envoy Ana Ruiz").
 fn is_role_before_name(doc: &Document, t: usize) -> bool {
@@ -94,7 +177,8 @@ fn common_noun_end(doc: &Document, start: usize, end: usize) -> usize {
     stop
 }
 
-/// Where the sentence's subject starts: past a dateline ("PORTVILLE —"),
+/// Where the sentence's subject starts: past a dateline ("PORTVILLE —",
+/// "Portville (Reuters) —"),
 /// leading conjunctions and adverbs, and an opening phrase up to its
 /// comma.
 fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
@@ -103,10 +187,10 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
         return None;
     }
     let mut start = sentence.start;
-    if is_all_caps(doc.word(start)) {
-        let dash = (start..sentence.end.min(start + 12))
-            .find(|&t| matches!(doc.word(t), "\u{2014}" | "\u{2013}" | "--" | "-"));
-        if let Some(dash) = dash {
+    let dash = (start..sentence.end.min(start + 12))
+        .find(|&t| lexicon::DATELINE_DASHES.contains(doc.word(t)));
+    if let Some(dash) = dash {
+        if is_all_caps(doc.word(start)) || is_credited_dateline(doc, start, dash, sentence.end) {
             start = dash + 1;
         }
     }
@@ -138,6 +222,27 @@ fn subject_start(doc: &Document, sentence: &Range<usize>) -> Option<usize> {
         }
     }
     (start < sentence.end).then_some(start)
+}
+
+/// Whether the tokens `start..dash` are a dateline crediting an agency in
+/// brackets ("Portville (Reuters) —", "Calden, Ore. (AP) —"): names,
+/// commas and figures, then one bracket of names right before the dash,
+/// and a capitalized word after it. ("Ana Ruiz (D-Calden) — who …" goes
+/// on in lower case.)
+fn is_credited_dateline(doc: &Document, start: usize, dash: usize, end: usize) -> bool {
+    if dash < start + 4 || dash + 1 >= end || doc.word(dash - 1) != ")" {
+        return false;
+    }
+    let Some(open) = (start..dash - 1).rev().find(|&t| doc.word(t) == "(") else {
+        return false;
+    };
+    let plain = |t: usize| {
+        is_name_word(doc, t) || doc.tokens[t].kind == TokenKind::Number || doc.word(t) == ","
+    };
+    open > start
+        && (start..open).all(plain)
+        && (open + 1..dash - 1).all(|t| is_name_word(doc, t))
+        && is_name_word(doc, dash + 1)
 }
 
 /// The longest opening phrase followed to its comma, in tokens.
