@@ -58,6 +58,7 @@ mod tests {
     fn the_last_word_of_a_longer_name_tells_an_organization() {
         assert_eq!(kind_of(&["Calden", "Institute"], Place), Organization);
         assert_eq!(kind_of(&["Northwind", "Marine"], Person), Organization);
+        assert_eq!(kind_of(&["Calloway", "Energy"], Person), Organization);
         assert_eq!(
             kind_of(&["Port", "Ellin", "Authority"], Place),
             Organization
