@@ -30,17 +30,24 @@ pub fn sentence_subject(doc: &Document, sentence: Range<usize>) -> Option<Source
     while end < sentence.end && end - start < 2 && is_role_before_name(doc, end) {
         end += 1;
     }
-    while end < sentence.end
-        && end - start < 6
-        && (doc.word(end).starts_with(char::is_uppercase)
+    while end < sentence.end && end - start < 6 {
+        // "Democratic presidential nominee Ana Ruiz": a role in lower case
+        // between the capitalized words.
+        if let Some(after) = role_run_before_name(doc, end, sentence.end).filter(|_| end > start) {
+            end = after;
+            continue;
+        }
+        let goes_on = (doc.word(end).starts_with(char::is_uppercase)
             || doc.word(end) == "'s"
             || doc.word(end) == "\u{2019}s"
             || doc.word(end) == "and"
                 && end > start
                 && end + 1 < sentence.end
                 && doc.word(end + 1).starts_with(char::is_uppercase))
-        && doc.tokens[end].kind == TokenKind::Word
-    {
+            && doc.tokens[end].kind == TokenKind::Word;
+        if !goes_on {
+            break;
+        }
         end += 1;
     }
     let named = (start..end).any(|t| {
@@ -149,6 +156,20 @@ fn is_role_before_name(doc: &Document, t: usize) -> bool {
     t + 1 < doc.tokens.len()
         && is_name_word(doc, t + 1)
         && (matches!(word, "former" | "then") || lexicon::ROLE_NOUNS.contains(&word))
+}
+
+/// Where a role written in lower case before a name ends, when one starts
+/// at `t`: a role noun, after at most two lower-case words that qualify it
+/// ("presidential nominee", "vice presidential candidate"), with a name
+/// right after it.
+fn role_run_before_name(doc: &Document, t: usize, end: usize) -> Option<usize> {
+    (t..end.min(t + 3))
+        .take_while(|&k| {
+            let word = doc.word(k);
+            doc.tokens[k].kind == TokenKind::Word && word.chars().all(char::is_lowercase)
+        })
+        .find(|&k| is_role_before_name(doc, k))
+        .map(|k| k + 1)
 }
 
 /// The end of a lower-case noun phrase starting at `start`: up to three
