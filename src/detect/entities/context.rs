@@ -169,6 +169,15 @@ mod tests {
     }
 
     #[test]
+    fn a_full_name_after_a_role_noun_is_a_person() {
+        let text = "All this has led the Estonian journalist Kaja Tammvere to fear the worst.";
+        assert_eq!(
+            found(text),
+            vec![(Other, vec!["Estonian"]), (Person, vec!["Kaja Tammvere"])]
+        );
+    }
+
+    #[test]
     fn a_surname_before_administration_is_a_person() {
         let text = "The ferries will run again, the Kessler administration said on \
                     Monday. Officials in the U.S. administration agreed.";

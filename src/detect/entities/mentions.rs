@@ -306,6 +306,22 @@ fn mention(
     } else {
         designators::kind_of(&words, kind)
     };
+    // "the Latvian journalist Dainis Ivans": a full name after a role noun
+    // in lower case is a person's, unless its own words say otherwise or
+    // it opens with a title of its own ("her husband Prince Tomas").
+    let after_role_noun = role.is_some_and(|role| {
+        let last = role.slice(doc.text).split_whitespace().last().unwrap_or("");
+        last.starts_with(char::is_lowercase) && ROLE_NOUNS.contains(&last)
+    });
+    let kind = if after_role_noun
+        && words.len() >= 2
+        && !is_title_word(words[0])
+        && designators::kind_of(&words, EntityKind::Person) == EntityKind::Person
+    {
+        EntityKind::Person
+    } else {
+        kind
+    };
     Some(RawMention {
         span: doc.tokens[start].span.cover(doc.tokens[end - 1].span),
         kind,
