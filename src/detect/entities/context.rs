@@ -178,6 +178,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_keeps_its_head_and_the_words_after_it() {
+        let text = "The Committee for a Fair Harbor Budget reported that the plan would \
+                    cost more. The Council on Harbor Safety agreed.";
+        assert_eq!(
+            found(text),
+            vec![
+                (Organization, vec!["Committee for a Fair Harbor Budget"]),
+                (Organization, vec!["Council on Harbor Safety"]),
+            ]
+        );
+    }
+
+    #[test]
     fn a_surname_before_administration_is_a_person() {
         let text = "The ferries will run again, the Kessler administration said on \
                     Monday. Officials in the U.S. administration agreed.";

@@ -40,13 +40,19 @@ pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
     let place_words = PLACE_HEADS.contains(last) || PLACE_OPENERS.contains(first);
     if OTHER_OPENERS.contains(first) {
         EntityKind::Other
-    } else if ORGANIZATION_HEADS.contains(last) {
+    } else if ORGANIZATION_HEADS.contains(last) || opens_with_a_head(words) {
         EntityKind::Organization
     } else if place_words && matches!(tagged, EntityKind::Person | EntityKind::Other) {
         EntityKind::Place
     } else {
         tagged
     }
+}
+
+/// Whether a name opens with an organization's head and a preposition
+/// ("Council on Harbor Safety", "Ministry of Fisheries").
+fn opens_with_a_head(words: &[&str]) -> bool {
+    matches!(words, [head, "for" | "of" | "on" | "to", ..] if ORGANIZATION_HEADS.contains(head))
 }
 
 #[cfg(test)]
@@ -59,6 +65,10 @@ mod tests {
         assert_eq!(kind_of(&["Calden", "Institute"], Place), Organization);
         assert_eq!(kind_of(&["Northwind", "Marine"], Person), Organization);
         assert_eq!(kind_of(&["Calloway", "Energy"], Person), Organization);
+        assert_eq!(
+            kind_of(&["Council", "on", "Harbor", "Safety"], Place),
+            Organization
+        );
         assert_eq!(
             kind_of(&["Port", "Ellin", "Authority"], Place),
             Organization

@@ -8,8 +8,8 @@
 use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::{
-    is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES, ROLE_NOUNS,
-    SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
+    is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES, ORGANIZATION_HEADS,
+    ROLE_NOUNS, SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
 };
 use crate::ner::TaggedSpan;
 use std::ops::Range;
@@ -45,6 +45,29 @@ pub(super) fn trimmed(doc: &Document, tokens: Range<usize>) -> Range<usize> {
 pub(super) fn state_of_party_label(word: &str) -> Option<usize> {
     let state = word.strip_prefix(['R', 'D', 'I'])?.strip_prefix('-')?;
     state.starts_with(char::is_uppercase).then_some(2)
+}
+
+/// Where an organization's name starts when the tagger left out its head
+/// and the small words after it ("Committee for a" of "the Committee for a
+/// Fair Budget", "Council on" of "Council on Harbor Safety"): the name
+/// starting at `start` grows back over them.
+pub(super) fn organization_head_before(
+    doc: &Document,
+    start: usize,
+    sentence_start: usize,
+) -> usize {
+    let mut t = start;
+    if t > sentence_start && matches!(doc.word(t - 1), "a" | "the") {
+        t -= 1;
+    }
+    let joined = t > sentence_start + 1
+        && matches!(doc.word(t - 1), "for" | "of" | "on")
+        && ORGANIZATION_HEADS.contains(doc.word(t - 2));
+    if joined {
+        t - 2
+    } else {
+        start
+    }
 }
 
 /// Whether the full stop at `t` ends an abbreviation rather than a

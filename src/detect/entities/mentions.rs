@@ -290,6 +290,9 @@ fn mention(
     if end - start == 1 && is_month(start) {
         return None;
     }
+    if kind == EntityKind::Organization {
+        start = edges::organization_head_before(doc, start, sentence_start);
+    }
     let words: Vec<&str> = (start..end).map(|t| doc.word(t)).collect();
     // A date is no person, organization or place; a holiday the tagger
     // reads as a named event ("Labor Day") stays one.
