@@ -188,6 +188,17 @@ mod tests {
                 (Organization, vec!["Council on Harbor Safety"]),
             ]
         );
+        // The tagger read the head apart here: the grown name takes it in,
+        // and a name never grows into the one before it.
+        let text = "The Harbor Committee for a Fair Budget met. The Committee for a Fair \
+                    Harbor Budget reported that the plan would cost more.";
+        assert_eq!(
+            found(text),
+            vec![
+                (Organization, vec!["Harbor Committee for a Fair Budget"]),
+                (Organization, vec!["Committee for a Fair Harbor Budget"]),
+            ]
+        );
     }
 
     #[test]

@@ -60,9 +60,18 @@ pub(super) fn organization_head_before(
     if t > sentence_start && matches!(doc.word(t - 1), "a" | "the") {
         t -= 1;
     }
+    // The head opens the name: nothing capitalized runs into it, so the
+    // name never grows into another ("Harbor Committee for a Fair Budget").
+    let head_opens = |h: usize| {
+        h == sentence_start || {
+            let before = doc.word(h - 1);
+            matches!(before, "The" | "the" | "a" | "A") || !before.starts_with(char::is_uppercase)
+        }
+    };
     let joined = t > sentence_start + 1
         && matches!(doc.word(t - 1), "for" | "of" | "on")
-        && ORGANIZATION_HEADS.contains(doc.word(t - 2));
+        && ORGANIZATION_HEADS.contains(doc.word(t - 2))
+        && head_opens(t - 2);
     if joined {
         t - 2
     } else {

@@ -78,13 +78,32 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
             });
         }
     }
-    let mentions = lower_case::without_common_words(doc, mentions);
+    let mentions = lower_case::without_common_words(doc, without_nested(mentions));
     let prose = prose_kinds(doc, &mentions);
     let mut kept = confirmed_by_prose(doc, mentions);
     let missed = prose_names_in_headings(doc, &sentences, &prose, &kept);
     if !missed.is_empty() {
         kept.extend(missed);
         kept.sort_by_key(|m| m.span.start);
+    }
+    kept
+}
+
+/// `candidates` (in text order) without those inside a longer one: an
+/// organization grown back over its head ("Committee for a Fair Budget",
+/// see [`edges::organization_head_before`]) takes in the head the tagger
+/// read apart.
+fn without_nested(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by_key(|c| (c.mention.span.start, std::cmp::Reverse(c.mention.span.end)));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if kept
+            .last()
+            .is_some_and(|k| c.mention.span.end <= k.mention.span.end)
+        {
+            continue;
+        }
+        kept.push(c);
     }
     kept
 }
