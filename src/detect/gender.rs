@@ -40,21 +40,54 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
 
 /// The gender the mentions of `person` in `text` show, if they agree.
 pub fn of_person(text: &str, person: &Entity) -> Option<Gender> {
-    let mut votes = [0_usize; 2];
-    let mut vote = |gender: Option<Gender>| match gender {
-        Some(Gender::Female) => votes[0] += 1,
-        Some(Gender::Male) => votes[1] += 1,
-        None => {}
-    };
-    vote(of_given_name(&person.name));
+    let mut votes = Votes::default();
+    votes.add(of_given_name(&person.name));
     for mention in &person.mentions {
-        vote(of_words_before(&text[..mention.span.start]));
-        vote(of_given_name(mention.span.slice(text)));
+        votes.add(of_words_before(&text[..mention.span.start]));
+        votes.add(of_given_name(mention.span.slice(text)));
     }
-    match votes {
-        [f, 0] if f > 0 => Some(Gender::Female),
-        [0, m] if m > 0 => Some(Gender::Male),
-        _ => None,
+    votes.unanimous()
+}
+
+/// How many pieces of evidence show each gender.
+#[derive(Default)]
+pub struct Votes {
+    female: usize,
+    male: usize,
+}
+
+impl Votes {
+    /// Counts one piece of evidence, if it shows a gender.
+    pub fn add(&mut self, gender: Option<Gender>) {
+        match gender {
+            Some(Gender::Female) => self.female += 1,
+            Some(Gender::Male) => self.male += 1,
+            None => {}
+        }
+    }
+
+    /// Whether any evidence was counted.
+    pub fn any(&self) -> bool {
+        self.female + self.male > 0
+    }
+
+    /// The gender all the evidence shows, if there is some and it agrees.
+    pub fn unanimous(&self) -> Option<Gender> {
+        match (self.female, self.male) {
+            (0, 0) => None,
+            (_, 0) => Some(Gender::Female),
+            (0, _) => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    /// The gender most of the evidence shows (none on a tie).
+    pub fn majority(&self) -> Option<Gender> {
+        match self.female.cmp(&self.male) {
+            std::cmp::Ordering::Greater => Some(Gender::Female),
+            std::cmp::Ordering::Less => Some(Gender::Male),
+            std::cmp::Ordering::Equal => None,
+        }
     }
 }
 

@@ -244,7 +244,6 @@ fn word_count(name: &str) -> usize {
     name.split_whitespace().count()
 }
 
-/// How a name is compared: case and typographic apostrophes folded.
 /// The shorter full names (two words or more) that a name `key` ends
 /// with and may be called by: "suu kyi" and "san suu kyi" for "aung san
 /// suu kyi", "security council" for "u.n. security council". A name
@@ -263,7 +262,8 @@ fn full_names_within(key: &str) -> Vec<String> {
         .collect()
 }
 
-fn name_key(name: &str) -> String {
+/// How a name is compared: case and typographic apostrophes folded.
+pub(super) fn name_key(name: &str) -> String {
     name.to_lowercase().replace('\u{2019}', "'")
 }
 

@@ -33,9 +33,8 @@ pub(super) fn without_common_words(doc: &Document, candidates: Vec<Candidate>) -
         .tokens
         .iter()
         .map(|t| t.span.slice(doc.text))
-        .filter(|w| w.chars().all(char::is_lowercase))
+        .filter(|w| w.chars().all(char::is_lowercase) && doubtful_words.contains(*w))
         .map(str::to_string)
-        .filter(|w| doubtful_words.contains(w))
         .collect();
     let mut named: HashSet<String> = HashSet::new();
     for c in &candidates {

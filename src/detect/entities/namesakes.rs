@@ -5,8 +5,9 @@
 //! surname whose title marks the other gender goes to the namesake of that
 //! gender, or to a person of its own when the article names none.
 
+use super::linking::name_key;
 use crate::annotation::{Entity, EntityKind, Mention};
-use crate::detect::gender::{self, Gender};
+use crate::detect::gender::{self, Gender, Votes};
 use std::collections::HashMap;
 
 /// Moves each surname mention whose title contradicts its person's gender
@@ -111,7 +112,7 @@ fn gender_of(text: &str, person: &Entity) -> Option<Gender> {
             votes.add(gender::of_words_before(&text[..mention.span.start]));
         }
     }
-    if votes.female + votes.male > 0 {
+    if votes.any() {
         return votes.unanimous();
     }
     let surname = surname_key(&person.name)?;
@@ -119,40 +120,6 @@ fn gender_of(text: &str, person: &Entity) -> Option<Gender> {
         votes.add(titled_gender(text, mention, &surname));
     }
     votes.majority()
-}
-
-/// How many pieces of evidence show each gender.
-#[derive(Default)]
-struct Votes {
-    female: usize,
-    male: usize,
-}
-
-impl Votes {
-    fn add(&mut self, gender: Option<Gender>) {
-        match gender {
-            Some(Gender::Female) => self.female += 1,
-            Some(Gender::Male) => self.male += 1,
-            None => {}
-        }
-    }
-
-    fn unanimous(&self) -> Option<Gender> {
-        match (self.female, self.male) {
-            (0, 0) => None,
-            (_, 0) => Some(Gender::Female),
-            (0, _) => Some(Gender::Male),
-            _ => None,
-        }
-    }
-
-    fn majority(&self) -> Option<Gender> {
-        match self.female.cmp(&self.male) {
-            std::cmp::Ordering::Greater => Some(Gender::Female),
-            std::cmp::Ordering::Less => Some(Gender::Male),
-            std::cmp::Ordering::Equal => None,
-        }
-    }
 }
 
 /// The gender of the title right before a mention of the surname alone
@@ -171,8 +138,7 @@ fn is_surname(text: &str, mention: &Mention, surname: &str) -> bool {
 
 /// A name's last word, as names are compared.
 fn surname_key(name: &str) -> Option<String> {
-    let last = name.split_whitespace().last()?;
-    Some(last.to_lowercase().replace('\u{2019}', "'"))
+    name.split_whitespace().last().map(name_key)
 }
 
 #[cfg(test)]

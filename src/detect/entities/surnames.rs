@@ -6,7 +6,7 @@
 
 use super::designators::{is_titled, kind_of};
 use super::edges::words_before_person_name;
-use super::linking::RawMention;
+use super::linking::{name_key as key, RawMention};
 use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
 use crate::document::Document;
@@ -143,11 +143,6 @@ fn is_a_name_of_people(words: &[&str]) -> bool {
 fn is_given_name(word: &str) -> bool {
     let flags = Tagger::embedded().list_flags(&[word]);
     flags & GIVEN_NAME != 0 && flags & PLACE == 0
-}
-
-/// How a surname is compared: case and typographic apostrophes folded.
-fn key(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
 }
 
 #[cfg(test)]
