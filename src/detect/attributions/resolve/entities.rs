@@ -20,7 +20,7 @@ pub struct EntityIndex {
     mentions: Vec<(Span, usize)>,
     /// Mentions of people: (mention end, entity), sorted by end.
     people: Vec<(usize, usize)>,
-    /// Mentions of organizations and places: (mention end, entity).
+    /// Mentions of organizations: (mention end, entity).
     organizations: Vec<(usize, usize)>,
     /// Each entity's kind.
     kinds: Vec<EntityKind>,
@@ -207,6 +207,35 @@ impl EntityIndex {
             })
     }
 
+    /// Whether the mention `mention` of entity `e`, in `text` (a source
+    /// phrase or its head, starting at byte `start`), is a place
+    /// that only says where the source is: "Calden officials", "a poll of
+    /// Brill voters", "the Calden senator". A place speaks only when it is
+    /// the head itself ("Calden said", "the United States argued").
+    fn only_locates(&self, text: &str, start: usize, mention: Span, e: usize) -> bool {
+        if self.kinds[e] != EntityKind::Place {
+            return false;
+        }
+        let (from, to) = (mention.start - start, mention.end - start);
+        let before = text.get(..from).unwrap_or("");
+        let after = text.get(to..).unwrap_or("");
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"))
+            .unwrap_or(after);
+        // A capitalized word before it opens the sentence ("Perhaps
+        // Calden will object"); "the town of Calden" is Calden.
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_lowercase) && !lexicon::ARTICLES.contains(w))
+            .collect();
+        let describes = match words.as_slice() {
+            [noun, "of"] => !lexicon::PLACE_NOUNS_AFTER.contains(noun),
+            words => !words.is_empty(),
+        };
+        describes || after.chars().any(char::is_alphanumeric)
+    }
+
     /// Whether entity `e` is a person.
     fn is_person(&self, e: usize) -> bool {
         self.kinds[e] == EntityKind::Person
@@ -279,7 +308,8 @@ fn expand_title(word: &str) -> Option<&'static str> {
 /// name in its head ("Port of Brill chairwoman Ana Ruiz, who …" is Ana
 /// Ruiz), or else a name anywhere in it ("a spokesman for the agency",
 /// "her deputy, Tomas Greve") but a person the source is close to or
-/// works for ("an aide to Ana Ruiz").
+/// works for ("an aide to Ana Ruiz") or a place that only says where the
+/// source is ("Calden officials").
 pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize> {
     let head = Span::new(span.start, index.head_end(phrase, span));
     // A person the source is close to or works for is someone else ("an
@@ -304,15 +334,29 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             .split_whitespace()
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
-    let named = index.last_mention_within(head);
+    let named = index
+        .last_mention_within(head)
+        .filter(|&(mention, e)| !index.only_locates(head_text, span.start, mention, e));
     // The one served is named in the head; an appositive after it names
     // the source ("a lawyer for the port, Tomas Greve").
     let served = named.map(|(_, e)| e).filter(|_| serves_the_name);
     let in_description = || {
-        index.within(span).filter(|&e| {
-            let someone_elses = someone_else || served == Some(e);
-            !(someone_elses && index.is_person(e))
-        })
+        index
+            .within(span)
+            .filter(|&e| {
+                let someone_elses = someone_else || served == Some(e);
+                !(someone_elses && index.is_person(e)) && index.kinds[e] != EntityKind::Place
+            })
+            .or_else(|| {
+                // "The town of Calden" is Calden; "a fisherman from Calden" is not.
+                index
+                    .last_mention_within(span)
+                    .filter(|&(mention, e)| {
+                        index.kinds[e] == EntityKind::Place
+                            && !index.only_locates(phrase, span.start, mention, e)
+                    })
+                    .map(|(_, e)| e)
+            })
     };
     match named {
         // "Another Brill Radio host, Ana Ruiz": the person the appositive names.
@@ -332,7 +376,9 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             }
         }
     }
-    let lower = phrase.to_lowercase();
+    // A description is read by its head: "the anchor, a Brill native" is
+    // the anchor.
+    let lower = head_text.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     match words.as_slice() {
         // "Ana Ruiz, who …": a relative "who" refers to the person just named.
@@ -345,7 +391,8 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
             if PERSON_DESCRIPTIONS.contains(head) {
                 index.person_with_role(head, span.start)
-            } else if is_organization_description(head) {
+            } else if is_organization_description(head) && !rest.starts_with("of ") {
+                // "the group of contests" is no body.
                 index.organization_before(head, span.start)
             } else {
                 None
