@@ -13,6 +13,7 @@ pub mod via;
 pub mod voice;
 
 use crate::lexicon;
+use crate::ner::Tagger;
 use phrase::appositive::{self, appositive_subject};
 use phrase::attached::{bracketed_subject, relative_clause_end, relative_subject, signature_name};
 use phrase::subject;
@@ -278,6 +279,8 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
             && is_dating_word(&doc.word(left - 1).to_lowercase())
         {
             left -= 2;
+        } else if let Some(start) = dated_phrase_start(doc, left, sentence_start) {
+            left = start;
         } else if left > sentence_start
             && (is_verb_filler(word) || weekday || is_subject_adverb(doc, left - 1, sentence_start))
         {
@@ -286,6 +289,21 @@ fn skip_fillers(doc: &Document, cue_start: usize, sentence_start: usize) -> usiz
             return left;
         }
     }
+}
+
+/// Where a time phrase naming a month or holiday ends at `end` ("in
+/// April", "in late August", "since Christmas") starts, when one does:
+/// "prosecutors in April charged" are credited, not April.
+fn dated_phrase_start(doc: &Document, end: usize, sentence_start: usize) -> Option<usize> {
+    let month = end.checked_sub(1).filter(|&m| m > sentence_start)?;
+    if !Tagger::embedded().is_calendar(&[doc.word(month)]) {
+        return None;
+    }
+    let mut start = month;
+    if matches!(doc.word(start - 1), "early" | "late" | "mid") && start - 1 > sentence_start {
+        start -= 1;
+    }
+    matches!(doc.word(start - 1), "in" | "since" | "during" | "until").then_some(start - 1)
 }
 
 /// Whether token `t`, right before a cue or its fillers, is an adverb or
