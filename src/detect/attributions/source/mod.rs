@@ -91,11 +91,15 @@ fn opens_clause(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
 
 /// Whether the phrase `tokens` can name someone who speaks: it holds a
 /// word that is neither punctuation nor one of the
-/// [`NON_SPEAKERS`] ("In", "yet", "Having", "the past" cannot).
+/// [`NON_SPEAKERS`] ("In", "yet", "Having", "the past" cannot), nor a
+/// date ("Sunday", "last week", "in April").
 fn can_speak(doc: &Document, tokens: &Range<usize>) -> bool {
     tokens.clone().any(|t| {
+        let lower = doc.word(t).to_lowercase();
         doc.tokens[t].kind == TokenKind::Word
-            && !NON_SPEAKERS.contains(doc.word(t).to_lowercase().as_str())
+            && !NON_SPEAKERS.contains(lower.as_str())
+            && !is_dating_word(&lower)
+            && !Tagger::embedded().is_calendar(&[doc.word(t)])
     })
 }
 
