@@ -27,12 +27,24 @@ pub fn mention(
     let entity = entities::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
     // A capital that only opens the sentence ("Dozens") is no sign of a name.
-    let named = tokens
+    let capitalized: Vec<&str> = tokens
         .clone()
         .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
         .filter(|&t| !starts_sentence(doc, t))
-        .any(|t| doc.word(t).starts_with(char::is_uppercase));
-    let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
+        .map(|t| doc.word(t))
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .collect();
+    // "many Latinos", "the millions of Americans": people of a group, no
+    // person or body, whatever kind the tagger gave the word ("a survey of
+    // Republicans" stays a document).
+    let group = !capitalized.is_empty() && capitalized.iter().all(|w| is_group_word(w));
+    let named_kind = matches!(
+        kind,
+        SourceKind::Unknown | SourceKind::Person | SourceKind::Organization
+    );
+    let kind = if group && named_kind {
+        SourceKind::UnnamedGroup
+    } else if kind == SourceKind::Unknown && !capitalized.is_empty() && tokens.len() <= 4 {
         // A capitalized name the entity finder missed or left untyped: a
         // person's when it looks like a given name and a surname.
         if looks_like_personal_name(doc, tokens) {
@@ -44,6 +56,19 @@ pub fn mention(
         kind
     };
     (SourceMention { span, entity }, kind)
+}
+
+/// Whether `word` names the members of a people or a party in the plural
+/// ("Americans", "African-Americans", "Republicans").
+fn is_group_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(singular) = lower.strip_suffix('s') else {
+        return false;
+    };
+    let last = singular.rsplit('-').next().unwrap_or(singular);
+    lexicon::UNNAMED_GROUP_NOUNS.contains(&lower.as_str())
+        || lexicon::DEMONYMS.contains(singular)
+        || lexicon::DEMONYMS.contains(last)
 }
 
 /// Whether token `t` is the first of its sentence.
