@@ -417,6 +417,21 @@ pub fn is_demonym(words: &[&str]) -> bool {
     capitalized && (listed(&words.join(" ")) || words.iter().all(|w| listed(w)))
 }
 
+/// Whether `word` names the members of a group in the plural: a people
+/// or a party ("Americans", "African-Americans", "Latinos") or a vague
+/// collective ("voters", "Republicans").
+pub fn is_group_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if UNNAMED_GROUP_NOUNS.contains(&lower.as_str()) {
+        return true;
+    }
+    let Some(singular) = lower.strip_suffix('s') else {
+        return false;
+    };
+    let last = singular.rsplit('-').next().unwrap_or(singular);
+    DEMONYMS.contains(singular) || DEMONYMS.contains(last)
+}
+
 /// Whether `word` (lower case) dates a statement: a weekday or a period
 /// ("on Tuesday said", "said last week").
 pub fn is_dating_word(word: &str) -> bool {

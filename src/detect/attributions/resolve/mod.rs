@@ -27,24 +27,37 @@ pub fn mention(
     let entity = entities::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
     // A capital that only opens the sentence ("Dozens") is no sign of a name.
-    let capitalized: Vec<&str> = tokens
-        .clone()
-        .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
-        .filter(|&t| !starts_sentence(doc, t))
-        .map(|t| doc.word(t))
-        .filter(|word| word.starts_with(char::is_uppercase))
-        .collect();
+    let capitalized = |range: Range<usize>| -> Vec<&str> {
+        range
+            .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
+            .filter(|&t| !starts_sentence(doc, t))
+            .map(|t| doc.word(t))
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .collect()
+    };
     // "many Latinos", "the millions of Americans": people of a group, no
     // person or body, whatever kind the tagger gave the word ("a survey of
-    // Republicans" stays a document).
-    let group = !capitalized.is_empty() && capitalized.iter().all(|w| is_group_word(w));
+    // Republicans" stays a document); a place after the group only
+    // locates it ("Latinos in Calden").
+    let located_at = tokens
+        .clone()
+        .find(|&t| matches!(doc.word(t), "in" | "from" | "at"))
+        .unwrap_or(tokens.end);
+    let head_names = capitalized(tokens.start..located_at);
+    let group = !head_names.is_empty() && head_names.iter().all(|w| lexicon::is_group_plural(w));
+    let named = !capitalized(tokens.clone()).is_empty();
     let named_kind = matches!(
         kind,
         SourceKind::Unknown | SourceKind::Person | SourceKind::Organization
     );
-    let kind = if group && named_kind {
-        SourceKind::UnnamedGroup
-    } else if kind == SourceKind::Unknown && !capitalized.is_empty() && tokens.len() <= 4 {
+    if group && named_kind {
+        // Nor is it the entity the tagger made of the group's name.
+        return (
+            SourceMention { span, entity: None },
+            SourceKind::UnnamedGroup,
+        );
+    }
+    let kind = if kind == SourceKind::Unknown && named && tokens.len() <= 4 {
         // A capitalized name the entity finder missed or left untyped: a
         // person's when it looks like a given name and a surname.
         if looks_like_personal_name(doc, tokens) {
@@ -56,19 +69,6 @@ pub fn mention(
         kind
     };
     (SourceMention { span, entity }, kind)
-}
-
-/// Whether `word` names the members of a people or a party in the plural
-/// ("Americans", "African-Americans", "Republicans").
-fn is_group_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let Some(singular) = lower.strip_suffix('s') else {
-        return false;
-    };
-    let last = singular.rsplit('-').next().unwrap_or(singular);
-    lexicon::UNNAMED_GROUP_NOUNS.contains(&lower.as_str())
-        || lexicon::DEMONYMS.contains(singular)
-        || lexicon::DEMONYMS.contains(last)
 }
 
 /// Whether token `t` is the first of its sentence.

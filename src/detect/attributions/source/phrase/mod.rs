@@ -182,13 +182,20 @@ pub fn links_to_head(doc: &Document, p: usize) -> bool {
                 || ROLE_NOUNS.contains(&head)
         }
         "on" | "in" | "about" => {
-            lexicon::INVOLVEMENT_WORDS.contains(head)
-                || preposition == "in" && ANONYMOUS_SOURCE_NOUNS.contains(&head)
+            lexicon::INVOLVEMENT_WORDS.contains(head) || preposition == "in" && is_people_noun(head)
         }
-        // "a senior official at the ministry", "a diplomat from the embassy"
-        "at" | "from" => ANONYMOUS_SOURCE_NOUNS.contains(&head),
+        // "a senior official at the ministry", "a diplomat from the embassy",
+        // "voters from Calden"
+        "at" | "from" => is_people_noun(head),
         _ => false,
     }
+}
+
+/// Whether the lower-case `noun` names people whom a place or body after
+/// it only locates: unnamed sources ("officials in Calden") or a group
+/// ("voters in Calden", "Latinos in Calden").
+fn is_people_noun(noun: &str) -> bool {
+    ANONYMOUS_SOURCE_NOUNS.contains(&noun) || lexicon::is_group_plural(noun)
 }
 
 /// Whether `word` (lower case `lower`), right before token `start`, can
