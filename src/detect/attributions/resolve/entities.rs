@@ -258,6 +258,18 @@ impl EntityIndex {
     }
 }
 
+/// Whether the mention `mention` in `head` (a source phrase's head,
+/// starting at byte `start`) is a possessor whose noun goes on after it:
+/// "Ruiz's running mate", not "Ruiz's" alone before a cue ("Ruiz's
+/// decision").
+fn owns_the_head(head: &str, start: usize, mention: Span) -> bool {
+    let after = head.get(mention.end - start..).unwrap_or("");
+    after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("\u{2019}s"))
+        .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+}
+
 /// A person's roles in `text`, lower case: every title written before a
 /// mention, and the description after a mention up to the next comma
 /// ("Ana Ruiz, the mayor of Brill, said").
@@ -337,6 +349,12 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
     let named = index
         .last_mention_within(head)
         .filter(|&(mention, e)| !index.only_locates(head_text, span.start, mention, e));
+    // "Ana Ruiz's running mate, Tomas Greve", "Ruiz's chief of staff":
+    // someone the person has, not the person.
+    let possessor = named
+        .filter(|&(mention, e)| index.is_person(e) && owns_the_head(head_text, span.start, mention))
+        .map(|(_, e)| e);
+    let named = named.filter(|&(_, e)| Some(e) != possessor);
     // The one served is named in the head; an appositive after it names
     // the source ("a lawyer for the port, Tomas Greve").
     let served = named.map(|(_, e)| e).filter(|_| serves_the_name);
@@ -344,7 +362,7 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
         index
             .within(span)
             .filter(|&e| {
-                let someone_elses = someone_else || served == Some(e);
+                let someone_elses = someone_else || served == Some(e) || possessor == Some(e);
                 !(someone_elses && index.is_person(e)) && index.kinds[e] != EntityKind::Place
             })
             .or_else(|| {
