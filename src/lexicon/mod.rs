@@ -313,7 +313,9 @@ word_classes! {
     CLITICS = "clitics";
     /// Abbreviations after which a sentence never ends (a name follows).
     ABBREVIATED_TITLES = "abbreviated_titles";
-    /// Words that typically open a sentence after an abbreviation's period.
+    /// Capitalized words that typically open a sentence and name no one:
+    /// after an abbreviation's period, a new sentence starts; opening a
+    /// sentence or caption, they are no name (see the entities' openers).
     SENTENCE_OPENERS = "sentence_openers";
     /// Roles a news credit line gives before "by" ("Reporting by").
     CREDIT_ROLES = "credit_roles";

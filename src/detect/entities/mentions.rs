@@ -17,6 +17,7 @@ use super::headlines::{
 };
 use super::linking::RawMention;
 use super::lower_case;
+use super::openers::{self, opens_sentence};
 use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
@@ -294,13 +295,7 @@ fn mention(
             borrowed_surname: false,
         });
     }
-    if opens_sentence(doc, start, sentence_start) && is_common(doc.word(start)) {
-        match end - start {
-            1 => return None,
-            _ if doc.word(start + 1).starts_with(char::is_uppercase) => start += 1,
-            _ => {}
-        }
-    }
+    start = openers::name_start(doc, start, end, sentence_start)?;
     if end - start == 1 && edges::is_no_name(doc.word(start)) {
         return None;
     }
@@ -351,18 +346,6 @@ fn mention(
         surely_place: false,
         borrowed_surname: false,
     })
-}
-
-/// Whether the token at `t` opens its sentence or a quotation in it,
-/// where any word is capitalized.
-fn opens_sentence(doc: &Document, t: usize, sentence_start: usize) -> bool {
-    t == sentence_start || matches!(doc.word(t - 1), "\"" | "\u{201C}" | "(" | ":")
-}
-
-/// Whether a capitalized word opening a sentence is a common word, not a
-/// name ("Well, …", "When Kessler spoke"): see [`Tagger::is_common_word`].
-fn is_common(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && Tagger::embedded().is_common_word(word)
 }
 
 /// Whether `word` is a title or role ("President", "minister").
