@@ -331,8 +331,9 @@ word_classes! {
     PLACE_HEADS = "place_heads";
     /// First words that make a name a place ("Port Ellin").
     PLACE_OPENERS = "place_openers";
-    /// First words that make a name a named undertaking ("Operation …").
-    OTHER_OPENERS = "other_openers";
+    /// Words that make a name a named law, event, work or undertaking, as
+    /// its first word or head ("Operation …", "… Act", "Treaty of …").
+    OTHER_WORDS = "other_words";
     /// Seats of government that stand for the government ("Kremlin").
     GOVERNMENT_SEATS = "government_seats";
     /// Nationality and group adjectives and nouns ("Kuwaiti", "South
