@@ -35,7 +35,8 @@ macro_rules! word_classes {
 word_classes! {
     /// Titles and roles that stand before a person's name.
     PERSON_TITLES = "person_titles";
-    /// Lower-case particles inside a person's name ("Ana de Vries").
+    /// Words of a person's name that are neither given name nor surname:
+    /// particles inside it ("Ana de Vries") and suffixes after it ("Jr.").
     NAME_PARTICLES = "name_particles";
     /// Person titles that also open names of companies and places
     /// ("General Motors", "King County").
