@@ -40,12 +40,13 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
         let (true, Some(last)) = (all_words.len() > 1, words.last()) else {
             continue;
         };
-        // With an initial or a suffix, the name's form is a person's
-        // even where the given name is also a place's ("George W. Bush").
+        // With an initial or a suffix, the name's form is a person's even
+        // where the given name is also a place's ("George W. Bush") or is
+        // no listed one, being written as a name is ("Vandrel K. Ostby").
         let core = core_of(words);
         let given = |w: &str| match core.len() == words.len() {
             true => is_given_name(w),
-            false => Tagger::embedded().list_flags(&[w]) & GIVEN_NAME != 0,
+            false => Tagger::embedded().list_flags(&[w]) & GIVEN_NAME != 0 || is_name_word(w),
         };
         let is_full_name = |name: &[&str], given: &dyn Fn(&str) -> bool| match name {
             [first, surname] => given(first) && Tagger::embedded().may_be_surname(surname),
@@ -279,11 +280,12 @@ mod tests {
     fn a_full_name_read_as_a_body_is_a_person() {
         // As the tagger may read them, each whole as an organization: a
         // name with initials or a suffix (its given name also a place's,
-        // "Jordan"), or after a title inside a body's name.
+        // "Jordan", or unlisted), or after a title inside a body's name.
         let cases = [
             ("Ana B. Ruiz Jr.", "Ana B. Ruiz Jr.", ""),
             ("Tomas Greve III", "Tomas Greve III", ""),
             ("Jordan T. Vell", "Jordan T. Vell", ""),
+            ("Vandrel K. Ostby II", "Vandrel K. Ostby II", ""),
             (
                 "Harbor Court Justice Anika Vell",
                 "Anika Vell",
