@@ -2,8 +2,8 @@
 //! punctuation ("Election Law."), small lower-case words ("Mountaineers of
 //! the"), a role after the name ("Wells Fargo CEO"), a title and what
 //! comes before it inside a person's name ("Manhattan Supreme Court
-//! Justice Frank Nervo"); and lone words that name no one ("Us", "TV",
-//! "U-S-A").
+//! Justice Frank Nervo"), a place after "in" ("Calden University in
+//! Halden"); and lone words that name no one ("Us", "TV", "U-S-A").
 
 use crate::annotation::EntityKind;
 use crate::document::Document;
@@ -11,7 +11,8 @@ use crate::lexicon::{
     is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES, ORGANIZATION_HEADS,
     ROLE_NOUNS, SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
 };
-use crate::ner::TaggedSpan;
+use crate::ner::lists::PLACE;
+use crate::ner::{TaggedSpan, Tagger};
 use std::ops::Range;
 
 /// `tokens` without punctuation and small lower-case words at either edge,
@@ -37,6 +38,35 @@ pub(super) fn trimmed(doc: &Document, tokens: Range<usize>) -> Range<usize> {
         end -= 1;
     }
     start..end
+}
+
+/// A name the tagger ran on over "in" and a place (`tokens`), cut before
+/// "in": the name, and the place if there is one ("Calden University in
+/// Halden", "Ana Ruiz in Ohio"). The place is one the name lists or the
+/// training data know, all its words capitalized, and the name before it
+/// has no small words.
+pub(super) fn place_after(
+    doc: &Document,
+    tokens: Range<usize>,
+) -> (Range<usize>, Option<Range<usize>>) {
+    let cut = tokens.clone().skip(1).find(|&t| doc.word(t) == "in");
+    let Some(cut) = cut.filter(|&t| t + 1 < tokens.end) else {
+        return (tokens, None);
+    };
+    let tail: Vec<&str> = (cut + 1..tokens.end).map(|t| doc.word(t)).collect();
+    let tagger = Tagger::embedded();
+    // A formal name may end in its own place ("Council for Peace and
+    // Cooperation in Halden"): a name with small words runs on.
+    let formal = (tokens.start..cut).any(|t| doc.word(t).starts_with(char::is_lowercase));
+    let place = !formal
+        && tail.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (tagger.list_flags(&tail) & PLACE != 0
+            || tagger.listed_kinds(&tail).contains(&EntityKind::Place));
+    if place {
+        (tokens.start..cut, Some(cut + 1..tokens.end))
+    } else {
+        (tokens, None)
+    }
 }
 
 /// Where the state starts in a label of a lawmaker's party and state
@@ -167,6 +197,29 @@ mod tests {
     /// The words of `tokens` in `text` (one sentence).
     fn words<'t>(doc: &Document<'t>, tokens: Range<usize>) -> Vec<&'t str> {
         tokens.map(|t| doc.word(t)).collect()
+    }
+
+    #[test]
+    fn a_place_after_in_is_no_part_of_the_name() {
+        let cases = [
+            ("Drexford University in Ohio", "Drexford University", "Ohio"),
+            ("Ana Ruiz in Ohio", "Ana Ruiz", "Ohio"),
+            ("Council for Peace in Ohio", "Council for Peace in Ohio", ""),
+            (
+                "Drexford University in Exile",
+                "Drexford University in Exile",
+                "",
+            ),
+        ];
+        for (text, name, place) in cases {
+            let doc = Document::parse(text, Format::Text);
+            let (kept, after) = place_after(&doc, 0..doc.tokens.len());
+            assert_eq!(words(&doc, kept).join(" "), name);
+            assert_eq!(
+                after.map_or(String::new(), |p| words(&doc, p).join(" ")),
+                place
+            );
+        }
     }
 
     #[test]

@@ -154,7 +154,11 @@ fn pieces(
         split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
             .into_iter()
             .flat_map(|tokens| nationalities_apart(doc, tokens))
-            .map(move |tokens| (span.kind, tokens, false))
+            .flat_map(move |tokens| {
+                let (name, place) = edges::place_after(doc, tokens);
+                let place = place.map(|tokens| (EntityKind::Place, tokens, false));
+                std::iter::once((span.kind, name, false)).chain(place)
+            })
     });
     let credited_names = credited.iter().filter_map(|c| match c {
         credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
