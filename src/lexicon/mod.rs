@@ -326,7 +326,8 @@ word_classes! {
     GALLERY_COUNTS = "gallery_counts";
     /// Short forms of month names ("Dec"), dates and never names alone.
     MONTH_ABBREVIATIONS = "month_abbreviations";
-    /// Last words that make a name an organization ("Northwind Marine").
+    /// Last words (or two) that make a name an organization ("Northwind
+    /// Marine", "Harbor Policy Center").
     ORGANIZATION_HEADS = "organization_heads";
     /// Last words that make a name a place ("Skerry Island").
     PLACE_HEADS = "place_heads";

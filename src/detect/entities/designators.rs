@@ -40,7 +40,11 @@ pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
         return tagged;
     };
     let place_words = PLACE_HEADS.contains(last) || PLACE_OPENERS.contains(first);
-    if ORGANIZATION_HEADS.contains(last) || opens_with_a_head(words) {
+    let last_two = words[words.len() - 2..].join(" ");
+    if ORGANIZATION_HEADS.contains(last)
+        || ORGANIZATION_HEADS.contains(&last_two)
+        || opens_with_a_head(words)
+    {
         EntityKind::Organization
     } else if names_other(words) && tagged != EntityKind::Person {
         EntityKind::Other
@@ -84,6 +88,11 @@ mod tests {
             kind_of(&["Port", "Ellin", "Authority"], Place),
             Organization
         );
+        assert_eq!(
+            kind_of(&["Harbor", "Policy", "Center"], Place),
+            Organization
+        );
+        assert_eq!(kind_of(&["Harbor", "Center"], Place), Place);
     }
 
     #[test]
