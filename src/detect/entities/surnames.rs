@@ -10,11 +10,12 @@ use super::linking::{name_key as key, RawMention};
 use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
 use crate::document::Document;
-use crate::lexicon::{is_person_title, NAME_PARTICLES};
+use crate::lexicon::{is_demonym, is_person_title, NAME_PARTICLES};
 use crate::ner::lists::{GIVEN_NAME, PLACE};
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// Makes a person of each organization or place of `mentions` whose name,
 /// of two words or more, is a given name of the name lists and a word that
@@ -71,6 +72,30 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
             titles_to_role(text, m);
         }
     }
+}
+
+/// A person's full name that the tagger ran on, as one name of another
+/// kind, over "of", "for" or "on" and what follows ("Ana Ruiz of Harbor
+/// Gazette"), cut there: the person's name and the rest. The name is a
+/// listed given name and a surname (no nationality: "Young Americans for
+/// …" is no one), with initials or a suffix or not.
+pub(super) fn person_before(
+    doc: &Document,
+    tokens: Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let cut = (tokens.start + 2..tokens.end.saturating_sub(1))
+        .find(|&t| matches!(doc.word(t), "of" | "for" | "on"))?;
+    let words: Vec<&str> = (tokens.start..cut).map(|t| doc.word(t)).collect();
+    let person = match core_of(&words).as_slice() {
+        [given, surname] => {
+            is_given_name(given)
+                && is_name_word(surname)
+                && !is_demonym(&[surname])
+                && Tagger::embedded().may_be_surname(surname)
+        }
+        _ => false,
+    };
+    person.then(|| (tokens.start..cut, cut + 1..tokens.end))
 }
 
 /// A person's name without the titles and what they name before it,
