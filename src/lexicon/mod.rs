@@ -35,7 +35,8 @@ macro_rules! word_classes {
 word_classes! {
     /// Titles and roles that stand before a person's name.
     PERSON_TITLES = "person_titles";
-    /// Lower-case particles inside a person's name ("Ana de Vries").
+    /// Words of a person's name that are neither given name nor surname:
+    /// particles inside it ("Ana de Vries") and suffixes after it ("Jr.").
     NAME_PARTICLES = "name_particles";
     /// Person titles that also open names of companies and places
     /// ("General Motors", "King County").
@@ -313,7 +314,9 @@ word_classes! {
     CLITICS = "clitics";
     /// Abbreviations after which a sentence never ends (a name follows).
     ABBREVIATED_TITLES = "abbreviated_titles";
-    /// Words that typically open a sentence after an abbreviation's period.
+    /// Capitalized words that typically open a sentence and name no one:
+    /// after an abbreviation's period, a new sentence starts; opening a
+    /// sentence or caption, they are no name (see the entities' openers).
     SENTENCE_OPENERS = "sentence_openers";
     /// Roles a news credit line gives before "by" ("Reporting by").
     CREDIT_ROLES = "credit_roles";
@@ -323,14 +326,16 @@ word_classes! {
     GALLERY_COUNTS = "gallery_counts";
     /// Short forms of month names ("Dec"), dates and never names alone.
     MONTH_ABBREVIATIONS = "month_abbreviations";
-    /// Last words that make a name an organization ("Northwind Marine").
+    /// Last words (or two) that make a name an organization ("Northwind
+    /// Marine", "Harbor Policy Center").
     ORGANIZATION_HEADS = "organization_heads";
     /// Last words that make a name a place ("Skerry Island").
     PLACE_HEADS = "place_heads";
     /// First words that make a name a place ("Port Ellin").
     PLACE_OPENERS = "place_openers";
-    /// First words that make a name a named undertaking ("Operation …").
-    OTHER_OPENERS = "other_openers";
+    /// Words that make a name a named law, event, work or undertaking, as
+    /// its first word or head ("Operation …", "… Act", "Treaty of …").
+    OTHER_WORDS = "other_words";
     /// Seats of government that stand for the government ("Kremlin").
     GOVERNMENT_SEATS = "government_seats";
     /// Nationality and group adjectives and nouns ("Kuwaiti", "South

@@ -8,8 +8,8 @@
 
 use crate::annotation::EntityKind;
 use crate::lexicon::{
-    is_demonym, is_personal_title, GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_OPENERS,
-    PLACE_HEADS, PLACE_OPENERS,
+    is_demonym, is_personal_title, GOVERNMENT_SEATS, ORGANIZATION_HEADS, OTHER_WORDS, PLACE_HEADS,
+    PLACE_OPENERS,
 };
 use crate::span::Span;
 
@@ -24,9 +24,11 @@ pub fn is_titled(text: &str, role: Span) -> bool {
 
 /// The kind of a name whose words are `words` and which the tagger took
 /// for `tagged`. A nationality, an organization's head word or a seat of
-/// government settles it; a place's head or opening word only overrules a person or
-/// an "other" name, since clubs and firms are often named after places
-/// ("Port Vale", "Ross County").
+/// government settles it; the first word or head of a law, event or
+/// undertaking ("Operation …", "… Act", "Treaty of …") overrules all but
+/// a person ("Ana Day"); a place's head or opening word only overrules a
+/// person or an "other" name, since clubs and firms are often named after
+/// places ("Port Vale", "Ross County").
 pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
     if is_demonym(words) {
         return EntityKind::Other;
@@ -38,15 +40,28 @@ pub fn kind_of(words: &[&str], tagged: EntityKind) -> EntityKind {
         return tagged;
     };
     let place_words = PLACE_HEADS.contains(last) || PLACE_OPENERS.contains(first);
-    if OTHER_OPENERS.contains(first) {
-        EntityKind::Other
-    } else if ORGANIZATION_HEADS.contains(last) || opens_with_a_head(words) {
+    let last_two = words[words.len() - 2..].join(" ");
+    if ORGANIZATION_HEADS.contains(last)
+        || ORGANIZATION_HEADS.contains(&last_two)
+        || opens_with_a_head(words)
+    {
         EntityKind::Organization
+    } else if names_other(words) && tagged != EntityKind::Person {
+        EntityKind::Other
     } else if place_words && matches!(tagged, EntityKind::Person | EntityKind::Other) {
         EntityKind::Place
     } else {
         tagged
     }
+}
+
+/// Whether a word of [`OTHER_WORDS`] opens `words` or is their head: the
+/// last word, or one before "of" ("Harbor Act of 2015").
+fn names_other(words: &[&str]) -> bool {
+    let last = words.len() - 1;
+    words.iter().enumerate().any(|(i, w)| {
+        OTHER_WORDS.contains(w) && (i == 0 || i == last || words.get(i + 1) == Some(&"of"))
+    })
 }
 
 /// Whether a name opens with an organization's head and a preposition
@@ -73,6 +88,11 @@ mod tests {
             kind_of(&["Port", "Ellin", "Authority"], Place),
             Organization
         );
+        assert_eq!(
+            kind_of(&["Harbor", "Policy", "Center"], Place),
+            Organization
+        );
+        assert_eq!(kind_of(&["Harbor", "Center"], Place), Place);
     }
 
     #[test]
@@ -95,6 +115,21 @@ mod tests {
             Other
         );
         assert_eq!(kind_of(&["Operation"], Organization), Organization);
+    }
+
+    #[test]
+    fn a_law_a_treaty_or_an_event_is_other_unless_a_person() {
+        assert_eq!(kind_of(&["Clean", "Harbor", "Act"], Organization), Other);
+        assert_eq!(
+            kind_of(&["Harbor", "Act", "of", "2015"], Organization),
+            Other
+        );
+        assert_eq!(kind_of(&["Treaty", "of", "Lund"], Organization), Other);
+        assert_eq!(kind_of(&["Tidewater", "Amendment"], Place), Other);
+        assert_eq!(kind_of(&["Halden", "Symposium"], Place), Other);
+        assert_eq!(kind_of(&["Ballot", "Day"], Organization), Other);
+        assert_eq!(kind_of(&["Ana", "Day"], Person), Person);
+        assert_eq!(kind_of(&["Act", "Now", "Committee"], Place), Organization);
     }
 
     #[test]

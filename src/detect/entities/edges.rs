@@ -2,16 +2,18 @@
 //! punctuation ("Election Law."), small lower-case words ("Mountaineers of
 //! the"), a role after the name ("Wells Fargo CEO"), a title and what
 //! comes before it inside a person's name ("Manhattan Supreme Court
-//! Justice Frank Nervo"); and lone words that name no one ("Us", "TV",
-//! "U-S-A").
+//! Justice Frank Nervo"), a place after "in" ("Calden University in
+//! Halden"); and lone words that name no one ("Us", "TV", "U-S-A").
 
+use super::surnames;
 use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::{
-    is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES, ORGANIZATION_HEADS,
-    ROLE_NOUNS, SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
+    is_demonym, is_person_title, COMMON_ACRONYMS, NAME_FORMING_TITLES, NAME_PARTICLES,
+    NAME_SEPARATORS, ORGANIZATION_HEADS, ROLE_NOUNS, SHOWN_PRONOUNS, TITLE_MINOR_WORDS,
 };
-use crate::ner::TaggedSpan;
+use crate::ner::lists::PLACE;
+use crate::ner::{TaggedSpan, Tagger};
 use std::ops::Range;
 
 /// `tokens` without punctuation and small lower-case words at either edge,
@@ -37,6 +39,104 @@ pub(super) fn trimmed(doc: &Document, tokens: Range<usize>) -> Range<usize> {
         end -= 1;
     }
     start..end
+}
+
+/// The pieces of a tagged run between separators.
+pub(super) fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = tokens.start;
+    for t in tokens.clone() {
+        if NAME_SEPARATORS.contains(doc.word(t)) {
+            if start < t {
+                pieces.push(start..t);
+            }
+            start = t + 1;
+        }
+    }
+    if start < tokens.end {
+        pieces.push(start..tokens.end);
+    }
+    pieces
+}
+
+/// Nationalities the tagger read as one name split apart ("Iraqi and
+/// Afghan", "Saudi, Omani or Qatari"); any other name whole.
+pub(super) fn nationalities_apart(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = tokens.start;
+    for t in tokens.clone() {
+        if matches!(doc.word(t), "and" | "or" | ",") {
+            pieces.push(start..t);
+            start = t + 1;
+        }
+    }
+    pieces.push(start..tokens.end);
+    let words = |r: &Range<usize>| r.clone().map(|t| doc.word(t)).collect::<Vec<_>>();
+    let all_nationalities = pieces
+        .iter()
+        .all(|p| !p.is_empty() && is_demonym(&words(p)));
+    if pieces.len() > 1 && all_nationalities {
+        pieces
+    } else {
+        vec![tokens]
+    }
+}
+
+/// A tagged name of kind `kind` at `tokens`, cut where it runs on over a
+/// person's or a place's name ([`surnames::person_before`],
+/// [`place_after`]): each name with its kind.
+pub(super) fn names_apart(
+    doc: &Document,
+    kind: EntityKind,
+    tokens: Range<usize>,
+) -> Vec<(EntityKind, Range<usize>)> {
+    let (name, place) = place_after(doc, tokens);
+    let person = surnames::person_before(doc, name.clone()).filter(|_| kind != EntityKind::Person);
+    let mut names = match person {
+        Some((person, rest)) => {
+            let rest_kind = if is_known_place(doc, rest.clone()) {
+                EntityKind::Place
+            } else {
+                kind
+            };
+            vec![(EntityKind::Person, person), (rest_kind, rest)]
+        }
+        None => vec![(kind, name)],
+    };
+    names.extend(place.map(|tokens| (EntityKind::Place, tokens)));
+    names
+}
+
+/// A name the tagger ran on over "in" and a place (`tokens`), cut before
+/// "in": the name, and the place if there is one ("Calden University in
+/// Halden", "Ana Ruiz in Ohio"). The place is a known one (see
+/// [`is_known_place`]), and the name before it has no small words.
+pub(super) fn place_after(
+    doc: &Document,
+    tokens: Range<usize>,
+) -> (Range<usize>, Option<Range<usize>>) {
+    let cut = tokens.clone().skip(1).find(|&t| doc.word(t) == "in");
+    let Some(cut) = cut.filter(|&t| t + 1 < tokens.end) else {
+        return (tokens, None);
+    };
+    // A formal name may end in its own place ("Council for Peace and
+    // Cooperation in Halden"): a name with small words runs on.
+    let formal = (tokens.start..cut).any(|t| doc.word(t).starts_with(char::is_lowercase));
+    if !formal && is_known_place(doc, cut + 1..tokens.end) {
+        (tokens.start..cut, Some(cut + 1..tokens.end))
+    } else {
+        (tokens, None)
+    }
+}
+
+/// Whether `tokens` are a place the name lists or the training data know,
+/// all its words capitalized.
+pub(super) fn is_known_place(doc: &Document, tokens: Range<usize>) -> bool {
+    let words: Vec<&str> = tokens.map(|t| doc.word(t)).collect();
+    let tagger = Tagger::embedded();
+    words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && (tagger.list_flags(&words) & PLACE != 0
+            || tagger.listed_kinds(&words).contains(&EntityKind::Place))
 }
 
 /// Where the state starts in a label of a lawmaker's party and state
@@ -167,6 +267,66 @@ mod tests {
     /// The words of `tokens` in `text` (one sentence).
     fn words<'t>(doc: &Document<'t>, tokens: Range<usize>) -> Vec<&'t str> {
         tokens.map(|t| doc.word(t)).collect()
+    }
+
+    #[test]
+    fn a_persons_name_run_on_over_of_is_cut_there() {
+        use EntityKind::*;
+        let cases = [
+            (
+                "Ana Ruiz of Harbor Gazette",
+                Organization,
+                vec![(Person, "Ana Ruiz"), (Organization, "Harbor Gazette")],
+            ),
+            (
+                "Ana B. Ruiz for Ohio",
+                Other,
+                vec![(Person, "Ana B. Ruiz"), (Place, "Ohio")],
+            ),
+            (
+                "Young Americans for Harbor",
+                Organization,
+                vec![(Organization, "Young Americans for Harbor")],
+            ),
+            (
+                "Ana Ruiz of Harbor Gazette",
+                Person,
+                vec![(Person, "Ana Ruiz of Harbor Gazette")],
+            ),
+        ];
+        for (text, kind, names) in cases {
+            let doc = Document::parse(text, Format::Text);
+            let found: Vec<(EntityKind, String)> = names_apart(&doc, kind, 0..doc.tokens.len())
+                .into_iter()
+                .map(|(kind, tokens)| (kind, words(&doc, tokens).join(" ")))
+                .collect();
+            let names: Vec<(EntityKind, String)> =
+                names.into_iter().map(|(k, n)| (k, n.to_string())).collect();
+            assert_eq!(found, names, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_place_after_in_is_no_part_of_the_name() {
+        let cases = [
+            ("Drexford University in Ohio", "Drexford University", "Ohio"),
+            ("Ana Ruiz in Ohio", "Ana Ruiz", "Ohio"),
+            ("Council for Peace in Ohio", "Council for Peace in Ohio", ""),
+            (
+                "Drexford University in Exile",
+                "Drexford University in Exile",
+                "",
+            ),
+        ];
+        for (text, name, place) in cases {
+            let doc = Document::parse(text, Format::Text);
+            let (kept, after) = place_after(&doc, 0..doc.tokens.len());
+            assert_eq!(words(&doc, kept).join(" "), name);
+            assert_eq!(
+                after.map_or(String::new(), |p| words(&doc, p).join(" ")),
+                place
+            );
+        }
     }
 
     #[test]

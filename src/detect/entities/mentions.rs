@@ -17,13 +17,11 @@ use super::headlines::{
 };
 use super::linking::RawMention;
 use super::lower_case;
+use super::openers::{self, opens_sentence};
 use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
-use crate::lexicon::{
-    is_demonym, is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, NAME_SEPARATORS,
-    ROLE_NOUNS,
-};
+use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, ROLE_NOUNS};
 use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
 use std::borrow::Cow;
@@ -132,7 +130,8 @@ fn readings<'d>(doc: &'d Document) -> Vec<(&'d Sentence, Reading)> {
 }
 
 /// The names of `sentence`, in order: the tagger's `spans` cut at
-/// separators, except where a credit line stands, and the names its credit
+/// separators and where they run on over another name (see
+/// [`edges::names_apart`]), except where a credit line stands, and the names its credit
 /// lines give. Each with its kind, its tokens, and whether a credit line
 /// gave it.
 fn pieces(
@@ -150,10 +149,11 @@ fn pieces(
     };
     let spans = edges::joined_at_particles(doc, first, spans);
     let tagged_pieces = spans.into_iter().flat_map(|span| {
-        split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
+        edges::split_at_separators(doc, span.tokens.start + first..span.tokens.end + first)
             .into_iter()
-            .flat_map(|tokens| nationalities_apart(doc, tokens))
-            .map(move |tokens| (span.kind, tokens, false))
+            .flat_map(|tokens| edges::nationalities_apart(doc, tokens))
+            .flat_map(move |tokens| edges::names_apart(doc, span.kind, tokens))
+            .map(|(kind, tokens)| (kind, tokens, false))
     });
     let credited_names = credited.iter().filter_map(|c| match c {
         credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
@@ -201,47 +201,6 @@ fn with_kind_from_context(
         mention.surely_place = true;
     }
     mention
-}
-
-/// The pieces of a tagged run between separators.
-fn split_at_separators(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut start = tokens.start;
-    for t in tokens.clone() {
-        if NAME_SEPARATORS.contains(doc.word(t)) {
-            if start < t {
-                pieces.push(start..t);
-            }
-            start = t + 1;
-        }
-    }
-    if start < tokens.end {
-        pieces.push(start..tokens.end);
-    }
-    pieces
-}
-
-/// Nationalities the tagger read as one name split apart ("Iraqi and
-/// Afghan", "Saudi, Omani or Qatari"); any other name whole.
-fn nationalities_apart(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
-    let mut pieces = Vec::new();
-    let mut start = tokens.start;
-    for t in tokens.clone() {
-        if matches!(doc.word(t), "and" | "or" | ",") {
-            pieces.push(start..t);
-            start = t + 1;
-        }
-    }
-    pieces.push(start..tokens.end);
-    let words = |r: &Range<usize>| r.clone().map(|t| doc.word(t)).collect::<Vec<_>>();
-    let all_nationalities = pieces
-        .iter()
-        .all(|p| !p.is_empty() && is_demonym(&words(p)));
-    if pieces.len() > 1 && all_nationalities {
-        pieces
-    } else {
-        vec![tokens]
-    }
 }
 
 /// The mention for tokens the tagger marked as a name: a leading "the" or
@@ -294,13 +253,7 @@ fn mention(
             borrowed_surname: false,
         });
     }
-    if opens_sentence(doc, start, sentence_start) && is_common(doc.word(start)) {
-        match end - start {
-            1 => return None,
-            _ if doc.word(start + 1).starts_with(char::is_uppercase) => start += 1,
-            _ => {}
-        }
-    }
+    start = openers::name_start(doc, start, end, sentence_start)?;
     if end - start == 1 && edges::is_no_name(doc.word(start)) {
         return None;
     }
@@ -351,18 +304,6 @@ fn mention(
         surely_place: false,
         borrowed_surname: false,
     })
-}
-
-/// Whether the token at `t` opens its sentence or a quotation in it,
-/// where any word is capitalized.
-fn opens_sentence(doc: &Document, t: usize, sentence_start: usize) -> bool {
-    t == sentence_start || matches!(doc.word(t - 1), "\"" | "\u{201C}" | "(" | ":")
-}
-
-/// Whether a capitalized word opening a sentence is a common word, not a
-/// name ("Well, …", "When Kessler spoke"): see [`Tagger::is_common_word`].
-fn is_common(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && Tagger::embedded().is_common_word(word)
 }
 
 /// Whether `word` is a title or role ("President", "minister").

@@ -10,6 +10,7 @@ mod linking;
 mod lower_case;
 mod mentions;
 mod namesakes;
+mod openers;
 mod surnames;
 
 use crate::annotation::Entity;

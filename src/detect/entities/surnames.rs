@@ -10,18 +10,21 @@ use super::linking::{name_key as key, RawMention};
 use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
 use crate::document::Document;
-use crate::lexicon::is_person_title;
+use crate::lexicon::{is_demonym, is_person_title, NAME_PARTICLES};
 use crate::ner::lists::{GIVEN_NAME, PLACE};
 use crate::ner::Tagger;
 use crate::span::Span;
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 /// Makes a person of each organization or place of `mentions` whose name,
 /// of two words or more, is a given name of the name lists and a word that
-/// may be a surname (see [`Tagger::may_be_surname`]) or ends in the surname of a person the article
-/// names otherwise (see [`surnames`]). A name whose own words say
-/// otherwise ("Flowers Institute") or that the training data lists as an
-/// organization or place keeps its kind.
+/// may be a surname (see [`Tagger::may_be_surname`]), with initials and a
+/// suffix or not ("Ana B. Ruiz Jr."), or ends in the surname of a person
+/// the article names otherwise (see [`surnames`]), or is a full name after
+/// a title inside a body's name ("Harbor Court Justice Anika Vell"). A
+/// name whose own words say otherwise ("Flowers Institute") or that the
+/// training data lists as an organization or place keeps its kind.
 pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
     let text = doc.text;
     let surnames = surnames(text, mentions);
@@ -30,23 +33,69 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
             continue;
         }
         let name = m.span.slice(text);
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let [first, .., last] = words.as_slice() else {
+        let all_words: Vec<&str> = name.split_whitespace().collect();
+        // The titles inside a name read as a body's are no part of the
+        // person's ("Harbor Court Justice Ana Ruiz").
+        let titles = titles_in(&all_words);
+        let words = &all_words[titles..];
+        let (true, Some(last)) = (all_words.len() > 1, words.last()) else {
             continue;
         };
-        let by_given_name =
-            words.len() == 2 && is_given_name(first) && Tagger::embedded().may_be_surname(last);
+        // With an initial or a suffix, the name's form is a person's even
+        // where the given name is also a place's ("George W. Bush") or is
+        // no listed one, being written as a name is ("Vandrel K. Ostby").
+        let core = core_of(words);
+        let given = |w: &str| match core.len() == words.len() {
+            true => is_given_name(w),
+            false => Tagger::embedded().list_flags(&[w]) & GIVEN_NAME != 0 || is_name_word(w),
+        };
+        let is_full_name = |name: &[&str], given: &dyn Fn(&str) -> bool| match name {
+            [first, surname] => given(first) && Tagger::embedded().may_be_surname(surname),
+            _ => false,
+        };
+        // (A title may read as a given name: "Prince Tomas" is someone.)
+        let by_given_name = is_full_name(&core, &given) || is_full_name(&all_words, &is_given_name);
         // Another name must bear the surname out ("Walter Energy" read as
         // a person's makes no person of "Walter Energy" elsewhere).
         let bearers = surnames.get(&key(last));
         let own = key(name);
         let by_surname = bearers.is_some_and(|b| b.other_than(&own));
-        if (by_given_name || by_surname) && is_a_name_of_people(&words) {
+        let people =
+            is_a_name_of_people(&all_words) || words.len() > 1 && is_a_name_of_people(words);
+        // A full name after a person's title inside a body's name is the
+        // person's ("Harbor Court Justice Anika Vole").
+        let by_title =
+            titles > 0 && matches!(core.len(), 2 | 3) && core.iter().all(|w| is_name_word(w));
+        if (by_given_name || by_surname || by_title) && people {
             m.kind = EntityKind::Person;
             m.borrowed_surname = bearers.is_some_and(|b| b.full_other_than(&own));
             titles_to_role(text, m);
         }
     }
+}
+
+/// A person's full name that the tagger ran on, as one name of another
+/// kind, over "of", "for" or "on" and what follows ("Ana Ruiz of Harbor
+/// Gazette"), cut there: the person's name and the rest. The name is a
+/// listed given name and a surname (no nationality: "Young Americans for
+/// …" is no one), with initials or a suffix or not.
+pub(super) fn person_before(
+    doc: &Document,
+    tokens: Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let cut = (tokens.start + 2..tokens.end.saturating_sub(1))
+        .find(|&t| matches!(doc.word(t), "of" | "for" | "on"))?;
+    let words: Vec<&str> = (tokens.start..cut).map(|t| doc.word(t)).collect();
+    let person = match core_of(&words).as_slice() {
+        [given, surname] => {
+            is_given_name(given)
+                && is_name_word(surname)
+                && !is_demonym(&[surname])
+                && Tagger::embedded().may_be_surname(surname)
+        }
+        _ => false,
+    };
+    person.then(|| (tokens.start..cut, cut + 1..tokens.end))
 }
 
 /// A person's name without the titles and what they name before it,
@@ -57,12 +106,7 @@ pub fn mark_people(doc: &Document, mentions: &mut [RawMention]) {
 fn titles_to_role(text: &str, m: &mut RawMention) {
     let name = m.span.slice(text);
     let words: Vec<&str> = name.split_whitespace().collect();
-    let leading = words
-        .iter()
-        .take(words.len() - 1)
-        .take_while(|w| is_title_word(w))
-        .count();
-    let titles = leading.max(words_before_person_name(&words));
+    let titles = titles_in(&words);
     if titles == 0 {
         return;
     }
@@ -74,6 +118,37 @@ fn titles_to_role(text: &str, m: &mut RawMention) {
     );
     m.role = Some(m.role.map_or(role, |r| r.cover(role)));
     m.span = Span::new(m.span.start + offset(words[titles]), m.span.end);
+}
+
+/// How many of a person's name's `words` are titles and what they name
+/// before the name itself: the titles it opens with or those inside it
+/// (see [`words_before_person_name`]).
+fn titles_in(words: &[&str]) -> usize {
+    let leading = words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .take_while(|w| is_title_word(w))
+        .count();
+    leading.max(words_before_person_name(words))
+}
+
+/// A person's name without its initials and suffix ("Ana Ruiz" of "Ana
+/// B. Ruiz Jr."), whatever the name lists say of those.
+fn core_of<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    let initial = |w: &str| {
+        let mut chars = w.chars();
+        matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    };
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let suffix = i == last && i > 1 && NAME_PARTICLES.contains_lower_case_of(w);
+            !(suffix || i > 0 && initial(w))
+        })
+        .map(|(_, w)| *w)
+        .collect()
 }
 
 /// The distinct names (as [`key`]s) that give one surname, and how many
@@ -138,6 +213,15 @@ fn is_a_name_of_people(words: &[&str]) -> bool {
             .any(|k| matches!(k, EntityKind::Organization | EntityKind::Place))
 }
 
+/// Whether `word` is written as a name is, a capital then lower case
+/// ("Vole", "McAdam"; not "AG"), and is no common word ("Staff").
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.any(char::is_lowercase)
+        && !Tagger::embedded().is_common_word(word)
+}
+
 /// Whether the name lists know `word` as a given name and not as a place
 /// ("Lloyd" of "Lloyd Austin", not "Jordan").
 fn is_given_name(word: &str) -> bool {
@@ -150,6 +234,8 @@ mod tests {
     use super::super::tests::found;
     use super::RawMention;
     use crate::annotation::EntityKind::*;
+    use crate::document::format::Format;
+    use crate::document::Document;
     use crate::span::Span;
 
     #[test]
@@ -212,6 +298,40 @@ mod tests {
             super::titles_to_role(text, &mut m);
             assert_eq!(m.span.slice(text), name);
             assert_eq!(m.role.map_or("", |r| r.slice(text)), role);
+        }
+    }
+
+    #[test]
+    fn a_full_name_read_as_a_body_is_a_person() {
+        // As the tagger may read them, each whole as an organization: a
+        // name with initials or a suffix (its given name also a place's,
+        // "Jordan", or unlisted), or after a title inside a body's name.
+        let cases = [
+            ("Ana B. Ruiz Jr.", "Ana B. Ruiz Jr.", ""),
+            ("Tomas Greve III", "Tomas Greve III", ""),
+            ("Jordan T. Vell", "Jordan T. Vell", ""),
+            ("Vandrel K. Ostby II", "Vandrel K. Ostby II", ""),
+            (
+                "Harbor Court Justice Anika Vell",
+                "Anika Vell",
+                "Harbor Court Justice",
+            ),
+        ];
+        for (name, person, role) in cases {
+            let text = format!("{name} spoke.");
+            let doc = Document::parse(&text, Format::Text);
+            let mut mentions = [RawMention {
+                span: Span::new(0, name.len()),
+                kind: Organization,
+                role: None,
+                surely_place: false,
+                borrowed_surname: false,
+            }];
+            super::mark_people(&doc, &mut mentions);
+            let m = &mentions[0];
+            assert_eq!(m.kind, Person, "{name}");
+            assert_eq!(m.span.slice(&text), person);
+            assert_eq!(m.role.map_or("", |r| r.slice(&text)), role);
         }
     }
 
