@@ -362,6 +362,11 @@ pub fn is_person_title(word: &str) -> bool {
     PERSON_TITLES.contains(&word)
 }
 
+/// Whether `word` is a title or role ("President", "minister").
+pub fn is_title_word(word: &str) -> bool {
+    is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word)
+}
+
 /// Whether `word` is a person's title that no company or place name opens
 /// ("Mayor", "Sen.", but not "General" or "King"), so that a name after it
 /// is surely a person's.

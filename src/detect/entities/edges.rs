@@ -5,7 +5,7 @@
 //! Justice Frank Nervo"), a place after "in" ("Calden University in
 //! Halden"); and lone words that name no one ("Us", "TV", "U-S-A").
 
-use super::surnames;
+use super::surnames::{self, words_before_person_name};
 use crate::annotation::EntityKind;
 use crate::document::Document;
 use crate::lexicon::{
@@ -203,22 +203,6 @@ fn is_role_after(word: &str) -> bool {
 pub(super) fn person_start(doc: &Document, tokens: Range<usize>) -> usize {
     let words: Vec<&str> = tokens.clone().map(|t| doc.word(t)).collect();
     tokens.start + words_before_person_name(&words)
-}
-
-/// How many of `words` come before the person's name they hold: up to the
-/// last title or role inside them that two or more capitalized words
-/// follow. (One word after a title may end the name itself: "Martin Luther
-/// King Jr.")
-pub(super) fn words_before_person_name(words: &[&str]) -> usize {
-    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
-    (1..words.len().saturating_sub(2))
-        .rev()
-        .find(|&i| {
-            let word = words[i];
-            (is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word))
-                && words[i + 1..].iter().all(capitalized)
-        })
-        .map_or(0, |i| i + 1)
 }
 
 /// The tagger's names of a sentence (its first token at `first`), with a

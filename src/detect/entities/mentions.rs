@@ -21,7 +21,7 @@ use super::openers::{self, opens_sentence};
 use crate::annotation::EntityKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
-use crate::lexicon::{is_person_title, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, ROLE_NOUNS};
+use crate::lexicon::{is_title_word, MONTH_ABBREVIATIONS, NAME_FORMING_TITLES, ROLE_NOUNS};
 use crate::ner::{TaggedSpan, Tagger};
 use crate::span::Span;
 use std::borrow::Cow;
@@ -304,11 +304,6 @@ fn mention(
         surely_place: false,
         borrowed_surname: false,
     })
-}
-
-/// Whether `word` is a title or role ("President", "minister").
-pub(super) fn is_title_word(word: &str) -> bool {
-    is_person_title(word) || ROLE_NOUNS.contains_lower_case_of(word)
 }
 
 /// The titles and roles written right before a name ("Russian President",

@@ -5,12 +5,10 @@
 //! the tagger take a full name for an organization or a place.
 
 use super::designators::{is_titled, kind_of};
-use super::edges::words_before_person_name;
 use super::linking::{name_key as key, RawMention};
-use super::mentions::is_title_word;
 use crate::annotation::EntityKind;
 use crate::document::Document;
-use crate::lexicon::{is_demonym, is_person_title, NAME_PARTICLES};
+use crate::lexicon::{is_demonym, is_person_title, is_title_word, NAME_PARTICLES};
 use crate::ner::lists::{GIVEN_NAME, PLACE};
 use crate::ner::Tagger;
 use crate::span::Span;
@@ -96,6 +94,21 @@ pub(super) fn person_before(
         _ => false,
     };
     person.then(|| (tokens.start..cut, cut + 1..tokens.end))
+}
+
+/// How many of `words` come before the person's name they hold: up to the
+/// last title or role inside them that two or more capitalized words
+/// follow. (One word after a title may end the name itself: "Martin Luther
+/// King Jr.")
+pub(super) fn words_before_person_name(words: &[&str]) -> usize {
+    let capitalized = |w: &&str| w.starts_with(char::is_uppercase);
+    (1..words.len().saturating_sub(2))
+        .rev()
+        .find(|&i| {
+            let word = words[i];
+            is_title_word(word) && words[i + 1..].iter().all(capitalized)
+        })
+        .map_or(0, |i| i + 1)
 }
 
 /// A person's name without the titles and what they name before it,
