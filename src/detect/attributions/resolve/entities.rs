@@ -219,10 +219,7 @@ impl EntityIndex {
         let (from, to) = (mention.start - start, mention.end - start);
         let before = text.get(..from).unwrap_or("");
         let after = text.get(to..).unwrap_or("");
-        let after = after
-            .strip_prefix("'s")
-            .or_else(|| after.strip_prefix("\u{2019}s"))
-            .unwrap_or(after);
+        let after = after_possessive(after).unwrap_or(after);
         // A capitalized word before it opens the sentence ("Perhaps
         // Calden will object"); "the town of Calden" is Calden.
         let words: Vec<&str> = before
@@ -264,10 +261,13 @@ impl EntityIndex {
 /// decision").
 fn owns_the_head(head: &str, start: usize, mention: Span) -> bool {
     let after = head.get(mention.end - start..).unwrap_or("");
-    after
-        .strip_prefix("'s")
-        .or_else(|| after.strip_prefix("\u{2019}s"))
-        .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+    after_possessive(after).is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+}
+
+/// What follows a possessive "'s" (straight or curly) that opens `text`.
+fn after_possessive(text: &str) -> Option<&str> {
+    text.strip_prefix("'s")
+        .or_else(|| text.strip_prefix("\u{2019}s"))
 }
 
 /// A person's roles in `text`, lower case: every title written before a

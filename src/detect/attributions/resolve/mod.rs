@@ -27,14 +27,12 @@ pub fn mention(
     let entity = entities::entity_of(index, phrase, span);
     let kind = source_kind::classify(phrase, entity.map(|e| entities[e].kind));
     // A capital that only opens the sentence ("Dozens") is no sign of a name.
-    let capitalized = |range: Range<usize>| -> Vec<&str> {
-        range
-            .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
-            .filter(|&t| !starts_sentence(doc, t))
-            .map(|t| doc.word(t))
-            .filter(|word| word.starts_with(char::is_uppercase))
-            .collect()
-    };
+    let capitalized: Vec<usize> = tokens
+        .clone()
+        .filter(|&t| !lexicon::KIND_DETERMINERS.contains(&doc.word(t).to_lowercase().as_str()))
+        .filter(|&t| !starts_sentence(doc, t))
+        .filter(|&t| doc.word(t).starts_with(char::is_uppercase))
+        .collect();
     // "many Latinos", "the millions of Americans": people of a group, no
     // person or body, whatever kind the tagger gave the word ("a survey of
     // Republicans" stays a document); a place after the group only
@@ -43,9 +41,13 @@ pub fn mention(
         .clone()
         .find(|&t| matches!(doc.word(t), "in" | "from" | "at"))
         .unwrap_or(tokens.end);
-    let head_names = capitalized(tokens.start..located_at);
-    let group = !head_names.is_empty() && head_names.iter().all(|w| lexicon::is_group_plural(w));
-    let named = !capitalized(tokens.clone()).is_empty();
+    let mut head_names = capitalized
+        .iter()
+        .take_while(|&&t| t < located_at)
+        .peekable();
+    let group =
+        head_names.peek().is_some() && head_names.all(|&t| lexicon::is_group_plural(doc.word(t)));
+    let named = !capitalized.is_empty();
     let named_kind = matches!(
         kind,
         SourceKind::Unknown | SourceKind::Person | SourceKind::Organization
