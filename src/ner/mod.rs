@@ -119,6 +119,10 @@ pub struct Tagger {
     pub lists: Gazetteer,
     /// Names a first tagger read, with one kind, in unlabeled text.
     pub read: Gazetteer,
+    /// The surnames of the people it read in full, each alone; no feature
+    /// of the tagger, a hint for the entities that follow the tagger (see
+    /// [`Tagger::is_read_surname`]).
+    pub read_surnames: Gazetteer,
     /// Word clusters and capitalization learned from unlabeled text.
     pub classes: WordClasses,
     /// The sentence-level model.
@@ -179,6 +183,7 @@ impl Tagger {
         let names = Gazetteer::read(&mut r)?;
         let lists = Gazetteer::read(&mut r)?;
         let read = Gazetteer::read(&mut r)?;
+        let read_surnames = Gazetteer::read(&mut r)?;
         let classes = WordClasses::read(&mut r)?;
         let [first, second] = model::read_passes(&mut r)?;
         if !r.is_done() {
@@ -188,6 +193,7 @@ impl Tagger {
             names,
             lists,
             read,
+            read_surnames,
             classes,
             paired: Paired::new(&first, &second),
             first,
@@ -202,6 +208,7 @@ impl Tagger {
         self.names.write(&mut w);
         self.lists.write(&mut w);
         self.read.write(&mut w);
+        self.read_surnames.write(&mut w);
         self.classes.write(&mut w);
         model::write_passes([&self.first, &self.second], &mut w);
         w.bytes
@@ -281,6 +288,12 @@ impl Tagger {
         let class = self.classes.get(info[0].lower);
         self.lists.flags_of(&info) & lists::SURNAME != 0
             || class.is_none_or(|c| c.caps == words::CAPS_STEPS - 1)
+    }
+
+    /// Whether `word` is the surname of someone unlabeled news named in
+    /// full often ("Ferrand" where "Lucie Ferrand" was read many times).
+    pub fn is_read_surname(&self, word: &str) -> bool {
+        self.read_surnames.flags_of(&[TokenInfo::new(word)]) != 0
     }
 
     /// The BILOU tags of every token of a document.

@@ -12,6 +12,7 @@ use super::gazetteer::Gazetteer;
 use super::labels::{kind_index, KINDS};
 use crate::annotation::EntityKind;
 use crate::learned::token_info::TokenInfo;
+use crate::lexicon::NAME_PARTICLES;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -40,14 +41,25 @@ struct Readings {
     written: Vec<String>,
 }
 
+/// What a tagger read in unlabeled news.
+#[derive(Default)]
+pub struct ReadNames {
+    /// The names read often enough, nearly always with one kind, each
+    /// under that kind.
+    pub names: Gazetteer,
+    /// The surnames of the people among them, each alone, as people.
+    pub surnames: Gazetteer,
+}
+
 /// The names that `tag` (a sentence's tokens to its names) reads in
 /// `documents` (each a list of sentences of tokens) that pass `options`,
-/// each under its commonest kind.
+/// and the surnames of the people among them whose full names were read
+/// `options.min_count` times in all.
 pub fn learn(
     documents: &[Vec<Vec<String>>],
     tag: impl Fn(&[&str]) -> Vec<(Range<usize>, EntityKind)>,
     options: &ReadOptions,
-) -> Gazetteer {
+) -> ReadNames {
     let mut readings: HashMap<String, Readings> = HashMap::new();
     for sentence in documents.iter().flatten() {
         let words: Vec<&str> = sentence.iter().map(String::as_str).collect();
@@ -61,7 +73,8 @@ pub fn learn(
             entry.counts[kind_index(kind)] += 1;
         }
     }
-    let mut list = Gazetteer::default();
+    let mut names = Gazetteer::default();
+    let mut people: HashMap<String, (u32, &str)> = HashMap::new();
     for reading in readings.values() {
         let total: u32 = reading.counts.iter().sum();
         let (best, &count) = reading
@@ -72,10 +85,37 @@ pub fn learn(
             .expect("four kinds");
         if total >= options.min_count && f64::from(count) >= options.min_share * f64::from(total) {
             let infos: Vec<TokenInfo> = reading.written.iter().map(|w| TokenInfo::new(w)).collect();
-            list.insert(&infos, KINDS[best]);
+            names.insert(&infos, KINDS[best]);
+            if let (EntityKind::Person, Some(surname)) = (KINDS[best], surname(&reading.written)) {
+                people
+                    .entry(surname.to_lowercase())
+                    .or_insert((0, surname))
+                    .0 += count;
+            }
         }
     }
-    list
+    let mut surnames = Gazetteer::default();
+    for (count, written) in people.into_values() {
+        if count >= options.min_count {
+            surnames.insert(&[TokenInfo::new(written)], EntityKind::Person);
+        }
+    }
+    ReadNames { names, surnames }
+}
+
+/// The surname of a full name: its last word that is no particle or
+/// suffix ("Jr."), written as a name (no initial); none for a name of
+/// one word.
+fn surname(name: &[String]) -> Option<&str> {
+    let last = name
+        .iter()
+        .rposition(|w| !NAME_PARTICLES.contains_lower_case_of(w))?;
+    let word = name[last].as_str();
+    let written_as_name = word.chars().count() > 1
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'));
+    (last > 0 && written_as_name).then_some(word)
 }
 
 #[cfg(test)]
@@ -109,12 +149,16 @@ mod tests {
                 .map(|s| (s.tokens.clone(), s.kind))
                 .collect()
         };
-        let list = learn(&documents, tag, &ReadOptions::default());
-        let kinds = |name: &[&str]| {
+        let read = learn(&documents, tag, &ReadOptions::default());
+        let kinds = |list: &Gazetteer, name: &[&str]| {
             let infos: Vec<TokenInfo> = name.iter().map(|w| TokenInfo::new(w)).collect();
             list.kinds_of(&infos)
         };
-        assert_eq!(kinds(&["Ingrid", "Halvorsen"]), vec![EntityKind::Person]);
-        assert_eq!(kinds(&["Halvorsen"]), vec![], "read once only");
+        let person = vec![EntityKind::Person];
+        assert_eq!(kinds(&read.names, &["Ingrid", "Halvorsen"]), person);
+        assert_eq!(kinds(&read.names, &["Halvorsen"]), vec![], "read once only");
+        // The surname of a person read in full five times is listed apart.
+        assert_eq!(kinds(&read.surnames, &["Halvorsen"]), person);
+        assert_eq!(kinds(&read.surnames, &["Ingrid"]), vec![]);
     }
 }

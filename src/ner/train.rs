@@ -10,7 +10,7 @@ use super::features::SentenceFeatures;
 use super::gazetteer::Gazetteer;
 use super::labels::{self, encode, TAG_COUNT};
 use super::model::{constrained, viterbi, Paired, TagScores, Transitions, Weights, START};
-use super::read_names::{self, ReadOptions};
+use super::read_names::{self, ReadNames, ReadOptions};
 use super::words::WordClasses;
 use super::{document, first_pass_features, Lexicons, Tagger};
 use crate::learned::perceptron::Averaged;
@@ -288,17 +288,17 @@ impl Known<'_> {
 
 /// The names read in unlabeled `news` by taggers that never saw the list
 /// of names read: one list for each fold (read by a tagger trained without
-/// that fold) and one for the final model.
+/// that fold) and, for the final model, the names and surnames read.
 fn read_news(
     documents: &[Vec<Sentence>],
     infos: &[Vec<Vec<TokenInfo>>],
     known: &Known,
     news: &[Vec<Vec<String>>],
     options: &TrainOptions,
-) -> (Vec<Gazetteer>, Gazetteer) {
+) -> (Vec<Gazetteer>, ReadNames) {
     let folds = known.fold_names.len();
     if news.is_empty() {
-        return (vec![Gazetteer::default(); folds], Gazetteer::default());
+        return (vec![Gazetteer::default(); folds], ReadNames::default());
     }
     let unread = Gazetteer::default();
     let base: Vec<Vec<SentenceFeatures>> = infos
@@ -332,7 +332,7 @@ fn read_news(
         };
         read_names::learn(news, tag, &ReadOptions::default())
     };
-    let fold_read = (0..folds).map(|f| read_with(Some(f))).collect();
+    let fold_read = (0..folds).map(|f| read_with(Some(f)).names).collect();
     (fold_read, read_with(None))
 }
 
@@ -425,7 +425,7 @@ pub fn train(
     if !news.is_empty() {
         log(&format!(
             "{} names read in {} news documents",
-            read.len(),
+            read.names.len(),
             news.len()
         ));
     }
@@ -467,7 +467,8 @@ pub fn train(
     Tagger {
         names: all_names,
         lists,
-        read,
+        read: read.names,
+        read_surnames: read.surnames,
         classes,
         paired: Paired::new(&first, &second),
         first,

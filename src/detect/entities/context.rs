@@ -11,30 +11,25 @@ use crate::lexicon::{
     is_demonym, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SAY_FORMS, SOURCE_CUES_AFTER,
     SOURCE_CUES_BEFORE,
 };
+use crate::ner::lists::PLACE;
 use crate::ner::Tagger;
 use std::ops::Range;
 
-/// Whether a one-word name the training data never listed is given as the
-/// source of reported content ("according to Zentrum", "Zentrum reported"):
-/// such a name is an outlet or body, not a place.
-pub(super) fn is_unlisted_source(
+/// The token of a one-word `mention` given as the source of reported
+/// content ("according to Zentrum", "Zentrum reported"), if it is one.
+pub(super) fn one_word_source(
     doc: &Document,
-    tagger: &Tagger,
     mention: &RawMention,
     sentence: &Sentence,
-) -> bool {
+) -> Option<usize> {
     // The sentence's tokens inside the mention, found by binary search
     // (a scan of the sentence for each mention was quadratic).
     let within = &doc.tokens[sentence.tokens.clone()];
     let first =
         sentence.tokens.start + within.partition_point(|t| t.span.start < mention.span.start);
     let end = sentence.tokens.start + within.partition_point(|t| t.span.end <= mention.span.end);
-    if first >= end {
-        return false;
-    }
-    let last = end - 1;
-    if first != last || !matches!(mention.kind, EntityKind::Place | EntityKind::Other) {
-        return false;
+    if first + 1 != end {
+        return None;
     }
     let word = |t: usize| doc.word(t).to_lowercase();
     let before = (1..=2).any(|n| {
@@ -43,11 +38,41 @@ pub(super) fn is_unlisted_source(
             SOURCE_CUES_BEFORE.contains(&cue.join(" "))
         }
     });
-    let after = last + 1 < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(last + 1));
-    // A nationality is never the outlet ("according to Kuwaiti …").
-    (before || after)
-        && tagger.listed_kinds(&[doc.word(first)]).is_empty()
-        && !is_demonym(&[doc.word(first)])
+    let after = end < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(end));
+    (before || after).then_some(first)
+}
+
+/// Whether a one-word name the training data never listed, read as a
+/// place or other name, is given as the source of reported content (see
+/// [`one_word_source`]): such a name is an outlet or body, not a place.
+/// A nationality is never the outlet ("according to Kuwaiti …").
+pub(super) fn is_unlisted_source(
+    doc: &Document,
+    tagger: &Tagger,
+    mention: &RawMention,
+    source: usize,
+) -> bool {
+    let word = doc.word(source);
+    matches!(mention.kind, EntityKind::Place | EntityKind::Other)
+        && tagger.listed_kinds(&[word]).is_empty()
+        && !is_demonym(&[word])
+}
+
+/// Whether `name`, one word read as a body's or a place's, is the surname
+/// of someone unlabeled news often names in full ("Trump", "Obama"; see
+/// [`Tagger::is_read_surname`]), which no list has as a place and the
+/// training data as no other kind than a person's. (An outlet may bear
+/// its founder's name: where the name is given as a source of reported
+/// content, the caller leaves it as read.)
+pub(super) fn is_known_surname(tagger: &Tagger, mention: &RawMention, name: &str) -> bool {
+    matches!(mention.kind, EntityKind::Organization | EntityKind::Place)
+        && !mention.surely_place
+        && tagger.is_read_surname(name)
+        && tagger.list_flags(&[name]) & PLACE == 0
+        && tagger
+            .listed_kinds(&[name])
+            .iter()
+            .all(|&k| k == EntityKind::Person)
 }
 
 /// Whether the word at `next` (before the sentence's `end`) is a place

@@ -5,8 +5,8 @@
 //! [`super::credits`]'s.
 
 use super::context::{
-    is_byline_role, is_dateline, is_unlisted_source, is_where_said,
-    names_a_person_by_the_next_word, names_a_place_by_the_next_word,
+    is_byline_role, is_dateline, is_known_surname, is_unlisted_source, is_where_said,
+    names_a_person_by_the_next_word, names_a_place_by_the_next_word, one_word_source,
 };
 use super::credits;
 use super::designators;
@@ -168,8 +168,9 @@ fn pieces(
 }
 
 /// `mention` (of `tokens` in `sentence`) with the kind its surroundings
-/// give it: a source no list knows is an organization; a name before a
-/// place noun or in a dateline is a place.
+/// give it: a source no list knows is an organization; the surname of
+/// someone news often names in full, a person; a name before a place noun
+/// or in a dateline is a place.
 fn with_kind_from_context(
     doc: &Document,
     tagger: &Tagger,
@@ -180,14 +181,17 @@ fn with_kind_from_context(
     let first = doc
         .tokens
         .partition_point(|t| t.span.start < mention.span.start);
-    if is_unlisted_source(doc, tagger, &mention, sentence)
+    let source = one_word_source(doc, &mention, sentence);
+    let name = mention.span.slice(doc.text);
+    if source.is_some_and(|t| is_unlisted_source(doc, tagger, &mention, t))
         || is_where_said(doc, first, sentence.tokens.start)
     {
         mention.kind = EntityKind::Organization;
+    } else if source.is_none() && is_known_surname(tagger, &mention, name) {
+        mention.kind = EntityKind::Person;
     }
     // A surname is a word in lower case after its capital: "U.S." and "EU"
     // of "the U.S. administration", "the EU presidency" stay what they are.
-    let name = mention.span.slice(doc.text);
     let surname_like = !name.contains(|c: char| c.is_whitespace() || c == '.')
         && name.chars().skip(1).any(char::is_lowercase);
     if surname_like && names_a_person_by_the_next_word(doc, tokens.end, sentence.tokens.end) {
@@ -353,6 +357,20 @@ mod tests {
         assert!(f.contains(&(Person, vec!["Kessler", "Kessler"])), "{f:?}");
         assert!(f.contains(&(Person, vec!["Holloway"])), "{f:?}");
         assert!(f.contains(&(Organization, vec!["General Motors"])), "{f:?}");
+    }
+
+    #[test]
+    fn the_surname_of_someone_news_names_often_is_a_person_alone() {
+        // The tagger alone reads "Trump" as an organization and "Obama"
+        // as a place.
+        let text = "Trump told supporters on Tuesday that the tariffs would work. \
+                    Critics of Obama say the plan is weak.";
+        let f = found(text);
+        assert!(f.contains(&(Person, vec!["Trump"])), "{f:?}");
+        assert!(f.contains(&(Person, vec!["Obama"])), "{f:?}");
+        // Given as the source of a report, the same word may be an outlet.
+        let f = found("The figures were first reported by Bloomberg on Monday.");
+        assert!(f.iter().all(|(kind, _)| *kind != Person), "{f:?}");
     }
 
     #[test]
