@@ -70,14 +70,14 @@ impl People {
     /// The last person of gender `wanted` named outside quotations before
     /// byte `at`, not as a possessor ("boost Ana Ruiz's numbers" talks
     /// about her; "he" after it is rarely her).
-    fn last_before(&self, text: &str, at: usize, wanted: Gender) -> Option<usize> {
+    fn last_before(&self, text: &str, at: usize, wanted: Gender) -> Option<(Span, usize)> {
         let end = self.mentions.partition_point(|(m, _)| m.end <= at);
         self.mentions[..end]
             .iter()
             .rev()
             .filter(|(m, _)| !is_possessor(text, *m))
-            .map(|&(_, e)| e)
-            .find(|&e| self.fits(e, wanted))
+            .find(|&&(_, e)| self.fits(e, wanted))
+            .copied()
     }
 
     /// The first person of gender `wanted` named outside quotations in
@@ -120,9 +120,8 @@ impl People {
 /// quotations they credit (`quotes`, sorted by start).
 pub fn relink(doc: &Document, entities: &[Entity], quotes: &[Quote], found: &mut [Attribution]) {
     let people = People::new(doc.text, entities, quotes);
-    // (paragraph, person) of each attribution whose source is a linked
-    // person, latest last.
-    let mut speakers: Vec<(usize, usize)> = Vec::new();
+    // Each attribution whose source is a linked person, latest last.
+    let mut speakers: Vec<Speaker> = Vec::new();
     for i in 0..found.len() {
         let Some(source) = found[i].source else {
             continue;
@@ -136,11 +135,10 @@ pub fn relink(doc: &Document, entities: &[Entity], quotes: &[Quote], found: &mut
                 .filter(|&a| a != i)
                 .and_then(|a| found.get(a)?.source?.entity),
             "he" | "she" | "him" | "her" if quoted_in.is_none() => {
-                let recent: Vec<usize> = speakers
+                let recent: Vec<&Speaker> = speakers
                     .iter()
                     .rev()
-                    .take_while(|&&(b, _)| b + SPEAKER_REACH >= block)
-                    .map(|&(_, e)| e)
+                    .take_while(|s| s.block + SPEAKER_REACH >= block)
                     .collect();
                 gender::of_pronoun(&word)
                     .and_then(|g| personal(doc, &people, &recent, source.span.start, g))
@@ -153,8 +151,12 @@ pub fn relink(doc: &Document, entities: &[Entity], quotes: &[Quote], found: &mut
         if let Some(s) = found[i].source.as_mut() {
             s.entity = linked;
         }
-        if let Some(e) = linked.filter(|&e| entities[e].kind == EntityKind::Person) {
-            speakers.push((block, e));
+        if let Some(person) = linked.filter(|&e| entities[e].kind == EntityKind::Person) {
+            speakers.push(Speaker {
+                block,
+                person,
+                at: source.span.start,
+            });
         }
     }
 }
@@ -189,28 +191,60 @@ fn first_relative(doc: &Document, at: usize) -> usize {
     earlier.unwrap_or(at)
 }
 
+/// A person credited with an attribution.
+struct Speaker {
+    /// The paragraph of the attribution's source.
+    block: usize,
+    /// The person's entity.
+    person: usize,
+    /// Where the source starts.
+    at: usize,
+}
+
 /// The person "he" or "she" (of gender `wanted`) at byte `at` refers to:
 /// the first fitting person named earlier in its sentence, else the
 /// latest of the `recent` speakers (latest first) whose gender is known
-/// to fit, else the last fitting person named outside quotations.
+/// to fit, unless a fitting person named since opens a sentence, its
+/// subject as a rule ("…, added Eva Lund. Ana Ruiz trails in the polls.
+/// She said" is Ana Ruiz; "…, added Eva Lund, who praised Ana Ruiz. She
+/// said" is still the speaker), else the last fitting person named outside
+/// quotations.
 fn personal(
     doc: &Document,
     people: &People,
-    recent: &[usize],
+    recent: &[&Speaker],
     at: usize,
     wanted: Gender,
 ) -> Option<usize> {
     let sentence = doc.sentences.partition_point(|s| s.span.end <= at);
     let from = doc.sentences.get(sentence).map_or(0, |s| s.span.start);
-    people
-        .first_within(doc.text, from, at, wanted)
-        .or_else(|| {
-            recent
-                .iter()
-                .copied()
-                .find(|&e| people.genders[e] == Some(wanted))
-        })
-        .or_else(|| people.last_before(doc.text, at, wanted))
+    let last_named = people.last_before(doc.text, at, wanted);
+    people.first_within(doc.text, from, at, wanted).or_else(|| {
+        let speaker = recent
+            .iter()
+            .find(|s| people.genders[s.person] == Some(wanted));
+        match (speaker, last_named) {
+            (Some(s), Some((mention, person)))
+                if mention.start > s.at && opens_sentence(doc, mention) =>
+            {
+                Some(person)
+            }
+            (Some(s), _) => Some(s.person),
+            (None, last) => last.map(|(_, person)| person),
+        }
+    })
+}
+
+/// Whether the mention at `span` is its sentence's subject, as a rule:
+/// only capitalized words (a title, a role) come before it in the sentence
+/// ("Former Gov. Ana Ruiz trails", not "… praised Ana Ruiz").
+fn opens_sentence(doc: &Document, span: Span) -> bool {
+    let sentence = doc.sentences.partition_point(|s| s.span.end <= span.start);
+    doc.sentences.get(sentence).is_some_and(|s| {
+        doc.text[s.span.start.min(span.start)..span.start]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Whether the mention at `span` owns what follows it ("Ana Ruiz's aide").
