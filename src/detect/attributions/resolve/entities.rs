@@ -1,5 +1,5 @@
 //! Links a source phrase to an entity: a name in the phrase's head, or,
-//! for a pronoun ("he", a relative "who") or a description ("the
+//! for a pronoun ("he", a relative "who" or "which") or a description ("the
 //! agency", "the aide"), the latest earlier entity of the right kind (and,
 //! for "he" or "she", of a gender the pronoun fits).
 //! Mentions are indexed once, so each lookup is a binary search.
@@ -167,6 +167,14 @@ impl EntityIndex {
         };
         let end = list.partition_point(|&(e, _)| e <= offset);
         end.checked_sub(1).map(|i| list[i].1)
+    }
+
+    /// The organization whose mention ends right before byte `offset`, a
+    /// comma and a space apart at most ("the Harbor Gazette, which").
+    fn organization_right_before(&self, offset: usize) -> Option<usize> {
+        let end = self.organizations.partition_point(|&(e, _)| e <= offset);
+        let &(mention_end, e) = self.organizations[..end].last()?;
+        (offset - mention_end <= ", ".len()).then_some(e)
     }
 
     /// The organization a description with head noun `head` ("the
@@ -404,6 +412,8 @@ pub fn entity_of(index: &EntityIndex, phrase: &str, span: Span) -> Option<usize>
             index.person_before(pronoun, span.start)
         }
         ["it"] => index.latest_before(EntityKind::Organization, span.start),
+        // "the Harbor Gazette, which reported …": the body just named.
+        ["which"] => index.organization_right_before(span.start),
         // "the mayor's office" is the mayor's, not the last body named.
         _ if lower.contains("'s ") || lower.contains("\u{2019}s ") => None,
         [determiner, .., head] if matches!(*determiner, "the" | "this" | "that") => {
