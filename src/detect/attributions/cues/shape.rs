@@ -217,7 +217,7 @@ fn tail_of(word: &str) -> Option<&'static str> {
 
 /// Where a cue ending before token `end` ends once its tail is taken in:
 /// the word its verb takes ("referred to"), a day or "recently"
-/// that dates it ("said Sunday"), and the message it was said in ("said in
+/// that dates it ("said Sunday", "said Sunday night"), and the message it was said in ("said in
 /// a statement", but not "in an interview with", whose outlet is read
 /// separately).
 fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) -> usize {
@@ -233,6 +233,10 @@ fn tail_end(doc: &Document, context: &Context, end: usize, sentence_end: usize) 
         && !possessive(end + 1)
     {
         end += 1;
+        // "said Friday afternoon": the part of the day goes with its day.
+        if end < sentence_end && lexicon::DATING_PERIODS.contains(context.lower(end)) {
+            end += 1;
+        }
     }
     if end + 1 < sentence_end && context.lower(end) == "in" {
         let message = (end + 1..sentence_end.min(end + 4))
