@@ -1,12 +1,12 @@
 //! The speaker a reader is shown for an attribution, computed once here
 //! for every view (page, panel, cards, summary, exports): the linked
 //! entity's name, else the source's own words, marked unresolved when
-//! those words are a pronoun or a definite description that names no one.
+//! those words are a pronoun or a description that names no one.
 
-use crate::annotation::{Attribution, Entity, SourceKind, Speaker};
+use crate::annotation::{Attribution, Entity, EntityKind, SourceKind, Speaker};
 use crate::lexicon::{
-    is_organization_description, DEFINITE_OPENERS, DESCRIPTION_ENDERS, PERSON_DESCRIPTIONS,
-    ROLE_NOUNS, SHOWN_PRONOUNS,
+    is_demonym, is_organization_description, DEFINITE_OPENERS, DESCRIPTION_ENDERS,
+    PERSON_DESCRIPTIONS, ROLE_NOUNS, SHOWN_PRONOUNS,
 };
 use crate::span::Span;
 
@@ -75,13 +75,22 @@ fn of(
             resolved: true,
             joined: Vec::new(),
         },
-        None => Speaker {
-            name: words.to_string(),
-            entity: None,
-            resolved: !(is_pronoun(words)
-                || is_definite_description(words, attribution.source_kind)),
-            joined: Vec::new(),
-        },
+        None => {
+            // Words of a name that is no one's ("Democratic", "French"):
+            // they describe, as an adjective does.
+            let adjectives: Vec<&str> = mentions
+                .within(source.span)
+                .filter(|&(_, e)| entities[e].kind == EntityKind::Other)
+                .flat_map(|(m, _)| m.slice(text).split_whitespace())
+                .collect();
+            Speaker {
+                name: words.to_string(),
+                entity: None,
+                resolved: !(is_pronoun(words)
+                    || is_description(words, attribution.source_kind, &adjectives)),
+                joined: Vec::new(),
+            }
+        }
     })
 }
 
@@ -117,41 +126,55 @@ pub fn is_pronoun(phrase: &str) -> bool {
     SHOWN_PRONOUNS.contains(phrase.trim().to_lowercase().as_str())
 }
 
-/// Whether the source phrase is a definite description of a person or
-/// body that holds no name: "the senator", "the company", "his
-/// spokesman", "the former secretary of state" (but not "the Senate",
-/// "the Coastal Ledger", nor "the past").
-fn is_definite_description(phrase: &str, kind: SourceKind) -> bool {
+/// Whether the source phrase is a description of a person or body that
+/// holds no name: "the senator", "the company", "his spokesman", "the
+/// former secretary of state", "the Democratic nominee", "Democratic
+/// presidential nominee" (but not "the Senate", "the Coastal Ledger", nor
+/// "the past"). `adjectives` are its capitalized words that name no one
+/// (a party, a nationality: the tagger's other names).
+fn is_description(phrase: &str, kind: SourceKind, adjectives: &[&str]) -> bool {
     let words: Vec<&str> = phrase
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let Some((first, rest)) = words.split_first() else {
-        return false;
+    let is_adjective = |w: &str| adjectives.contains(&w) || is_demonym(&[w]);
+    let (rest, headline) = match words.split_first() {
+        Some((first, rest)) if DEFINITE_OPENERS.contains(first.to_lowercase().as_str()) => {
+            (rest, false)
+        }
+        // Headline style, without the article: "Democratic nominee said".
+        Some((first, _)) if is_adjective(first) => (&words[..], true),
+        _ => return false,
     };
-    if !DEFINITE_OPENERS.contains(first.to_lowercase().as_str()) {
-        return false;
-    }
     let head_part: Vec<&str> = rest
         .iter()
         .take_while(|w| !DESCRIPTION_ENDERS.contains(w.to_lowercase().as_str()))
         .copied()
         .collect();
-    // A capitalized word after the determiner is a name ("the White House").
-    if head_part.iter().any(|w| w.starts_with(char::is_uppercase)) {
-        return false;
-    }
-    let Some(head) = head_part.last() else {
+    let Some((head, before_head)) = head_part.split_last() else {
         return false;
     };
+    // A capitalized word that is no adjective is a name ("the White
+    // House"), and so is a capitalized head ("the New Yorker").
+    let named = before_head
+        .iter()
+        .any(|w| w.starts_with(char::is_uppercase) && !is_adjective(w));
+    if named || head.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let possessor = head.ends_with("'s") || head.ends_with("\u{2019}s");
     let head = head
         .trim_end_matches(['\'', '\u{2019}', 's'])
         .to_lowercase();
     let head = head.as_str();
-    PERSON_DESCRIPTIONS.contains(&head)
+    let describes = PERSON_DESCRIPTIONS.contains(&head)
         || ROLE_NOUNS.contains(&head)
-        || is_organization_description(head)
-        || matches!(kind, SourceKind::Person | SourceKind::Organization)
+        || is_organization_description(head);
+    match headline {
+        // One person or body, not a group ("Democratic leaders" is theirs).
+        true => describes && (possessor || !words[words.len() - 1].ends_with('s')),
+        false => describes || matches!(kind, SourceKind::Person | SourceKind::Organization),
+    }
 }
 
 #[cfg(test)]
@@ -311,6 +334,58 @@ mod tests {
             assert_eq!(speaker.resolved, resolved, "{source}");
             assert_eq!(speaker.name, source);
         }
+    }
+
+    #[test]
+    fn a_party_or_nationality_before_a_role_names_no_one() {
+        // Each text's first word is a name of no one (the tagger's "other").
+        for (text, source, kind, resolved) in [
+            (
+                "The Coastal presidential nominee said so.",
+                "The Coastal presidential nominee",
+                SourceKind::Person,
+                false,
+            ),
+            (
+                "Coastal presidential nominee said so.",
+                "Coastal presidential nominee",
+                SourceKind::Person,
+                false,
+            ),
+            (
+                "Coastal leaders said so.",
+                "Coastal leaders",
+                SourceKind::UnnamedGroup,
+                true,
+            ),
+            (
+                "The Coastal Yorker said so.",
+                "The Coastal Yorker",
+                SourceKind::Organization,
+                true,
+            ),
+        ] {
+            let start = text.find("Coastal").unwrap();
+            let party = Entity {
+                kind: EntityKind::Other,
+                name: "Coastal".to_string(),
+                mentions: vec![Mention {
+                    span: Span::new(start, start + "Coastal".len()),
+                    role: None,
+                }],
+            };
+            let attribution = with_source(text, source, None, kind);
+            let speaker = of(text, &[party], &attribution).unwrap();
+            assert_eq!(speaker.resolved, resolved, "{source}");
+        }
+        // A nationality needs no entity: "the Danish minister".
+        let speaker = shown(
+            "the Danish minister said so.",
+            "the Danish minister",
+            None,
+            SourceKind::Person,
+        );
+        assert!(!speaker.resolved);
     }
 
     #[test]
