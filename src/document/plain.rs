@@ -8,6 +8,9 @@ use crate::span::Span;
 
 /// Lines at least this long (in chars) are taken as hard-wrapped prose.
 const WRAPPED_LINE_CHARS: usize = 50;
+/// Lines longer than this (in chars) were never wrapped by hand: each is a
+/// paragraph of its own, pasted with a single line break after it.
+const UNWRAPPED_LINE_CHARS: usize = 200;
 /// Lines longer than this (in chars) are never headings or captions.
 const SHORT_LINE_CHARS: usize = 120;
 
@@ -20,9 +23,10 @@ pub fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let hard_wrapped = chunk.len() > 1
-            && chunk[..chunk.len() - 1]
-                .iter()
-                .all(|line| line.slice(text).chars().count() >= WRAPPED_LINE_CHARS);
+            && chunk[..chunk.len() - 1].iter().all(|line| {
+                let chars = line.slice(text).chars().count();
+                (WRAPPED_LINE_CHARS..=UNWRAPPED_LINE_CHARS).contains(&chars)
+            });
         if hard_wrapped {
             let span = chunk[0].cover(chunk[chunk.len() - 1]);
             blocks.push(Block {
@@ -100,13 +104,24 @@ pub fn kind_of_line(line: &str) -> BlockKind {
     if is_byline(line) {
         return BlockKind::Byline;
     }
-    if ends_like_a_sentence(line) {
+    // A quotation and its credit ("“We are ready.” ― Ana Ruiz") is prose.
+    if ends_like_a_sentence(line) || opens_a_quotation(line) {
         return BlockKind::Paragraph;
     }
     if is_navigation(line) {
         return BlockKind::Navigation;
     }
     BlockKind::Heading
+}
+
+/// Whether `line` opens with a quotation that it also closes.
+fn opens_a_quotation(line: &str) -> bool {
+    let mut chars = line.trim_start().chars();
+    match chars.next() {
+        Some('\u{201C}') => chars.as_str().contains('\u{201D}'),
+        Some('"') => chars.as_str().contains('"'),
+        _ => false,
+    }
 }
 
 fn ends_like_a_sentence(line: &str) -> bool {
@@ -236,6 +251,25 @@ mod tests {
     fn hard_wrapped_lines_join_into_one_paragraph() {
         let text = "The harbour authority said on Monday that the port\nwould reopen within a week after repairs.\n";
         assert_eq!(blocks(text).len(), 1);
+    }
+
+    #[test]
+    fn long_lines_after_single_line_breaks_are_paragraphs_of_their_own() {
+        let first = "The harbour authority said on Monday that the port would reopen within a week, once divers had checked the pilings under the old ferry quay and the cranes had been moved back to the container terminal.";
+        let second = "\u{201c}We will be ready,\u{201d} the harbour master said.";
+        let text = format!("{first}\n{second}\n");
+        let paragraphs: Vec<&str> = blocks(&text).iter().map(|b| b.span.slice(&text)).collect();
+        assert_eq!(paragraphs, [first, second]);
+    }
+
+    #[test]
+    fn a_short_line_of_a_quotation_and_its_credit_is_prose() {
+        let line = "\u{201c}The quay is safe again.\u{201d} \u{2015} Ana Ruiz";
+        assert_eq!(kind_of_line(line), BlockKind::Paragraph);
+        assert_eq!(
+            kind_of_line("Quay Reopens After Repairs"),
+            BlockKind::Heading
+        );
     }
 
     #[test]
