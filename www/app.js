@@ -195,9 +195,9 @@ async function showDocument(mine) {
   });
   if (!finished) return false;
   performance.mark("sourcelight:article");
-  // The article goes in first; the summary, legend and panel follow in the next task.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  if (mine !== generation) return false;
+  // The summary, legend and panel in the same task as the article's last
+  // slice: a task between them let the browser lay out and paint the page
+  // twice, and the article appeared no sooner for it.
   renderSummary(doc);
   legend.update(countByKind(highlights), highlightKinds(doc));
   renderPanel($("panel"), text, doc, interactions.selectGroup);
