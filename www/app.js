@@ -16,6 +16,7 @@ import { loadCorrections, saveCorrections, applyCorrections, shownDocument, mark
 import { openCorrection } from "./correct-dialog.js";
 
 import { SAMPLE_ARTICLE } from "./sample.js";
+import { grouped } from "./text.js";
 import { refusal, annotateWithin, LIMIT_WORDS } from "./guard.js";
 
 const $ = (id) => document.getElementById(id);
@@ -86,7 +87,7 @@ document.addEventListener("sourcelight:select-mark", (event) => interactions.sel
 document.addEventListener("sourcelight:open-panel", () => layout.openPanel());
 
 function sizeWords(text) {
-  return text.length > 20_000 ? `${Math.round(text.length / 1000).toLocaleString()} thousand characters` : "the article";
+  return text.length > 20_000 ? `${grouped(Math.round(text.length / 1000))} thousand characters` : "the article";
 }
 
 function renderSummary(doc) {
