@@ -16,6 +16,7 @@ import { loadCorrections, saveCorrections, applyCorrections, shownDocument, mark
 import { openCorrection } from "./correct-dialog.js";
 
 import { SAMPLE_ARTICLE } from "./sample.js";
+import { grouped } from "./text.js";
 import { refusal, annotateWithin, LIMIT_WORDS } from "./guard.js";
 
 const $ = (id) => document.getElementById(id);
@@ -86,7 +87,7 @@ document.addEventListener("sourcelight:select-mark", (event) => interactions.sel
 document.addEventListener("sourcelight:open-panel", () => layout.openPanel());
 
 function sizeWords(text) {
-  return text.length > 20_000 ? `${Math.round(text.length / 1000).toLocaleString()} thousand characters` : "the article";
+  return text.length > 20_000 ? `${grouped(Math.round(text.length / 1000))} thousand characters` : "the article";
 }
 
 function renderSummary(doc) {
@@ -195,9 +196,9 @@ async function showDocument(mine) {
   });
   if (!finished) return false;
   performance.mark("sourcelight:article");
-  // The article goes in first; the summary, legend and panel follow in the next task.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  if (mine !== generation) return false;
+  // The summary, legend and panel in the same task as the article's last
+  // slice: a task between them let the browser lay out and paint the page
+  // twice, and the article appeared no sooner for it.
   renderSummary(doc);
   legend.update(countByKind(highlights), highlightKinds(doc));
   renderPanel($("panel"), text, doc, interactions.selectGroup);

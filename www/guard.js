@@ -3,6 +3,8 @@
 // after which a worker that gave no answer (hung, or died without a word) is
 // replaced. The text itself is never touched.
 
+import { grouped } from "./text.js";
+
 /** The core's MAX_INPUT_BYTES (src/lib.rs; tests/cli.rs checks they agree). */
 export const MAX_INPUT_BYTES = 10_000_000;
 
@@ -32,9 +34,9 @@ export function refusal(text) {
   if (bytes <= MAX_INPUT_BYTES) return null;
   // Just over the limit, "10.0 MB" would read as within it: count bytes.
   const size = bytes < MAX_INPUT_BYTES * 1.05
-    ? `${bytes.toLocaleString("en")} bytes`
+    ? `${grouped(bytes)} bytes`
     : `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `This text is ${size}; the annotator reads up to ${LIMIT_WORDS} (${MAX_INPUT_BYTES.toLocaleString("en")} bytes) at once. Annotate it in parts.`;
+  return `This text is ${size}; the annotator reads up to ${LIMIT_WORDS} (${grouped(MAX_INPUT_BYTES)} bytes) at once. Annotate it in parts.`;
 }
 
 /** Seconds to wait for an answer: generous for the slowest phone. */

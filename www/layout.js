@@ -2,6 +2,8 @@
 // line once an article is annotated, and the side column (panel and
 // exports) that a phone opens as a sheet from the tab bar.
 
+import { grouped } from "./text.js";
+
 const $ = (id) => document.getElementById(id);
 const phone = window.matchMedia("(max-width: 760px)");
 
@@ -10,7 +12,7 @@ function briefOf(text) {
   const firstLine = text.trim().split("\n")[0].replace(/^[#>\-*\s]+/, "").trim();
   const words = text.split(/\s+/).filter(Boolean).length;
   const start = firstLine.length > 60 ? `${firstLine.slice(0, 60).replace(/\s+\S*$/, "")}…` : firstLine;
-  return `“${start}” · ${words.toLocaleString("en")} ${words === 1 ? "word" : "words"}`;
+  return `“${start}” · ${grouped(words)} ${words === 1 ? "word" : "words"}`;
 }
 
 /**

@@ -79,26 +79,60 @@ pub fn write(out: &mut Vec<u8>, keys: &[u32]) {
     bits.finish();
 }
 
-/// Reads bits from a byte slice, least significant first.
+/// Reads bits from a byte slice, least significant first, up to 56 at a
+/// time: a unary run is counted with one `trailing_ones` instead of a bit
+/// at a time.
 struct BitReader<'b> {
     bytes: &'b [u8],
     /// The next bit to read, counted from the start of `bytes`.
     at: usize,
 }
 
+/// How many bits [`BitReader::window`] holds at least.
+const WINDOW: u32 = 56;
+
 impl BitReader<'_> {
-    fn bit(&mut self) -> Result<u32, ModelError> {
-        let byte = self
-            .bytes
-            .get(self.at / 8)
-            .ok_or_else(|| error("the file ends too early"))?;
-        let bit = (byte >> (self.at % 8)) & 1;
-        self.at += 1;
-        Ok(u32::from(bit))
+    /// The next bits, the next one lowest; zeros past the end.
+    fn window(&self) -> u64 {
+        let start = self.at / 8;
+        let mut buffer = [0u8; 8];
+        if let Some(rest) = self.bytes.get(start..) {
+            let n = rest.len().min(8);
+            buffer[..n].copy_from_slice(&rest[..n]);
+        }
+        u64::from_le_bytes(buffer) >> (self.at % 8)
     }
 
+    /// Moves past `n` bits, which must be within the bytes.
+    fn skip(&mut self, n: usize) -> Result<(), ModelError> {
+        self.at += n;
+        if self.at > self.bytes.len() * 8 {
+            return Err(error("the file ends too early"));
+        }
+        Ok(())
+    }
+
+    /// Reads one-bits up to a zero-bit and returns how many; an error once
+    /// there are more than `limit`.
+    fn unary(&mut self, limit: u64) -> Result<u64, ModelError> {
+        let mut q = 0u64;
+        loop {
+            let ones = self.window().trailing_ones().min(WINDOW);
+            q += u64::from(ones);
+            if q > limit {
+                return Err(error("a key is too large"));
+            }
+            if ones < WINDOW {
+                return self.skip(ones as usize + 1).map(|()| q);
+            }
+            self.skip(ones as usize)?;
+        }
+    }
+
+    /// Reads `n` (at most 31) bits.
     fn bits(&mut self, n: u32) -> Result<u32, ModelError> {
-        (0..n).try_fold(0u32, |v, i| Ok(v | self.bit()? << i))
+        let value = (self.window() & ((1u64 << n) - 1)) as u32;
+        self.skip(n as usize).map(|()| value)
     }
 }
 
@@ -117,13 +151,7 @@ pub fn read(bytes: &[u8], count: usize) -> Result<(Vec<u32>, usize), ModelError>
     let mut keys = Vec::with_capacity(count.min(bytes.len() * 8));
     let mut prev = 0u32;
     for i in 0..count {
-        let mut q = 0u64;
-        while reader.bit()? == 1 {
-            q += 1;
-            if q << k > u64::from(u32::MAX) {
-                return Err(too_large());
-            }
-        }
+        let q = reader.unary(u64::from(u32::MAX) >> k)?;
         let delta = u32::try_from(q << k | u64::from(reader.bits(k)?)).map_err(|_| too_large())?;
         prev = if i == 0 {
             delta
@@ -157,6 +185,10 @@ mod tests {
         round_trip(&[0, 1, 2, 3]);
         round_trip(&[5, 1 << 20, (1 << 20) + 1, u32::MAX]);
         round_trip(&[u32::MAX]);
+        // Small differences make k small, so the last one is a unary run
+        // of thousands of bits: many reading windows.
+        let keys: Vec<u32> = (0..200).chain([100_000]).collect();
+        round_trip(&keys);
     }
 
     #[test]

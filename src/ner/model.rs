@@ -211,14 +211,23 @@ impl Paired {
     /// The weights of `first` and `second` by feature key (zeros where a
     /// model has none).
     pub fn new(first: &Weights, second: &Weights) -> Paired {
-        let mut merged: std::collections::BTreeMap<u32, [[i8; TAG_COUNT]; 2]> = Default::default();
-        for (pass, weights) in [first, second].into_iter().enumerate() {
-            for (key, row) in weights.rows.sorted() {
-                merged.entry(key).or_insert([[0; TAG_COUNT]; 2])[pass] = *row;
+        let zero = [0; TAG_COUNT];
+        let (a, b) = (first.rows.sorted(), second.rows.sorted());
+        let mut rows: Vec<(u32, [[i8; TAG_COUNT]; 2])> = Vec::with_capacity(a.len() + b.len());
+        rows.extend(a.into_iter().map(|(key, row)| (key, [*row, zero])));
+        rows.extend(b.into_iter().map(|(key, row)| (key, [zero, *row])));
+        // Two sorted runs: a stable sort merges them, a key's first-pass
+        // row before its second-pass one, which joins it.
+        rows.sort_by_key(|r| r.0);
+        rows.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1[1] = later.1[1];
             }
-        }
+            same
+        });
         Paired {
-            rows: FeatureTable::new(merged.into_iter().collect(), [[0; TAG_COUNT]; 2]),
+            rows: FeatureTable::new(rows, [zero; 2]),
         }
     }
 

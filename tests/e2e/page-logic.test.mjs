@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { nest } from "../../www/nesting.js";
 import { readFileSync } from "node:fs";
 import { summaryParts, plainReport } from "../../www/summary.js";
-import { excerpt } from "../../www/text.js";
+import { excerpt, grouped } from "../../www/text.js";
 import { applyCorrections } from "../../www/corrections.js";
 import { initSync, annotate as annotateJson } from "../../www/pkg/sourcelight.js";
 
@@ -124,6 +124,12 @@ test("excerpts cut long text on a word boundary", () => {
   assert.equal(excerpt("short words"), "short words");
   const cut = excerpt("one two three four five six seven eight nine ten", 20);
   assert.ok(cut.endsWith("…") && cut.length <= 21 && !cut.includes("fiv"), cut);
+});
+
+test("numbers are grouped by thousands as toLocaleString('en') groups them", () => {
+  for (const n of [0, 7, 999, 1000, 31_415, 999_999, 1_000_000, 10_000_000, 123_456_789_012]) {
+    assert.equal(grouped(n), n.toLocaleString("en"), String(n));
+  }
 });
 
 test("the hedge part says whose words the hedges are", () => {
