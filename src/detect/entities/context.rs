@@ -8,15 +8,16 @@ use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
 use crate::lexicon::{
-    is_demonym, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SAY_FORMS, SOURCE_CUES_AFTER,
-    SOURCE_CUES_BEFORE,
+    is_demonym, is_verb_filler, DATELINE_DASHES, PLACE_NOUNS_AFTER, ROLE_NOUNS, SAY_FORMS,
+    SOURCE_CUES_AFTER, SOURCE_CUES_BEFORE,
 };
 use crate::ner::lists::PLACE;
 use crate::ner::Tagger;
 use std::ops::Range;
 
 /// The token of a one-word `mention` given as the source of reported
-/// content ("according to Zentrum", "Zentrum reported"), if it is one.
+/// content ("according to Zentrum", "Zentrum reported", "Zentrum also
+/// reported"), if it is one.
 pub(super) fn one_word_source(
     doc: &Document,
     mention: &RawMention,
@@ -38,7 +39,9 @@ pub(super) fn one_word_source(
             SOURCE_CUES_BEFORE.contains(&cue.join(" "))
         }
     });
-    let after = end < sentence.tokens.end && SOURCE_CUES_AFTER.contains(&word(end));
+    // Adverbs may come between ("Zentrum also reported", "… has reported").
+    let cue = (end..sentence.tokens.end).find(|&t| !is_verb_filler(&word(t)));
+    let after = cue.is_some_and(|t| SOURCE_CUES_AFTER.contains(&word(t)));
     (before || after).then_some(first)
 }
 

@@ -369,8 +369,13 @@ mod tests {
         assert!(f.contains(&(Person, vec!["Trump"])), "{f:?}");
         assert!(f.contains(&(Person, vec!["Obama"])), "{f:?}");
         // Given as the source of a report, the same word may be an outlet.
-        let f = found("The figures were first reported by Bloomberg on Monday.");
-        assert!(f.iter().all(|(kind, _)| *kind != Person), "{f:?}");
+        for text in [
+            "The figures were first reported by Bloomberg on Monday.",
+            "Bloomberg also reported the figures on Monday.",
+        ] {
+            let f = found(text);
+            assert!(f.iter().all(|(kind, _)| *kind != Person), "{f:?}");
+        }
     }
 
     #[test]
