@@ -162,7 +162,7 @@ fn is_description(phrase: &str, kind: SourceKind, adjectives: &[&str]) -> bool {
     if named || head.starts_with(char::is_uppercase) {
         return false;
     }
-    let possessor = head.ends_with("'s") || head.ends_with("\u{2019}s");
+    let plural = head.ends_with('s') && !head.ends_with("'s") && !head.ends_with("\u{2019}s");
     let head = head
         .trim_end_matches(['\'', '\u{2019}', 's'])
         .to_lowercase();
@@ -172,7 +172,7 @@ fn is_description(phrase: &str, kind: SourceKind, adjectives: &[&str]) -> bool {
         || is_organization_description(head);
     match headline {
         // One person or body, not a group ("Democratic leaders" is theirs).
-        true => describes && (possessor || !words[words.len() - 1].ends_with('s')),
+        true => describes && !plural,
         false => describes || matches!(kind, SourceKind::Person | SourceKind::Organization),
     }
 }

@@ -40,7 +40,7 @@ pub(super) fn one_word_source(
         }
     });
     // Adverbs may come between ("Zentrum also reported", "… has reported").
-    let cue = (end..sentence.tokens.end).find(|&t| !is_verb_filler(&word(t)));
+    let cue = (end..sentence.tokens.end).find(|&t| !is_verb_filler(doc.word(t)));
     let after = cue.is_some_and(|t| SOURCE_CUES_AFTER.contains(&word(t)));
     (before || after).then_some(first)
 }

@@ -218,14 +218,13 @@ fn personal(
 ) -> Option<usize> {
     let sentence = doc.sentences.partition_point(|s| s.span.end <= at);
     let from = doc.sentences.get(sentence).map_or(0, |s| s.span.start);
-    let last_named = people.last_before(doc.text, at, wanted);
     people.first_within(doc.text, from, at, wanted).or_else(|| {
         let speaker = recent
             .iter()
             .find(|s| people.genders[s.person] == Some(wanted));
-        match (speaker, last_named) {
+        match (speaker, people.last_before(doc.text, at, wanted)) {
             (Some(s), Some((mention, person)))
-                if mention.start > s.at && opens_sentence(doc, mention) =>
+                if mention.start > s.at && is_sentence_subject(doc, mention) =>
             {
                 Some(person)
             }
@@ -238,7 +237,7 @@ fn personal(
 /// Whether the mention at `span` is its sentence's subject, as a rule:
 /// only capitalized words (a title, a role) come before it in the sentence
 /// ("Former Gov. Ana Ruiz trails", not "… praised Ana Ruiz").
-fn opens_sentence(doc: &Document, span: Span) -> bool {
+fn is_sentence_subject(doc: &Document, span: Span) -> bool {
     let sentence = doc.sentences.partition_point(|s| s.span.end <= span.start);
     doc.sentences.get(sentence).is_some_and(|s| {
         doc.text[s.span.start.min(span.start)..span.start]
