@@ -5,8 +5,8 @@
 
 use crate::annotation::{Attribution, Entity, EntityKind, SourceKind, Speaker};
 use crate::lexicon::{
-    is_demonym, is_organization_description, DEFINITE_OPENERS, DESCRIPTION_ENDERS,
-    PERSON_DESCRIPTIONS, ROLE_NOUNS, SHOWN_PRONOUNS,
+    is_demonym, is_organization_description, is_personal_title, DEFINITE_OPENERS,
+    DESCRIPTION_ENDERS, PERSON_DESCRIPTIONS, ROLE_NOUNS, SHOWN_PRONOUNS,
 };
 use crate::span::Span;
 
@@ -104,7 +104,9 @@ fn joined_names(
     source: Span,
 ) -> Option<(String, Vec<usize>)> {
     let inside: Vec<(Span, usize)> = mentions.within(source).collect();
-    let gap = |pair: &[(Span, usize)]| Span::new(pair[0].0.end, pair[1].0.start).slice(text).trim();
+    let gap = |pair: &[(Span, usize)]| {
+        without_titles(Span::new(pair[0].0.end, pair[1].0.start).slice(text).trim())
+    };
     // A list ends in "and": "Lind, Greve" alone is a name and its
     // appositive ("the lawyer for Lind, Greve, said").
     let listed = inside
@@ -119,6 +121,19 @@ fn joined_names(
         let entities = inside.iter().map(|&(_, e)| e).collect();
         (first.cover(last).slice(text).to_string(), entities)
     })
+}
+
+/// `gap` (the words between two names) without the titles of the second
+/// name at its end: "and Mr." of "Mr. Lind and Mr. Greve" is "and".
+fn without_titles(gap: &str) -> &str {
+    let mut gap = gap;
+    while let Some((rest, last)) = gap.rsplit_once(char::is_whitespace) {
+        if !is_personal_title(last) {
+            break;
+        }
+        gap = rest.trim_end();
+    }
+    gap
 }
 
 /// Whether the source phrase is a bare pronoun ("he", "They", "who").
@@ -253,6 +268,10 @@ mod tests {
         assert_eq!(speaker.entity, None);
         assert_eq!(speaker.joined, [0, 1]);
         assert!(speaker.resolved);
+        // The second name's title stands between them ("Mr. Lind and Mr. Greve").
+        let text = "Dr. Mara Lind and Mr. Tomas Greve said the berth was unsafe.";
+        let speaker = shown_among_two(text, "Dr. Mara Lind and Mr. Tomas Greve", 1);
+        assert_eq!(speaker.joined, [0, 1]);
         // A name and its appositive are one speaker.
         let text = "The lawyer for Tomas Greve, Mara Lind, said the berth was unsafe.";
         let speaker = shown_among_two(text, "The lawyer for Tomas Greve, Mara Lind", 0);
