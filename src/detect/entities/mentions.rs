@@ -8,6 +8,7 @@ use super::context::{
     is_byline_role, is_dateline, is_known_surname, is_unlisted_source, is_where_said,
     names_a_person_by_the_next_word, names_a_place_by_the_next_word, one_word_source,
 };
+use super::coordinated::Standalone;
 use super::credits;
 use super::designators;
 use super::edges;
@@ -43,9 +44,24 @@ pub fn find(doc: &Document) -> Vec<RawMention> {
         .collect();
     let tagger = Tagger::embedded();
     let tagged = tagger.tag_document(&borrowed);
+    let pieces: Vec<Vec<Piece>> = sentences
+        .iter()
+        .zip(tagged)
+        .map(|(&(sentence, _), spans)| pieces(doc, sentence, &spans))
+        .collect();
+    let standalone = Standalone::of(doc, pieces.iter().flatten().map(|p| &p.0));
     let mut mentions = Vec::new();
-    for (&(sentence, reading), spans) in sentences.iter().zip(tagged) {
-        for (kind, tokens, credited) in pieces(doc, sentence, &spans) {
+    for (&(sentence, reading), pieces) in sentences.iter().zip(pieces) {
+        let pieces = pieces.into_iter().flat_map(|((kind, tokens), credited)| {
+            let apart = match credited {
+                true => vec![(kind, tokens)],
+                false => standalone.apart(doc, kind, tokens),
+            };
+            apart
+                .into_iter()
+                .map(move |(kind, tokens)| (kind, tokens, credited))
+        });
+        for (kind, tokens, credited) in pieces {
             if is_byline_role(doc, sentence, &tokens) {
                 continue;
             }
@@ -129,16 +145,16 @@ fn readings<'d>(doc: &'d Document) -> Vec<(&'d Sentence, Reading)> {
         .collect()
 }
 
+/// A name of a sentence: its kind and tokens, and whether a credit line
+/// gave it.
+type Piece = ((EntityKind, Range<usize>), bool);
+
 /// The names of `sentence`, in order: the tagger's `spans` cut at
 /// separators and where they run on over another name (see
 /// [`edges::names_apart`]), except where a credit line stands, and the names its credit
 /// lines give. Each with its kind, its tokens, and whether a credit line
 /// gave it.
-fn pieces(
-    doc: &Document,
-    sentence: &Sentence,
-    spans: &[TaggedSpan],
-) -> Vec<(EntityKind, Range<usize>, bool)> {
+fn pieces(doc: &Document, sentence: &Sentence, spans: &[TaggedSpan]) -> Vec<Piece> {
     let first = sentence.tokens.start;
     let credited = credits::read(doc, sentence.tokens.clone());
     let overlaps_credit = |tokens: &Range<usize>| {
@@ -153,17 +169,17 @@ fn pieces(
             .into_iter()
             .flat_map(|tokens| edges::nationalities_apart(doc, tokens))
             .flat_map(move |tokens| edges::names_apart(doc, span.kind, tokens))
-            .map(|(kind, tokens)| (kind, tokens, false))
+            .map(|name| (name, false))
     });
     let credited_names = credited.iter().filter_map(|c| match c {
-        credits::Credited::Name(tokens, kind) => Some((*kind, tokens.clone(), true)),
+        credits::Credited::Name(tokens, kind) => Some(((*kind, tokens.clone()), true)),
         credits::Credited::NoName(_) => None,
     });
-    let mut pieces: Vec<(EntityKind, Range<usize>, bool)> = tagged_pieces
-        .filter(|(_, tokens, _)| !overlaps_credit(tokens))
+    let mut pieces: Vec<Piece> = tagged_pieces
+        .filter(|((_, tokens), _)| !overlaps_credit(tokens))
         .chain(credited_names)
         .collect();
-    pieces.sort_by_key(|(_, tokens, _)| tokens.start);
+    pieces.sort_by_key(|((_, tokens), _)| tokens.start);
     pieces
 }
 

@@ -2,6 +2,7 @@
 //! entities.
 
 mod context;
+mod coordinated;
 mod credits;
 mod designators;
 mod edges;
