@@ -303,8 +303,8 @@ mod tests {
 
     #[test]
     fn the_article_links_each_side_of_a_cut_name_to_its_entity() {
-        let text = "Tomas Brandvik met Ana Ruiz on Monday. Later Brandvik and Ruiz toured \
-            the quay together, and Ruiz said the pier would open in May.";
+        let text = "The Harbor Trust and Port Authority of Halden signed the deal. The Harbor \
+            Trust said it was pleased, and the Port Authority of Halden agreed.";
         let entities = found(text);
         assert!(
             entities
@@ -312,9 +312,9 @@ mod tests {
                 .all(|(_, m)| m.iter().all(|m| !m.contains(" and "))),
             "{entities:?}"
         );
-        for (name, mentions) in [("Ana Ruiz", 3), ("Tomas Brandvik", 2)] {
+        for name in ["Harbor Trust", "Port Authority of Halden"] {
             let entity = entities.iter().find(|(_, m)| m.contains(&name));
-            assert_eq!(entity.map(|(_, m)| m.len()), Some(mentions), "{entities:?}");
+            assert_eq!(entity.map(|(_, m)| m.len()), Some(2), "{entities:?}");
         }
     }
 }
