@@ -23,7 +23,10 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
     if words.is_empty() || is_distanced(text, span) {
         return QuoteKind::Scare;
     }
-    if !ends_a_sentence
+    // A title may close on the comma of the sentence around it ("on “Face
+    // the Nation,” Ana Ruiz said").
+    let ends_a_sentence_itself = ends_a_sentence && !inside.ends_with(',');
+    if !ends_a_sentence_itself
         && words.len() <= TITLE_WORDS
         && follows_title_cue(text, span)
         && is_titled(&words)
@@ -44,7 +47,27 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
 
 fn follows_title_cue(text: &str, span: Span) -> bool {
     let previous = word_before(text, span.start);
-    lexicon::TITLE_CUES.contains_any_case(previous)
+    lexicon::TITLE_CUES.contains_any_case(previous) || is_on_air(text, span.start)
+}
+
+/// Whether byte `at` follows "on", maybe with a broadcaster's name between
+/// ("on “Face the Nation”", "on CBS's “Face the Nation”"): a programme.
+fn is_on_air(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let before = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+        .map_or(before, |owner| {
+            let name = owner.trim_end_matches(|c: char| c.is_alphanumeric() || c == '.');
+            let capitalized = owner[name.len()..].starts_with(char::is_uppercase);
+            if capitalized {
+                name.trim_end()
+            } else {
+                owner
+            }
+        });
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    word.is_some_and(|w| w.eq_ignore_ascii_case("on"))
 }
 
 /// Whether the quotation `span` follows "so-called": a term held at arm's
@@ -110,6 +133,22 @@ mod tests {
             kind("The army began Operation \u{201C}Northern Gate\u{201D} at dawn."),
             QuoteKind::Title
         );
+    }
+
+    #[test]
+    fn a_programme_named_after_on_is_a_title_even_before_a_comma() {
+        for text in [
+            "In an interview on NRK\u{2019}s \u{201C}Evening Desk,\u{201D} Ana Ruiz said it.",
+            "On \u{201C}Harbour Talk,\u{201D} the mayor spoke of the pier.",
+            "She said on \u{201C}Morning Report\u{201D} that it would open.",
+        ] {
+            assert_eq!(kind(text), QuoteKind::Title, "{text}");
+        }
+        // Words said on a programme are no title.
+        let text = "He said on Monday, \u{201C}We Will Open The Pier In May.\u{201D}";
+        assert_eq!(kind(text), QuoteKind::Speech);
+        let text = "They went on \u{201C}as if nothing had happened,\u{201D} she wrote.";
+        assert_ne!(kind(text), QuoteKind::Title);
     }
 
     #[test]

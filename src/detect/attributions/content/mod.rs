@@ -5,7 +5,7 @@ pub mod clause_end;
 pub mod continuation;
 pub mod recipient;
 
-use crate::annotation::Quote;
+use crate::annotation::{Quote, QuoteKind};
 use crate::detect::attributions::context::{Context, QuotePlace};
 use crate::detect::attributions::cues::table::{row, ContentAt};
 use crate::detect::attributions::cues::Cue;
@@ -92,7 +92,15 @@ pub fn find(
             quote: Some(q),
         });
     }
-    if let Some(q) = adjacent_quote(doc, context, cue.tokens.start, left, right) {
+    // A title before the source ("on CBS's “Face the Nation,” Ryan said
+    // …") is no one's words; one after the cue is what the cue names
+    // ("a speech titled “…”"), which is no attribution either.
+    let adjacent = adjacent_quote(doc, context, cue.tokens.start, left, right).filter(|&q| {
+        let before_source =
+            left < cue.tokens.start && quotes[q].span.end <= doc.tokens[left].span.start;
+        quotes[q].kind != QuoteKind::Title || !before_source
+    });
+    if let Some(q) = adjacent {
         return Some(Content {
             span: quotes[q].inner,
             quote: Some(q),
