@@ -77,7 +77,7 @@ impl TokenInfo {
             if run <= 4 {
                 shape = mix(shape, u64::from(k));
             }
-            for l in c.to_lowercase() {
+            let mut push_lower = |l: char| {
                 let l = if l.is_numeric() { '0' } else { l };
                 lower = mix(lower, u64::from(l));
                 if count < 4 {
@@ -85,6 +85,12 @@ impl TokenInfo {
                 }
                 last[count % 4] = l;
                 count += 1;
+            };
+            // An ASCII letter has one lower-case form: no iterator for it.
+            if c.is_ascii() {
+                push_lower(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(push_lower);
             }
         }
         let mut prefixes = [0; 3];
@@ -152,6 +158,18 @@ mod tests {
             TokenInfo::new("Quellmoor").suffixes[2],
             TokenInfo::new("moor").suffixes[2]
         );
+    }
+
+    #[test]
+    fn ascii_and_other_letters_lower_alike() {
+        // ASCII letters take the short way to lower case, others the
+        // Unicode one: a word mixing both reads as its lower-case spelling.
+        let upper = TokenInfo::new("\u{c9}COLE-N\u{d4}RD");
+        let lower = TokenInfo::new("\u{e9}cole-n\u{f4}rd");
+        assert_eq!(upper.lower, lower.lower);
+        assert_eq!(upper.prefixes, lower.prefixes);
+        assert_eq!(upper.suffixes, lower.suffixes);
+        assert_ne!(upper.word, lower.word);
     }
 
     #[test]

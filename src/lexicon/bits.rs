@@ -29,7 +29,7 @@ impl WordBits {
 
     /// Whether the word is in `class`.
     pub fn has(self, class: &WordClass) -> bool {
-        self.0 >> class.index & 1 == 1
+        has_bit(self.0, class.index)
     }
 
     /// Whether the word is in any of `classes`.
@@ -56,15 +56,23 @@ impl WordBits {
     }
 }
 
+/// Whether bit `index` of `bits` is set. The half that holds it is taken
+/// first: in wasm a shift of a `u128` by a variable amount is a call to a
+/// runtime helper, a shift of a `u64` one instruction.
+fn has_bit(bits: u128, index: u32) -> bool {
+    let half = if index < 64 { bits } else { bits >> 64 } as u64;
+    half >> (index % 64) & 1 == 1
+}
+
 /// Every entry of every class in one open-addressing hash table, keyed by
 /// the entry with its ASCII letters folded to lower case ([`Key`]): a word
 /// is folded eight bytes at a time, hashed once and found without a
 /// lower-case copy.
 struct Table {
     entries: Vec<Entry>,
-    /// Indexes into `entries` (`EMPTY` for a free slot), a power of two
-    /// long and at most half full; probed linearly from a key's hash.
-    slots: Vec<u32>,
+    /// A power of two long and at most half full; probed linearly from a
+    /// key's hash.
+    slots: Vec<Slot>,
     /// The longest entry, in bytes: a longer word is no entry.
     longest: usize,
     /// The bits of the case-sensitive classes.
@@ -85,7 +93,16 @@ struct Entry {
     exact: Vec<(&'static str, u128)>,
 }
 
-/// A free slot of [`Table::slots`].
+/// A place in [`Table::slots`]: an index into `entries` (`EMPTY` for a
+/// free slot) and the high half of its key's hash, which tells most
+/// other words apart without reading the entry (a cache miss of its own).
+#[derive(Clone, Copy)]
+struct Slot {
+    tag: u32,
+    entry: u32,
+}
+
+/// The entry of a free slot.
 const EMPTY: u32 = u32::MAX;
 
 /// What a word is hashed and first compared by: its first 16 bytes with
@@ -104,21 +121,18 @@ const HEAD: usize = 16;
 impl Key {
     fn of(word: &str) -> Key {
         let bytes = word.as_bytes();
-        let mut buffer = [0u8; HEAD];
-        let n = bytes.len().min(HEAD);
-        buffer[..n].copy_from_slice(&bytes[..n]);
-        let [a, b] = [&buffer[..8], &buffer[8..]]
-            .map(|half| fold_ascii(u64::from_le_bytes(half.try_into().unwrap_or_default())));
+        let head = &bytes[..bytes.len().min(HEAD)];
+        let (low, high) = head.split_at(head.len().min(8));
         Key {
-            head: [a, b],
+            head: [little_endian(low), little_endian(high)].map(fold_ascii),
             len: bytes.len(),
         }
     }
 
     /// The key's hash, its bits spread so that its low bits index a table.
-    fn hash(self) -> usize {
+    fn hash(self) -> u64 {
         let [a, b] = self.head;
-        finish(a ^ b.rotate_left(29) ^ (self.len as u64).rotate_right(7)) as usize
+        finish(a ^ b.rotate_left(29) ^ (self.len as u64).rotate_right(7))
     }
 
     /// Whether `word` (of this key) and `entry` are the same word up to
@@ -127,6 +141,16 @@ impl Key {
         entry.key == self
             && (self.len <= HEAD
                 || entry.word.as_bytes()[HEAD..].eq_ignore_ascii_case(&word.as_bytes()[HEAD..]))
+    }
+}
+
+/// Up to eight bytes as a little-endian integer, zero-padded: built in a
+/// register, where a copy into a buffer was a call to `memcpy` and a
+/// stalled load.
+fn little_endian(bytes: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(bytes) {
+        Ok(eight) => u64::from_le_bytes(eight),
+        Err(_) => (bytes.iter().rev()).fold(0, |word, &b| word << 8 | u64::from(b)),
     }
 }
 
@@ -147,7 +171,13 @@ impl Table {
     fn new(count: usize) -> Table {
         Table {
             entries: Vec::with_capacity(count),
-            slots: vec![EMPTY; (2 * count).next_power_of_two()],
+            slots: vec![
+                Slot {
+                    tag: 0,
+                    entry: EMPTY
+                };
+                (2 * count).next_power_of_two()
+            ],
             longest: 0,
             sensitive: 0,
         }
@@ -162,16 +192,19 @@ impl Table {
     }
 
     /// Where `word` is: `Ok` with the index of its entry, or `Err` with
-    /// the free slot where its entry would go.
-    fn probe(&self, word: &str) -> Result<usize, usize> {
+    /// the free slot where its entry would go and the tag it would have.
+    fn probe(&self, word: &str) -> Result<usize, (usize, u32)> {
         let key = Key::of(word);
+        let hash = key.hash();
+        let tag = (hash >> 32) as u32;
         let mask = self.slots.len() - 1;
-        let mut i = key.hash() & mask;
+        let mut i = hash as usize & mask;
         loop {
-            let e = self.slots[i] as usize;
+            let slot = self.slots[i];
+            let e = slot.entry as usize;
             match self.entries.get(e) {
-                None => return Err(i),
-                Some(entry) if key.matches(entry, word) => return Ok(e),
+                None => return Err((i, tag)),
+                Some(entry) if slot.tag == tag && key.matches(entry, word) => return Ok(e),
                 Some(_) => i = (i + 1) & mask,
             }
         }
@@ -181,8 +214,9 @@ impl Table {
     fn insert(&mut self, word: &'static str, bit: u128, sensitive: bool) {
         let e = match self.probe(word) {
             Ok(e) => e,
-            Err(slot) => {
-                self.slots[slot] = self.entries.len() as u32;
+            Err((slot, tag)) => {
+                let entry = self.entries.len() as u32;
+                self.slots[slot] = Slot { tag, entry };
                 self.entries.push(Entry {
                     key: Key::of(word),
                     word,
@@ -240,14 +274,14 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 /// ten times ([`WordClass::contains`]).
 pub(super) fn holds(class: &WordClass, word: &str) -> bool {
     let table = &*TABLE;
-    let bit = 1 << class.index;
+    let has = |bits| has_bit(bits, class.index);
     table.find(word).is_some_and(|entry| {
-        if table.sensitive & bit != 0 {
-            entry.exact_bits(word) & bit != 0
+        if has(table.sensitive) {
+            has(entry.exact_bits(word))
         } else {
             // The entries of a class compared ignoring case are lower
             // case, so the word is one as written if it has no capital.
-            entry.folded & bit != 0 && !word.bytes().any(|b| b.is_ascii_uppercase())
+            has(entry.folded) && !word.bytes().any(|b| b.is_ascii_uppercase())
         }
     })
 }
@@ -256,13 +290,13 @@ pub(super) fn holds(class: &WordClass, word: &str) -> bool {
 /// `class`, without a lower-case copy.
 pub(super) fn holds_ascii_lower_case(class: &WordClass, word: &str) -> bool {
     let table = &*TABLE;
-    let bit = 1 << class.index;
+    let has = |bits| has_bit(bits, class.index);
     table.find(word).is_some_and(|entry| {
-        if table.sensitive & bit != 0 {
+        if has(table.sensitive) {
             let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
-            (entry.exact.iter()).any(|(w, b)| b & bit != 0 && w.bytes().eq(lower()))
+            (entry.exact.iter()).any(|&(w, b)| has(b) && w.bytes().eq(lower()))
         } else {
-            entry.folded & bit != 0
+            has(entry.folded)
         }
     })
 }

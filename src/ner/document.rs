@@ -8,7 +8,7 @@
 //! document of sports results ("beat Leeds 2-1"), a city is most often a
 //! team, which CoNLL counts as an organization.
 
-use super::features::document_feature;
+use super::features::{document_feature, SentenceFeatures};
 use super::gazetteer::Gazetteer;
 use super::labels::{decode, kind_index, parts, KINDS, OUTSIDE};
 use crate::learned::hash::mix;
@@ -151,7 +151,7 @@ pub fn features(
     words: &[&[&str]],
     infos: &[Vec<TokenInfo>],
     first: &[Vec<u8>],
-) -> Vec<Vec<Vec<u64>>> {
+) -> Vec<SentenceFeatures> {
     let evidence = Evidence::gather(words, infos, first);
     words
         .iter()
@@ -169,13 +169,17 @@ pub fn sentence_features(
     sentence: &[&str],
     infos: &[TokenInfo],
     tags: &[u8],
-) -> Vec<Vec<u64>> {
+) -> SentenceFeatures {
     use template::*;
     let caps = crate::learned::token_info::is_all_caps(infos);
     let matches = evidence.names.matches(infos);
-    let mut per_token = Vec::with_capacity(infos.len());
+    let mut out = SentenceFeatures {
+        hashes: Vec::with_capacity(infos.len() * 4),
+        starts: Vec::with_capacity(infos.len() + 1),
+    };
     for (i, info) in infos.iter().enumerate() {
-        let mut f = Vec::new();
+        out.starts.push(out.hashes.len() as u32);
+        let f = &mut out.hashes;
         let tag = |j: isize| -> u64 {
             usize::try_from(j)
                 .ok()
@@ -229,9 +233,9 @@ pub fn sentence_features(
                 mix(u64::from(code), u64::from(tags[i] == OUTSIDE)),
             ));
         }
-        per_token.push(f);
     }
-    per_token
+    out.starts.push(out.hashes.len() as u32);
+    out
 }
 
 #[cfg(test)]
@@ -257,10 +261,10 @@ mod tests {
         ];
         let f = features(&words, &all, &first);
         let surname = document_feature(template::PERSON_PART, SURNAME);
-        assert!(f[1][0].contains(&surname));
-        assert!(!f[1][1].contains(&surname));
+        assert!(f[1].of(0).contains(&surname));
+        assert!(!f[1].of(1).contains(&surname));
         let majority_person = document_feature(template::MAJORITY, 0);
-        assert!(f[1][0].contains(&majority_person));
+        assert!(f[1].of(0).contains(&majority_person));
     }
 
     #[test]
@@ -282,7 +286,7 @@ mod tests {
             vec![0, 0, 0, 0],
         ];
         let f = features(&words, &all, &first);
-        assert!(f[1][0].contains(&document_feature(template::ACRONYM, 1)));
+        assert!(f[1].of(0).contains(&document_feature(template::ACRONYM, 1)));
     }
 
     #[test]
@@ -301,7 +305,7 @@ mod tests {
             template::NAME_MATCH,
             mix(u64::from(loc(Position::Begin)), 1),
         );
-        assert!(f[1][2].contains(&begin));
-        assert!(!f[1][0].contains(&begin));
+        assert!(f[1].of(2).contains(&begin));
+        assert!(!f[1].of(0).contains(&begin));
     }
 }

@@ -90,19 +90,18 @@ impl SentenceFeatures {
         &self.hashes[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
-    /// These features with `extra[i]` added to token `i`.
-    pub fn with_extra(&self, extra: &[Vec<u64>]) -> SentenceFeatures {
+    /// These features with the features of token `i` of `extra` added to
+    /// token `i`.
+    pub fn with_extra(&self, extra: &SentenceFeatures) -> SentenceFeatures {
         let mut out = SentenceFeatures {
-            hashes: Vec::with_capacity(
-                self.hashes.len() + extra.iter().map(Vec::len).sum::<usize>(),
-            ),
+            hashes: Vec::with_capacity(self.hashes.len() + extra.hashes.len()),
             starts: Vec::with_capacity(self.starts.len()),
         };
         for i in 0..self.len() {
             out.starts.push(out.hashes.len() as u32);
             out.hashes.extend_from_slice(self.of(i));
-            if let Some(more) = extra.get(i) {
-                out.hashes.extend_from_slice(more);
+            if i < extra.len() {
+                out.hashes.extend_from_slice(extra.of(i));
             }
         }
         out.starts.push(out.hashes.len() as u32);

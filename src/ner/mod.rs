@@ -335,8 +335,8 @@ impl Tagger {
                 let mut scores: Vec<TagScores> = kept.iter().map(model::widen).collect();
                 let infos = infos(words);
                 let extra = document::sentence_features(&evidence, words, &infos, tags);
-                for (scores, extra) in scores.iter_mut().zip(&extra) {
-                    self.second.add_scores(extra, scores);
+                for (i, scores) in scores.iter_mut().enumerate().take(extra.len()) {
+                    self.second.add_scores(extra.of(i), scores);
                 }
                 self.second.best_tags(&scores)
             })

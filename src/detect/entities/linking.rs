@@ -50,9 +50,10 @@ pub fn link(doc: &Document, mentions: Vec<RawMention>) -> Vec<Entity> {
 
     // One-word places: an organization named after one is not called by it.
     let places = one_word_places(text, &mentions);
-    // Full names first, so that surnames can find them whatever the order.
+    // Full names first, so that surnames can find them whatever the order
+    // (each name's words counted once, not at every comparison).
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| {
+    order.sort_by_cached_key(|&i| {
         (
             std::cmp::Reverse(word_count(mentions[i].span.slice(text))),
             mentions[i].span.start,
