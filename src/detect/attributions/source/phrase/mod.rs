@@ -218,6 +218,12 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
         let joins_names = (lower == "and" || lexicon::NAME_PARTICLES.contains(lower))
             && start >= 2
             && is_name_word(doc, start - 2);
+        // "mishandled the investigation and Democrats accused …": what
+        // stands before "and" is no one who speaks, so the name after it
+        // opens the source ("the mayor and Governor Lund said" join).
+        if lower == "and" && !joins_names && start >= 2 && !may_speak(doc.word(start - 2)) {
+            return false;
+        }
         return preposition
             || joins_names
             || matches!(lower, "the" | "a" | "an" | "former" | "then")
@@ -228,6 +234,18 @@ fn extends_leftward(doc: &Document, start: usize, end: usize, word: &str, lower:
             || is_organization_description(lower);
     }
     true
+}
+
+/// Whether a noun may name someone who speaks: a role, a description of
+/// a person, people or a body ("the mayor", "officials", "the agency").
+fn may_speak(noun: &str) -> bool {
+    let lower = noun.to_lowercase();
+    let lower = lower.as_str();
+    !noun.starts_with(char::is_lowercase)
+        || ROLE_NOUNS.contains(&lower)
+        || PERSON_DESCRIPTIONS.contains(&lower)
+        || is_people_noun(lower)
+        || is_organization_description(lower)
 }
 
 /// Whether lower-case words running left from token `t` (at most three)
