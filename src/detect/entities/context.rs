@@ -1,9 +1,11 @@
 //! What a mention's surroundings say of its kind: a dateline or a place
 //! noun after it make it a place, a citing cue an organization, a role
-//! noun in a byline no person at all.
+//! noun in a byline no person at all, quotation marks naming a work
+//! ("on “Face the Nation”") a name of another kind.
 
 use super::linking::RawMention;
-use crate::annotation::EntityKind;
+use crate::annotation::{EntityKind, QuoteKind};
+use crate::detect::quotes::kind;
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
@@ -13,7 +15,40 @@ use crate::lexicon::{
 };
 use crate::ner::lists::PLACE;
 use crate::ner::Tagger;
+use crate::span::Span;
 use std::ops::Range;
+
+/// Quotation marks that may open or close a title.
+const OPENING_MARKS: [char; 3] = ['"', '\u{201C}', '\u{2018}'];
+const CLOSING_MARKS: [char; 3] = ['"', '\u{201D}', '\u{2019}'];
+
+/// Whether `mention` is all a quoted title holds ("on CBS's “Face the
+/// Nation,”", "a book called “Salt Roads”"): a work, not the body or
+/// place its words may name.
+pub(super) fn is_quoted_title(text: &str, mention: &RawMention) -> bool {
+    let before = &text[..mention.span.start];
+    let Some(mark) = before
+        .chars()
+        .next_back()
+        .filter(|c| OPENING_MARKS.contains(c))
+    else {
+        return false;
+    };
+    let open = mention.span.start - mark.len_utf8();
+    let after = &text[mention.span.end..];
+    let after_comma = after.strip_prefix([',', '.']).unwrap_or(after);
+    let Some(close) = after_comma
+        .chars()
+        .next()
+        .filter(|c| CLOSING_MARKS.contains(c))
+    else {
+        return false;
+    };
+    let inner_end = text.len() - after_comma.len();
+    let end = inner_end + close.len_utf8();
+    let inner = Span::new(mention.span.start, inner_end);
+    kind::classify(text, Span::new(open, end), inner) == QuoteKind::Title
+}
 
 /// The token of a one-word `mention` given as the source of reported
 /// content ("according to Zentrum", "Zentrum reported", "Zentrum also
@@ -178,6 +213,29 @@ mod tests {
                 (Place, vec!["Ohio", "Ohio"]),
                 (Person, vec!["Tomas Lind"]),
                 (Place, vec!["N.Y."]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_programme_or_work_named_in_quotation_marks_is_other() {
+        let text =
+            "In an interview on NRK\u{2019}s \u{201C}Harbour Talk,\u{201D} Ana Ruiz said the \
+                    pier would open. Tomas Lind said so on \u{201C}Bergen Report.\u{201D} His book \
+                    called \u{201C}Oslo Harbour\u{201D} sold well.";
+        let kinds: Vec<_> = found(text)
+            .into_iter()
+            .filter(|(_, m)| {
+                m.iter()
+                    .any(|m| m.contains("Harbour") || m.contains("Report"))
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (Other, vec!["Harbour Talk"]),
+                (Other, vec!["Bergen Report"]),
+                (Other, vec!["Oslo Harbour"]),
             ]
         );
     }

@@ -5,8 +5,9 @@
 //! [`super::credits`]'s.
 
 use super::context::{
-    is_byline_role, is_dateline, is_known_surname, is_unlisted_source, is_where_said,
-    names_a_person_by_the_next_word, names_a_place_by_the_next_word, one_word_source,
+    is_byline_role, is_dateline, is_known_surname, is_quoted_title, is_unlisted_source,
+    is_where_said, names_a_person_by_the_next_word, names_a_place_by_the_next_word,
+    one_word_source,
 };
 use super::coordinated::Standalone;
 use super::credits;
@@ -212,6 +213,10 @@ fn with_kind_from_context(
         && name.chars().skip(1).any(char::is_lowercase);
     if surname_like && names_a_person_by_the_next_word(doc, tokens.end, sentence.tokens.end) {
         mention.kind = EntityKind::Person;
+    }
+    if is_quoted_title(doc.text, &mention) {
+        mention.kind = EntityKind::Other;
+        return mention;
     }
     // Not a nationality: "the Serbian town of …".
     let before_place_noun = mention.kind != EntityKind::Other

@@ -23,9 +23,10 @@ pub fn classify(text: &str, span: Span, inner: Span) -> QuoteKind {
     if words.is_empty() || is_distanced(text, span) {
         return QuoteKind::Scare;
     }
-    // A title may close on the comma of the sentence around it ("on “Face
-    // the Nation,” Ana Ruiz said").
-    let ends_a_sentence_itself = ends_a_sentence && !inside.ends_with(',');
+    // A title may close on the comma or full stop of the sentence around
+    // it ("on “Face the Nation,” Ana Ruiz said", "she said on “Harbour
+    // Talk.”").
+    let ends_a_sentence_itself = ends_a_sentence && !inside.ends_with([',', '.']);
     if !ends_a_sentence_itself
         && words.len() <= TITLE_WORDS
         && follows_title_cue(text, span)
@@ -141,6 +142,7 @@ mod tests {
             "In an interview on NRK\u{2019}s \u{201C}Evening Desk,\u{201D} Ana Ruiz said it.",
             "On \u{201C}Harbour Talk,\u{201D} the mayor spoke of the pier.",
             "She said on \u{201C}Morning Report\u{201D} that it would open.",
+            "She said so on NRK\u{2019}s \u{201C}Harbour Talk.\u{201D}",
         ] {
             assert_eq!(kind(text), QuoteKind::Title, "{text}");
         }
