@@ -120,7 +120,7 @@ word_classes! {
     /// Periods that date a statement ("said last week").
     DATING_PERIODS = "dating_periods";
     /// Words a source phrase never consists of alone ("In", "yet",
-    /// "instead", "the past").
+    /// "instead", "the past") nor ends on ("… Renewal Amid").
     NON_SPEAKERS = "non_speakers";
     /// Pronouns that name no one when a source is left as one ("he", "who",
     /// "His" of "His campaign said").

@@ -76,7 +76,28 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
                 .flatten()
         });
     }
+    source.tokens = before_cut_phrase(doc, source.tokens);
     can_speak(doc, &source.tokens).then_some(source)
+}
+
+/// A source phrase that runs on past a comma into words cut short ("Jon
+/// Meacham, the author of"): the words before the comma; any other
+/// phrase as found.
+fn before_cut_phrase(doc: &Document, tokens: Range<usize>) -> Range<usize> {
+    let comma = tokens.clone().find(|&t| doc.word(t) == ",");
+    match comma {
+        Some(comma) if is_cut_short(doc, &tokens) && comma > tokens.start => tokens.start..comma,
+        _ => tokens,
+    }
+}
+
+/// Whether a phrase ends on a word no noun phrase ends on ("… the author
+/// of", "… Renewal Amid").
+fn is_cut_short(doc: &Document, tokens: &Range<usize>) -> bool {
+    tokens
+        .clone()
+        .last()
+        .is_some_and(|t| NON_SPEAKERS.contains_lower_case_of(doc.word(t)))
 }
 
 /// Whether `cue` is a past participle opening the sentence or a clause
@@ -92,15 +113,18 @@ fn opens_clause(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
 /// Whether the phrase `tokens` can name someone who speaks: it holds a
 /// word that is neither punctuation nor one of the
 /// [`NON_SPEAKERS`] ("In", "yet", "Having", "the past" cannot), nor a
-/// date ("Sunday", "last week", "in April").
+/// date ("Sunday", "last week", "in April"), and it does not end on one
+/// of those (a Title Case headline read up to its cue, "Visa Program Up
+/// for Renewal Amid").
 fn can_speak(doc: &Document, tokens: &Range<usize>) -> bool {
-    tokens.clone().any(|t| {
-        let lower = doc.word(t).to_lowercase();
-        doc.tokens[t].kind == TokenKind::Word
-            && !NON_SPEAKERS.contains(lower.as_str())
-            && !is_dating_word(&lower)
-            && !Tagger::embedded().is_calendar(&[doc.word(t)])
-    })
+    !is_cut_short(doc, tokens)
+        && tokens.clone().any(|t| {
+            let lower = doc.word(t).to_lowercase();
+            doc.tokens[t].kind == TokenKind::Word
+                && !NON_SPEAKERS.contains(lower.as_str())
+                && !is_dating_word(&lower)
+                && !Tagger::embedded().is_calendar(&[doc.word(t)])
+        })
 }
 
 fn verb_source(
