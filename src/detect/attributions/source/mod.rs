@@ -9,6 +9,7 @@
 
 pub mod citing;
 pub mod phrase;
+mod speaks;
 pub mod via;
 pub mod voice;
 
@@ -27,7 +28,7 @@ use crate::detect::attributions::cues::{Cue, CueKind};
 use crate::document::tokens::TokenKind;
 use crate::document::Document;
 use crate::lexicon::{is_auxiliary, is_verb_filler, SOURCE_BOUNDARY_WORDS, SUBJECT_PRONOUNS};
-use crate::lexicon::{is_dating_word, NON_SPEAKERS, WEEKDAYS};
+use crate::lexicon::{is_dating_word, WEEKDAYS};
 use std::ops::Range;
 
 /// Finds the source of `cue`.
@@ -76,28 +77,8 @@ pub fn find(doc: &Document, context: &Context, cue: &Cue) -> Option<SourceTokens
                 .flatten()
         });
     }
-    source.tokens = before_cut_phrase(doc, source.tokens);
-    can_speak(doc, &source.tokens).then_some(source)
-}
-
-/// A source phrase that runs on past a comma into words cut short ("Jon
-/// Meacham, the author of"): the words before the comma; any other
-/// phrase as found.
-fn before_cut_phrase(doc: &Document, tokens: Range<usize>) -> Range<usize> {
-    let comma = tokens.clone().find(|&t| doc.word(t) == ",");
-    match comma {
-        Some(comma) if is_cut_short(doc, &tokens) && comma > tokens.start => tokens.start..comma,
-        _ => tokens,
-    }
-}
-
-/// Whether a phrase ends on a word no noun phrase ends on ("… the author
-/// of", "… Renewal Amid").
-fn is_cut_short(doc: &Document, tokens: &Range<usize>) -> bool {
-    tokens
-        .clone()
-        .last()
-        .is_some_and(|t| NON_SPEAKERS.contains_lower_case_of(doc.word(t)))
+    source.tokens = speaks::before_cut_phrase(doc, source.tokens);
+    speaks::can_speak(doc, &source.tokens).then_some(source)
 }
 
 /// Whether `cue` is a past participle opening the sentence or a clause
@@ -108,23 +89,6 @@ fn opens_clause(doc: &Document, cue: &Cue, sentence_start: usize) -> bool {
         || start == sentence_start + 1
             && lexicon::SUBORDINATORS.contains(&doc.word(sentence_start).to_lowercase().as_str());
     opens && doc.word(start).ends_with("ed")
-}
-
-/// Whether the phrase `tokens` can name someone who speaks: it holds a
-/// word that is neither punctuation nor one of the
-/// [`NON_SPEAKERS`] ("In", "yet", "Having", "the past" cannot), nor a
-/// date ("Sunday", "last week", "in April"), and it does not end on one
-/// of those (a Title Case headline read up to its cue, "Visa Program Up
-/// for Renewal Amid").
-fn can_speak(doc: &Document, tokens: &Range<usize>) -> bool {
-    !is_cut_short(doc, tokens)
-        && tokens.clone().any(|t| {
-            let lower = doc.word(t).to_lowercase();
-            doc.tokens[t].kind == TokenKind::Word
-                && !NON_SPEAKERS.contains(lower.as_str())
-                && !is_dating_word(&lower)
-                && !Tagger::embedded().is_calendar(&[doc.word(t)])
-        })
 }
 
 fn verb_source(
