@@ -6,6 +6,7 @@
 use super::linking::RawMention;
 use crate::annotation::{EntityKind, QuoteKind};
 use crate::detect::quotes::kind;
+use crate::detect::quotes::marks::{self, Role};
 use crate::document::blocks::BlockKind;
 use crate::document::sentences::Sentence;
 use crate::document::Document;
@@ -18,36 +19,29 @@ use crate::ner::Tagger;
 use crate::span::Span;
 use std::ops::Range;
 
-/// Quotation marks that may open or close a title.
-const OPENING_MARKS: [char; 3] = ['"', '\u{201C}', '\u{2018}'];
-const CLOSING_MARKS: [char; 3] = ['"', '\u{201D}', '\u{2019}'];
-
 /// Whether `mention` is all a quoted title holds ("on CBS's “Face the
 /// Nation,”", "a book called “Salt Roads”"): a work, not the body or
 /// place its words may name.
 pub(super) fn is_quoted_title(text: &str, mention: &RawMention) -> bool {
-    let before = &text[..mention.span.start];
-    let Some(mark) = before
-        .chars()
-        .next_back()
-        .filter(|c| OPENING_MARKS.contains(c))
+    let opener = text[..mention.span.start].char_indices().next_back();
+    let Some(opener) = opener
+        .and_then(|(at, ch)| marks::mark_at(text, at, ch))
+        .filter(|m| m.role != Role::Closes)
     else {
         return false;
     };
-    let open = mention.span.start - mark.len_utf8();
-    let after = &text[mention.span.end..];
-    let after_comma = after.strip_prefix([',', '.']).unwrap_or(after);
-    let Some(close) = after_comma
-        .chars()
-        .next()
-        .filter(|c| CLOSING_MARKS.contains(c))
+    // The sentence's comma or full stop may stand inside the marks.
+    let stop = text[mention.span.end..].starts_with([',', '.']);
+    let inner_end = mention.span.end + usize::from(stop);
+    let closer = text[inner_end..].chars().next();
+    let Some(closer) = closer
+        .and_then(|ch| marks::mark_at(text, inner_end, ch))
+        .filter(|m| m.closes(opener))
     else {
         return false;
     };
-    let inner_end = text.len() - after_comma.len();
-    let end = inner_end + close.len_utf8();
     let inner = Span::new(mention.span.start, inner_end);
-    kind::classify(text, Span::new(open, end), inner) == QuoteKind::Title
+    kind::classify(text, Span::new(opener.at, closer.end()), inner) == QuoteKind::Title
 }
 
 /// The token of a one-word `mention` given as the source of reported

@@ -115,8 +115,9 @@ impl<'t> Standalone<'t> {
     }
 }
 
-/// The sides of a name between the "and"s it holds, each without a
-/// leading "the"; fewer than two when it holds none or one is empty.
+/// The sides of a name between the "and"s it holds (a leading "the" is
+/// left to the mention to take off); fewer than two when it holds none
+/// or one is empty.
 fn sides(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
     let mut sides = Vec::new();
     let mut start = tokens.start;
@@ -127,13 +128,6 @@ fn sides(doc: &Document, tokens: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     sides.push(start..tokens.end);
-    let sides: Vec<Range<usize>> = sides
-        .into_iter()
-        .map(|s| {
-            let the = s.start < s.end && doc.word(s.start).eq_ignore_ascii_case("the");
-            s.start + usize::from(the)..s.end
-        })
-        .collect();
     if sides.iter().any(|s| s.is_empty()) {
         return Vec::new();
     }

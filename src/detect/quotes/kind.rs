@@ -67,8 +67,7 @@ fn is_on_air(text: &str, at: usize) -> bool {
                 owner
             }
         });
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-    word.is_some_and(|w| w.eq_ignore_ascii_case("on"))
+    word_before(before, before.len()).eq_ignore_ascii_case("on")
 }
 
 /// Whether the quotation `span` follows "so-called": a term held at arm's
